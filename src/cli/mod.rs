@@ -1,0 +1,80 @@
+//! The `muon-xla` command line: argument parsing and one module per subcommand.
+//!
+//! Errors are `anyhow` here, at the edge; `main` prints them and exits with status 2 (the status clap
+//! uses for usage errors too).
+
+mod plugin_cmd;
+mod step_cmd;
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Args, Parser, Subcommand};
+use muon_xla::pjrt::plugin::{DeviceKind, Discovery, PluginLocation};
+use muon_xla::pjrt::Plugin;
+
+/// The Muon optimizer step as one fused XLA executable per parameter shape.
+#[derive(Debug, Parser)]
+#[command(name = "muon-xla", version, about, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Find (installing if needed) and load the PJRT plugin, and describe it.
+    Plugin(plugin_cmd::PluginCmd),
+    /// One optimizer step: read parameters, gradients and state from a safetensors file, write
+    /// the updated parameters and state.
+    Step(Box<step_cmd::StepCmd>),
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Plugin(cmd) => plugin_cmd::run(&cmd),
+        Command::Step(cmd) => step_cmd::run(&cmd),
+    }
+}
+
+/// Options every subcommand that needs a PJRT plugin shares (`#[command(flatten)]` them).
+#[derive(Debug, Clone, Args)]
+pub struct PluginOpts {
+    /// Path of the PJRT plugin library; default: MUON_XLA_PLUGIN, an installed Python package,
+    /// the muon-xla cache, else install one into the cache.
+    #[arg(long, value_name = "PATH")]
+    pub plugin: Option<PathBuf>,
+
+    /// Which kind of device the plugin drives.
+    #[arg(long, value_name = "cpu|cuda", default_value_t = DeviceKind::Cpu)]
+    pub device: DeviceKind,
+}
+
+impl PluginOpts {
+    /// Finds the plugin (installing one when `install` and none is found) and loads it.
+    pub fn load(&self, install: bool) -> anyhow::Result<(Plugin, PluginLocation)> {
+        let discovery = Discovery::from_env();
+        let explicit = self.plugin.as_deref();
+        let location = if install {
+            discovery.locate_or_install(self.device, explicit)?
+        } else {
+            discovery.locate(self.device, explicit)?.with_context(|| {
+                let package = self.device.packages()[0];
+                format!(
+                    "no {} PJRT plugin found (looked for the Python packages {} and in the muon-xla \
+                     cache). Run without --no-install to install {package} into the cache, or run \
+                     `python3 -m pip install {package}`, or point at a plugin file with `--plugin \
+                     PATH` or `export MUON_XLA_PLUGIN=PATH`",
+                    self.device,
+                    self.device.packages().join(", ")
+                )
+            })?
+        };
+        let plugin = Plugin::load(&location.path)
+            .with_context(|| format!("loading the plugin found through the {}", location.source))?;
+        Ok((plugin, location))
+    }
+}

@@ -1,0 +1,211 @@
+//! `muon-xla step`: one optimizer step from a safetensors file to another.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::Args;
+use muon_xla::graph::DType;
+use muon_xla::optim::settings::AdjustLrName;
+use muon_xla::optim::{Layout, OptimizerConfig, Preset, Settings};
+use muon_xla::pjrt::Client;
+use muon_xla::step_file::StepInput;
+use muon_xla::tensor_file::TensorFile;
+
+use super::PluginOpts;
+
+/// Arguments of `muon-xla step`. Precedence: preset defaults < `--config` file < flags.
+#[derive(Debug, Args)]
+pub struct StepCmd {
+    /// Reference behaviour to reproduce: keller-jordan, torch, optax, keras, keras-legacy, moonlight.
+    #[arg(long, value_parser = parse::<Preset>)]
+    pub preset: Option<Preset>,
+    /// Input safetensors: NAME, NAME.grad, optional state, metadata `step`.
+    #[arg(long, value_name = "IN.safetensors")]
+    pub input: PathBuf,
+    /// Output safetensors (may equal --input; written atomically).
+    #[arg(
+        long,
+        value_name = "OUT.safetensors",
+        required_unless_present = "dry_run"
+    )]
+    pub output: Option<PathBuf>,
+    /// Settings as JSON (same names as these flags, with underscores).
+    #[arg(long, value_name = "FILE.json")]
+    pub config: Option<PathBuf>,
+    /// Muon learning rate.
+    #[arg(long)]
+    pub lr: Option<f64>,
+    /// Adam learning rate (default: the preset's rule).
+    #[arg(long)]
+    pub adam_lr: Option<f64>,
+    /// Momentum μ.
+    #[arg(long)]
+    pub momentum: Option<f64>,
+    /// Muon weight decay.
+    #[arg(long)]
+    pub weight_decay: Option<f64>,
+    /// Adam weight decay (default: the preset's rule).
+    #[arg(long)]
+    pub adam_weight_decay: Option<f64>,
+    /// Newton–Schulz iterations.
+    #[arg(long)]
+    pub ns_steps: Option<usize>,
+    /// Nesterov momentum.
+    #[arg(long, value_name = "true|false")]
+    pub nesterov: Option<bool>,
+    /// Shape-based learning-rate scale.
+    #[arg(long, value_name = "none|original|match-rms-adamw", value_parser = parse::<AdjustLrName>)]
+    pub adjust_lr: Option<AdjustLrName>,
+    /// Regular expression searched in parameter names: matches use Adam (repeatable).
+    #[arg(long, value_name = "PATTERN")]
+    pub adamw: Vec<String>,
+    /// Newton–Schulz compute dtype.
+    #[arg(long, value_name = "f32|bf16", value_parser = parse_dtype)]
+    pub ns_dtype: Option<DType>,
+    /// Newton–Schulz normalization epsilon.
+    #[arg(long)]
+    pub eps: Option<f64>,
+    /// Adam epsilon.
+    #[arg(long)]
+    pub adam_eps: Option<f64>,
+    /// Adam betas, `B1,B2`.
+    #[arg(long, value_name = "B1,B2", value_parser = parse_betas)]
+    pub betas: Option<(f64, f64)>,
+    /// How weight matrices store their axes (for the lr scale).
+    #[arg(long, value_name = "out-in|in-out", value_parser = parse_layout)]
+    pub layout: Option<Layout>,
+    /// Print the partition and the resolved settings per parameter; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub plugin: PluginOpts,
+}
+
+fn parse<T: std::str::FromStr<Err = muon_xla::Error>>(s: &str) -> Result<T, String> {
+    s.parse().map_err(|e: muon_xla::Error| e.to_string())
+}
+
+fn parse_dtype(s: &str) -> Result<DType, String> {
+    DType::parse(s)
+        .filter(|d| d.is_float())
+        .ok_or_else(|| format!("`{s}` is not a float dtype (f32, bf16)"))
+}
+
+fn parse_layout(s: &str) -> Result<Layout, String> {
+    match s {
+        "out-in" => Ok(Layout::OutIn),
+        "in-out" => Ok(Layout::InOut),
+        _ => Err(format!("`{s}`: expected out-in or in-out")),
+    }
+}
+
+fn parse_betas(s: &str) -> Result<(f64, f64), String> {
+    let (a, b) = s.split_once(',').ok_or("expected B1,B2")?;
+    let num = |x: &str| x.trim().parse::<f64>().map_err(|e| format!("`{x}`: {e}"));
+    Ok((num(a)?, num(b)?))
+}
+
+impl StepCmd {
+    fn settings(&self) -> anyhow::Result<Settings> {
+        let flags = Settings {
+            preset: self.preset,
+            lr: self.lr,
+            adam_lr: self.adam_lr,
+            momentum: self.momentum,
+            weight_decay: self.weight_decay,
+            adam_weight_decay: self.adam_weight_decay,
+            ns_steps: self.ns_steps,
+            nesterov: self.nesterov,
+            adjust_lr: self.adjust_lr,
+            adamw: self.adamw.clone(),
+            ns_dtype: self.ns_dtype,
+            eps: self.eps,
+            adam_eps: self.adam_eps,
+            betas: self.betas,
+            layout: self.layout,
+        };
+        let file = match &self.config {
+            None => Settings::default(),
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .with_context(|| format!("reading {}", p.display()))?;
+                Settings::from_json(&text, &p.display().to_string())?
+            }
+        };
+        Ok(flags.or(file))
+    }
+}
+
+/// Runs `muon-xla step`.
+pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
+    let config = cmd.settings()?.resolve()?;
+    let file = TensorFile::read(&cmd.input)?;
+    let input = StepInput::parse(&file, &config)?;
+    let lr = config.lr.context("no learning rate")?;
+    if cmd.dry_run {
+        print_plan(&input, &config, lr);
+        return Ok(());
+    }
+    let (plugin, _) = cmd.plugin.load(true)?;
+    let client = Client::new(&plugin)?;
+    let output_path = cmd.output.clone().context("--output is required")?;
+    let out = input.run(&client, config, lr)?;
+    out.write_atomic(&output_path)?;
+    eprintln!(
+        "muon-xla: step {} done: {} parameters written to {}",
+        out.metadata.get("step").map(String::as_str).unwrap_or("?"),
+        out.tensors.len(),
+        output_path.display()
+    );
+    Ok(())
+}
+
+fn print_plan(input: &StepInput, config: &OptimizerConfig, lr: f64) {
+    let plan = &input.plan;
+    println!(
+        "preset {}  step {} -> {}",
+        config.preset,
+        input.step,
+        input.step + 1
+    );
+    println!(
+        "muon: lr {lr}  momentum {}  nesterov {}  weight_decay {}  ns {} x {} in {}  adjust_lr {:?}  layout {:?}",
+        config.muon.momentum,
+        config.muon.nesterov,
+        config.muon.weight_decay,
+        config.muon.newton_schulz.schedule.len(),
+        config.muon.newton_schulz.schedule.first().map(|c| format!("{c:?}")).unwrap_or_default(),
+        config.muon.newton_schulz.dtype,
+        config.muon.adjust_lr,
+        config.muon.layout
+    );
+    println!(
+        "adam: lr {}  betas ({}, {})  eps {}  weight_decay {}  style {:?}",
+        config.adam_lr_for(lr),
+        config.adam.beta1,
+        config.adam.beta2,
+        config.adam.eps,
+        config.adam.weight_decay,
+        config.adam.style
+    );
+    for (i, spec) in plan.specs.iter().enumerate() {
+        let (route, why) = &plan.routes[i];
+        let scale = match route {
+            muon_xla::optim::Route::Muon => format!(
+                "  lr scale {:.6}",
+                muon_xla::optim::scale::lr_scale(
+                    config.muon.adjust_lr,
+                    config.muon.layout,
+                    &spec.ty.shape
+                )
+            ),
+            muon_xla::optim::Route::Adam => String::new(),
+        };
+        println!(
+            "  {:<40} {:<16} {route:<5} ({why}){scale}",
+            spec.name,
+            spec.ty.to_string()
+        );
+    }
+    println!("{} executables (one per shape group)", plan.groups.len());
+}

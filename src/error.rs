@@ -1,0 +1,72 @@
+//! The one error type of the library.
+//!
+//! Every variant names the thing that went wrong (the op, the tensor, the plugin path, the C function)
+//! so a caller can act on it without reading our source.
+
+use std::path::PathBuf;
+
+/// Result alias used throughout the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in muon-xla.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Shapes that do not fit together, caught at trace time or before a call into XLA.
+    #[error("shape error in {op}: {msg}")]
+    Shape { op: String, msg: String },
+
+    /// Element types that do not fit together.
+    #[error("dtype error in {op}: {msg}")]
+    DType { op: String, msg: String },
+
+    /// A PJRT plugin that cannot be found, loaded or installed.
+    #[error("PJRT plugin {}: {msg}", path.display())]
+    Plugin { path: PathBuf, msg: String },
+
+    /// An error returned by a PJRT C API function, with the plugin's own message.
+    #[error("{function} failed with {code}: {msg}")]
+    Pjrt {
+        function: &'static str,
+        code: String,
+        msg: String,
+    },
+
+    /// A problem with a cached or serialized executable.
+    #[error("executable cache: {0}")]
+    Cache(String),
+
+    /// A file that could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// Invalid configuration or arguments.
+    #[error("{0}")]
+    Config(String),
+}
+
+impl Error {
+    pub(crate) fn shape(op: impl Into<String>, msg: impl Into<String>) -> Self {
+        Error::Shape {
+            op: op.into(),
+            msg: msg.into(),
+        }
+    }
+
+    pub(crate) fn dtype(op: impl Into<String>, msg: impl Into<String>) -> Self {
+        Error::DType {
+            op: op.into(),
+            msg: msg.into(),
+        }
+    }
+
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Convenience methods on [`Builder`] built from the primitive ops: named arithmetic, scalar
+//! broadcasting, matmuls and norms. They add no new op kinds.
+
+use super::op::{BinaryOp, CompareDir, DotDims, ReduceKind, UnaryOp};
+use super::{Builder, DType, Value};
+use crate::error::Result;
+
+macro_rules! binary_methods {
+    ($($name:ident => $op:ident),* $(,)?) => {$(
+        #[doc = concat!("Elementwise `", stringify!($name), "` of two values of the same type.")]
+        pub fn $name(&mut self, x: Value, y: Value) -> Result<Value> {
+            self.binary(BinaryOp::$op, x, y)
+        }
+    )*};
+}
+
+macro_rules! unary_methods {
+    ($($name:ident => $op:ident),* $(,)?) => {$(
+        #[doc = concat!("Elementwise `", stringify!($name), "`.")]
+        pub fn $name(&mut self, x: Value) -> Result<Value> {
+            self.unary(UnaryOp::$op, x)
+        }
+    )*};
+}
+
+impl Builder {
+    binary_methods!(add => Add, sub => Sub, mul => Mul, div => Div, max => Max, min => Min,
+        pow => Pow, and => And, or => Or);
+    unary_methods!(neg => Neg, sqrt => Sqrt, rsqrt => Rsqrt, abs => Abs, exp => Exp, log => Log,
+        tanh => Tanh);
+
+    /// Broadcasts a scalar value to the shape of `like`.
+    pub fn splat_like(&mut self, scalar: Value, like: Value) -> Result<Value> {
+        let shape = self.shape(like).to_vec();
+        if shape.is_empty() {
+            return Ok(scalar);
+        }
+        self.broadcast_in_dim(scalar, shape, &[])
+    }
+
+    /// A constant with the dtype and shape of `like`.
+    pub fn constant_like(&mut self, value: f64, like: Value) -> Value {
+        let ty = self.ty(like).clone();
+        self.constant(value, ty)
+    }
+
+    /// `x * s` for a scalar value `s` (broadcast to `x`'s shape).
+    pub fn scale(&mut self, x: Value, s: Value) -> Result<Value> {
+        let s = self.splat_like(s, x)?;
+        self.mul(x, s)
+    }
+
+    /// `x * c` for a constant `c`.
+    pub fn scale_by(&mut self, x: Value, c: f64) -> Result<Value> {
+        let c = self.constant_like(c, x);
+        self.mul(x, c)
+    }
+
+    /// `x + (y - x) * t` for a constant `t`: linear interpolation, as `torch.lerp`.
+    pub fn lerp(&mut self, x: Value, y: Value, t: f64) -> Result<Value> {
+        let d = self.sub(y, x)?;
+        let d = self.scale_by(d, t)?;
+        self.add(x, d)
+    }
+
+    /// Batched matrix product `[..., m, k] x [..., k, n] -> [..., m, n]`.
+    pub fn matmul(&mut self, x: Value, y: Value) -> Result<Value> {
+        let rank = self.ty(x).rank();
+        self.dot_general(x, y, DotDims::matmul(rank))
+    }
+
+    /// `x xᵀ` over the last two axes: `[..., m, k] -> [..., m, m]`.
+    pub fn gram(&mut self, x: Value) -> Result<Value> {
+        let rank = self.ty(x).rank();
+        self.dot_general(x, x, DotDims::matmul_transposed_rhs(rank))
+    }
+
+    /// Swaps the last two axes.
+    pub fn transpose_last2(&mut self, x: Value) -> Result<Value> {
+        let rank = self.ty(x).rank();
+        let mut perm: Vec<usize> = (0..rank).collect();
+        if rank >= 2 {
+            perm.swap(rank - 1, rank - 2);
+        }
+        self.transpose(x, &perm)
+    }
+
+    /// Sum over `dims`.
+    pub fn reduce_sum(&mut self, x: Value, dims: &[usize]) -> Result<Value> {
+        self.reduce(ReduceKind::Sum, x, dims)
+    }
+
+    /// Maximum over `dims`.
+    pub fn reduce_max(&mut self, x: Value, dims: &[usize]) -> Result<Value> {
+        self.reduce(ReduceKind::Max, x, dims)
+    }
+
+    /// Sum of all elements, as a scalar.
+    pub fn sum_all(&mut self, x: Value) -> Result<Value> {
+        let dims: Vec<usize> = (0..self.ty(x).rank()).collect();
+        self.reduce_sum(x, &dims)
+    }
+
+    /// The Frobenius norm over the last two axes, shaped `[..., 1, 1]` so it divides `x`
+    /// after a broadcast; computed in f32 at least (a bf16 sum of squares loses digits).
+    pub fn frobenius_norm_last2(&mut self, x: Value) -> Result<Value> {
+        let ty = self.ty(x).clone();
+        let wide = if ty.dtype == DType::F64 {
+            DType::F64
+        } else {
+            DType::F32
+        };
+        let xw = self.convert(x, wide)?;
+        let sq = self.mul(xw, xw)?;
+        let r = ty.rank();
+        let s = self.reduce_sum(sq, &[r.saturating_sub(2), r.saturating_sub(1)])?;
+        let n = self.sqrt(s)?;
+        let mut keep = ty.shape.clone();
+        if r >= 2 {
+            keep[r - 2] = 1;
+            keep[r - 1] = 1;
+        }
+        let n = self.reshape(n, keep)?;
+        self.convert(n, ty.dtype)
+    }
+
+    /// Broadcasts `x` (whose shape equals `shape` with some axes of size 1) to `shape`.
+    pub fn expand_to(&mut self, x: Value, shape: &[usize]) -> Result<Value> {
+        if self.shape(x) == shape {
+            return Ok(x);
+        }
+        let dims: Vec<usize> = (0..shape.len()).collect();
+        self.broadcast_in_dim(x, shape.to_vec(), &dims)
+    }
+
+    /// `pred ? a : b` where `pred` compares `x` against a constant `c`.
+    pub fn compare_const(&mut self, dir: CompareDir, x: Value, c: f64) -> Result<Value> {
+        let c = self.constant_like(c, x);
+        self.compare(dir, x, c)
+    }
+}

@@ -1,0 +1,21 @@
+//! Optimizer transforms written as graph code, so they run under XLA and under the f64
+//! reference interpreter alike.
+
+pub mod adamw;
+pub mod group;
+pub mod momentum;
+pub mod muon;
+pub mod newton_schulz;
+pub mod partition;
+pub mod presets;
+pub mod scale;
+pub mod settings;
+
+pub use adamw::{AdamConfig, AdamStyle};
+pub use momentum::MomentumStyle;
+pub use muon::{MatrixView, MuonConfig};
+pub use newton_schulz::{orthogonalize, NewtonSchulz, Normalization};
+pub use partition::{PartitionRules, Partitioner, Route};
+pub use presets::{AdamLr, OptimizerConfig, Preset};
+pub use scale::{AdjustLr, Layout};
+pub use settings::Settings;

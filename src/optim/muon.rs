@@ -1,0 +1,115 @@
+//! `scale_by_muon`: momentum, Nesterov, Newton–Schulz over a stack of same-shape matrices, the
+//! shape-based learning-rate scale and decoupled weight decay.
+
+use serde::{Deserialize, Serialize};
+
+use super::adamw::decay_and_step;
+use super::momentum::{momentum, MomentumStyle};
+use super::newton_schulz::{orthogonalize, NewtonSchulz};
+use super::scale::{lr_scale, AdjustLr, Layout};
+use crate::error::{Error, Result};
+use crate::graph::{Builder, DType, Value};
+
+/// How tensors of rank 3 and more become matrices for Newton–Schulz.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatrixView {
+    /// 4-D conv weights `(O, I, kh, kw)` flattened to `(O, I·kh·kw)`; 3-D batched over axis 0
+    /// (Keller Jordan).
+    FlattenConv,
+    /// Every ≥3-D tensor flattened to `(d0, rest)` (Moonlight).
+    FlattenTrailing,
+    /// Newton–Schulz batched over every axis but the last two (Keras < 3.13).
+    BatchLeading,
+}
+
+impl MatrixView {
+    /// The `[batch, rows, cols]` view of a parameter of `shape` (rank ≥ 2).
+    pub fn view(self, shape: &[usize]) -> [usize; 3] {
+        let n = shape.len();
+        let rest = |from: usize| shape[from..].iter().product::<usize>();
+        match (self, n) {
+            (_, 2) => [1, shape[0], shape[1]],
+            (MatrixView::FlattenConv, 4) | (MatrixView::FlattenTrailing, _) => {
+                [1, shape[0], rest(1)]
+            }
+            _ => [shape[..n - 2].iter().product(), shape[n - 2], shape[n - 1]],
+        }
+    }
+}
+
+/// Everything that defines the Muon update of a parameter (learning rate and step are runtime).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MuonConfig {
+    /// μ, default 0.95.
+    pub momentum: f64,
+    /// Default true.
+    pub nesterov: bool,
+    pub momentum_style: MomentumStyle,
+    pub newton_schulz: NewtonSchulz,
+    pub adjust_lr: AdjustLr,
+    pub layout: Layout,
+    /// Decoupled: `p ← p · (1 − lr · weight_decay)` with the unscaled learning rate.
+    pub weight_decay: f64,
+    /// The momentum buffer's dtype (f32 unless a preset says otherwise).
+    pub buffer_dtype: DType,
+    pub matrix_view: MatrixView,
+}
+
+/// Muon-updates `k` parameters of one shape together. Returns `(new_params, new_buffers)`.
+/// The Newton–Schulz matmuls of all `k` run as one batched `dot_general`.
+pub fn muon_update(
+    b: &mut Builder,
+    cfg: &MuonConfig,
+    params: &[Value],
+    grads: &[Value],
+    buffers: &[Value],
+    lr: Value,
+    t: Value,
+) -> Result<(Vec<Value>, Vec<Value>)> {
+    let Some(&first) = params.first() else {
+        return Err(Error::Config("muon_update: no parameters".into()));
+    };
+    let shape = b.shape(first).to_vec();
+    if shape.len() < 2 {
+        return Err(Error::shape(
+            "muon_update",
+            format!("Muon needs parameters of rank 2 or more, got {shape:?}"),
+        ));
+    }
+    if grads.len() != params.len() || buffers.len() != params.len() {
+        return Err(Error::Config(
+            "muon_update: params, grads and buffers differ in count".into(),
+        ));
+    }
+    let [batch, rows, cols] = cfg.matrix_view.view(&shape);
+    let mut new_buffers = Vec::with_capacity(params.len());
+    let mut stacked = Vec::with_capacity(params.len());
+    for (&g, &buf) in grads.iter().zip(buffers) {
+        let g = b.convert(g, cfg.buffer_dtype)?;
+        let (buf, u) = momentum(b, cfg.momentum_style, cfg.momentum, cfg.nesterov, buf, g, t)?;
+        new_buffers.push(buf);
+        stacked.push(b.reshape(u, vec![batch, rows, cols])?);
+    }
+    let all = if stacked.len() == 1 {
+        stacked[0]
+    } else {
+        b.concatenate(&stacked, 0)?
+    };
+    let ortho = orthogonalize(b, all, &cfg.newton_schulz)?;
+    let scale = lr_scale(cfg.adjust_lr, cfg.layout, &shape);
+    let mut new_params = Vec::with_capacity(params.len());
+    for (i, &p) in params.iter().enumerate() {
+        let o = if params.len() == 1 {
+            ortho
+        } else {
+            let start = [i * batch, 0, 0];
+            let limit = [(i + 1) * batch, rows, cols];
+            b.slice(ortho, &start, &limit, &[1, 1, 1])?
+        };
+        let o = b.reshape(o, shape.clone())?;
+        let o = b.convert(o, b.dtype(p).at_least_f32())?;
+        new_params.push(decay_and_step(b, p, o, lr, lr, cfg.weight_decay, scale)?);
+    }
+    Ok((new_params, new_buffers))
+}

@@ -1,0 +1,136 @@
+//! Newton–Schulz orthogonalization as graph code.
+//!
+//! `X ← a·X + (b·A + c·A²)·X` with `A = X Xᵀ`, iterated from `X = U / norm(U)`. The iteration
+//! drives every singular value of `U` toward 1 while keeping its singular vectors, so the result
+//! approximates `U (UᵀU)^{-1/2}`, the nearest semi-orthogonal matrix. Tall matrices are transposed
+//! first so that `A` is `min(m, n)²`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::graph::{Builder, DType, Value};
+
+/// One iteration's polynomial coefficients `(a, b, c)`.
+pub type Coefficients = (f64, f64, f64);
+
+/// Keller Jordan's quintic: fast, leaves singular values in about [0.68, 1.13] by design.
+pub const KELLER_JORDAN: Coefficients = (3.4445, -4.7750, 2.0315);
+
+/// How `U` is scaled before the first iteration so that its spectral norm is at most ~1.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Normalization {
+    /// `X / (‖X‖_F · factor + eps)` (Keller, optax, Keras, Moonlight: factor 1).
+    FrobeniusPlusEps { factor: f64, eps: f64 },
+    /// `X / max(‖X‖_F, eps)` (torch.optim.Muon).
+    FrobeniusClampEps { eps: f64 },
+}
+
+impl Normalization {
+    /// `X / (‖X‖_F + eps)`.
+    pub fn frobenius(eps: f64) -> Self {
+        Normalization::FrobeniusPlusEps { factor: 1.0, eps }
+    }
+}
+
+/// A complete Newton–Schulz configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewtonSchulz {
+    /// One `(a, b, c)` per iteration.
+    pub schedule: Vec<Coefficients>,
+    pub normalization: Normalization,
+    /// The dtype the iteration computes in (bf16 in Keller's reference, f32 on CPU by default).
+    pub dtype: DType,
+}
+
+impl NewtonSchulz {
+    /// Keller Jordan's default: 5 iterations of [`KELLER_JORDAN`], `X / (‖X‖_F + 1e-7)`.
+    pub fn keller_jordan(dtype: DType) -> Self {
+        NewtonSchulz {
+            schedule: vec![KELLER_JORDAN; 5],
+            normalization: Normalization::frobenius(1e-7),
+            dtype,
+        }
+    }
+
+    /// The fixed coefficients `coeffs` repeated `steps` times.
+    pub fn fixed(
+        coeffs: Coefficients,
+        steps: usize,
+        normalization: Normalization,
+        dtype: DType,
+    ) -> Self {
+        NewtonSchulz {
+            schedule: vec![coeffs; steps],
+            normalization,
+            dtype,
+        }
+    }
+
+    /// FLOPs of the iteration on one `rows × cols` matrix: per iteration `4m²n + 2m³` with
+    /// `m = min(rows, cols)`, `n = max(rows, cols)`.
+    pub fn flops(&self, rows: usize, cols: usize) -> u64 {
+        let (m, n) = (rows.min(cols) as u64, rows.max(cols) as u64);
+        self.schedule.len() as u64 * (4 * m * m * n + 2 * m * m * m)
+    }
+}
+
+/// Orthogonalizes `u` (`[..., m, n]`, leading axes are a batch) and returns a result of the same
+/// type as `u`.
+pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Value> {
+    let ty = b.ty(u).clone();
+    if ty.rank() < 2 {
+        return Err(Error::shape(
+            "newton_schulz",
+            format!("needs a matrix or a batch of matrices, got {ty}"),
+        ));
+    }
+    if !ns.dtype.is_float() || !ty.dtype.is_float() {
+        return Err(Error::dtype(
+            "newton_schulz",
+            format!("needs float types, got {ty} computed in {}", ns.dtype),
+        ));
+    }
+    let r = ty.rank();
+    let tall = ty.shape[r - 2] > ty.shape[r - 1];
+    let mut x = b.convert(u, ns.dtype)?;
+    if tall {
+        x = b.transpose_last2(x)?;
+    }
+    x = normalize(b, x, ns.normalization)?;
+    for &(ca, cb, cc) in &ns.schedule {
+        let a = b.gram(x)?;
+        let a2 = b.matmul(a, a)?;
+        let ba = b.scale_by(a, cb)?;
+        let ca2 = b.scale_by(a2, cc)?;
+        let poly = b.add(ba, ca2)?;
+        let px = b.matmul(poly, x)?;
+        let ax = b.scale_by(x, ca)?;
+        x = b.add(ax, px)?;
+    }
+    if tall {
+        x = b.transpose_last2(x)?;
+    }
+    b.convert(x, ty.dtype)
+}
+
+fn normalize(b: &mut Builder, x: Value, n: Normalization) -> Result<Value> {
+    let norm = b.frobenius_norm_last2(x)?;
+    let denom = match n {
+        Normalization::FrobeniusPlusEps { factor, eps } => {
+            let scaled = if factor == 1.0 {
+                norm
+            } else {
+                b.scale_by(norm, factor)?
+            };
+            let e = b.constant_like(eps, scaled);
+            b.add(scaled, e)?
+        }
+        Normalization::FrobeniusClampEps { eps } => {
+            let e = b.constant_like(eps, norm);
+            b.max(norm, e)?
+        }
+    };
+    let shape = b.shape(x).to_vec();
+    let denom = b.expand_to(denom, &shape)?;
+    b.div(x, denom)
+}

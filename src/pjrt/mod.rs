@@ -1,0 +1,21 @@
+//! Safe wrapper over the PJRT C API: load a plugin, create a client, compile StableHLO, move
+//! tensors between host and device, execute with or without donation, (de)serialize executables.
+//!
+//! Written against `pjrt_c_api.h` 0.81 (hand-written mirrors in [`sys`], checked against the
+//! header by `tests/pjrt_abi.rs`); any plugin with API major version 0 loads, and an entry point a
+//! plugin lacks is an error naming it.
+
+mod api;
+mod buffer;
+mod client;
+mod executable;
+mod options;
+pub mod plugin;
+#[doc(hidden)]
+pub mod sys;
+
+pub use api::Plugin;
+pub use buffer::Buffer;
+pub use client::{Client, ClientOptions};
+pub use executable::{Arg, Executable};
+pub use options::{CompileOptions, OptionValue};

@@ -1,0 +1,144 @@
+//! `xla.CompileOptionsProto`, encoded by hand (no protoc): only the fields we set.
+//!
+//! Field numbers, from `xla/pjrt/proto/compile_options.proto` (openxla/xla):
+//! - `CompileOptionsProto`: `executable_build_options = 3` (message),
+//!   `env_option_overrides = 7` (`map<string, OptionOverrideProto>`).
+//! - `ExecutableBuildOptionsProto`: `device_ordinal = 1` (int64, -1 = unset), `num_replicas = 4`,
+//!   `num_partitions = 5` (int64), `use_spmd_partitioning = 6` (bool).
+//! - `OptionOverrideProto`: oneof `string_field = 1`, `bool_field = 2`, `int_field = 3` (int64),
+//!   `double_field = 4`.
+//!
+//! A map entry is encoded as a message with `key = 1` and `value = 2`.
+//! Never send an empty proto: the CPU plugin aborts the process on it.
+
+/// The value of an XLA option override (`OptionOverrideProto`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionValue {
+    String(String),
+    Bool(bool),
+    Int(i64),
+    Double(f64),
+}
+
+/// The compile options we send with every program.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompileOptions {
+    pub num_replicas: u32,
+    pub num_partitions: u32,
+    pub use_spmd_partitioning: bool,
+    /// XLA debug options by name (e.g. `xla_cpu_enable_fast_math`), applied to this compilation
+    /// only; an unknown name is a compile error.
+    pub env_option_overrides: Vec<(String, OptionValue)>,
+}
+
+impl Default for CompileOptions {
+    fn default() -> Self {
+        CompileOptions {
+            num_replicas: 1,
+            num_partitions: 1,
+            use_spmd_partitioning: false,
+            env_option_overrides: Vec::new(),
+        }
+    }
+}
+
+const VARINT: u64 = 0;
+const FIXED64: u64 = 1;
+const LEN: u64 = 2;
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn put_tag(out: &mut Vec<u8>, field: u64, wire: u64) {
+    put_varint(out, (field << 3) | wire);
+}
+
+fn put_int(out: &mut Vec<u8>, field: u64, v: i64) {
+    put_tag(out, field, VARINT);
+    // int64 is encoded as the two's-complement u64 (10 bytes when negative).
+    put_varint(out, v as u64);
+}
+
+fn put_bytes(out: &mut Vec<u8>, field: u64, bytes: &[u8]) {
+    put_tag(out, field, LEN);
+    put_varint(out, bytes.len() as u64);
+    out.extend_from_slice(bytes);
+}
+
+impl CompileOptions {
+    /// The serialized `CompileOptionsProto`. Deterministic: same options, same bytes.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut build = Vec::new();
+        put_int(&mut build, 1, -1); // device_ordinal: unset, as XLA's own default
+        put_int(&mut build, 4, i64::from(self.num_replicas));
+        put_int(&mut build, 5, i64::from(self.num_partitions));
+        if self.use_spmd_partitioning {
+            put_int(&mut build, 6, 1);
+        }
+
+        let mut out = Vec::new();
+        put_bytes(&mut out, 3, &build);
+        for (name, value) in &self.env_option_overrides {
+            let mut over = Vec::new();
+            match value {
+                OptionValue::String(s) => put_bytes(&mut over, 1, s.as_bytes()),
+                OptionValue::Bool(b) => put_int(&mut over, 2, i64::from(*b)),
+                OptionValue::Int(i) => put_int(&mut over, 3, *i),
+                OptionValue::Double(d) => {
+                    put_tag(&mut over, 4, FIXED64);
+                    over.extend_from_slice(&d.to_le_bytes());
+                }
+            }
+            let mut entry = Vec::new();
+            put_bytes(&mut entry, 1, name.as_bytes());
+            put_bytes(&mut entry, 2, &over);
+            put_bytes(&mut out, 7, &entry);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints() {
+        let mut v = Vec::new();
+        put_varint(&mut v, 300);
+        assert_eq!(v, [0xac, 0x02]);
+        let mut v = Vec::new();
+        put_int(&mut v, 1, -1);
+        assert_eq!(
+            v,
+            [0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]
+        );
+    }
+
+    #[test]
+    fn overrides() {
+        let opts = CompileOptions {
+            env_option_overrides: vec![
+                ("a".into(), OptionValue::Bool(true)),
+                ("b".into(), OptionValue::Double(1.0)),
+            ],
+            ..CompileOptions::default()
+        };
+        let bytes = opts.encode();
+        let base = CompileOptions::default().encode();
+        assert_eq!(&bytes[..base.len()], &base[..]);
+        let rest = &bytes[base.len()..];
+        // field 7 { key "a", value { bool_field: true } }
+        let a = [0x3a, 0x07, 0x0a, 0x01, b'a', 0x12, 0x02, 0x10, 0x01];
+        assert_eq!(&rest[..a.len()], &a);
+        // field 7 { key "b", value { double_field: 1.0 } }
+        let mut b = vec![0x3a, 0x0e, 0x0a, 0x01, b'b', 0x12, 0x09, 0x21];
+        b.extend_from_slice(&1.0f64.to_le_bytes());
+        assert_eq!(&rest[a.len()..], &b[..]);
+    }
+}

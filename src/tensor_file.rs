@@ -1,0 +1,143 @@
+//! Reading and writing safetensors files: named host tensors plus string metadata. Writes are
+//! atomic (temporary file, fsync, rename) so a crash never leaves a torn file behind.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use safetensors::tensor::{Dtype, SafeTensors, View};
+
+use crate::error::{Error, Result};
+use crate::graph::{DType, TensorType};
+use crate::tensor::HostTensor;
+
+/// The contents of a safetensors file, in name order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TensorFile {
+    pub tensors: BTreeMap<String, HostTensor>,
+    pub metadata: BTreeMap<String, String>,
+}
+
+fn to_dtype(d: Dtype) -> Option<DType> {
+    Some(match d {
+        Dtype::F32 => DType::F32,
+        Dtype::BF16 => DType::BF16,
+        Dtype::F16 => DType::F16,
+        Dtype::F64 => DType::F64,
+        Dtype::I32 => DType::I32,
+        Dtype::I64 => DType::I64,
+        Dtype::BOOL => DType::Pred,
+        _ => return None,
+    })
+}
+
+fn from_dtype(d: DType) -> Dtype {
+    match d {
+        DType::F32 => Dtype::F32,
+        DType::BF16 => Dtype::BF16,
+        DType::F16 => Dtype::F16,
+        DType::F64 => Dtype::F64,
+        DType::I32 => Dtype::I32,
+        DType::I64 => Dtype::I64,
+        DType::Pred => Dtype::BOOL,
+    }
+}
+
+struct ViewOf<'a>(&'a HostTensor);
+
+impl View for ViewOf<'_> {
+    fn dtype(&self) -> Dtype {
+        from_dtype(self.0.dtype())
+    }
+    fn shape(&self) -> &[usize] {
+        self.0.shape()
+    }
+    fn data(&self) -> Cow<'_, [u8]> {
+        Cow::Borrowed(self.0.bytes())
+    }
+    fn data_len(&self) -> usize {
+        self.0.bytes().len()
+    }
+}
+
+impl TensorFile {
+    /// Reads a safetensors file; an unreadable, truncated or unsupported file is an error naming it.
+    pub fn read(path: &Path) -> Result<TensorFile> {
+        let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+        let bad = |msg: String| {
+            Error::Config(format!(
+                "{}: not a valid safetensors file: {msg}",
+                path.display()
+            ))
+        };
+        let st = SafeTensors::deserialize(&bytes).map_err(|e| bad(e.to_string()))?;
+        let (_, meta) = SafeTensors::read_metadata(&bytes).map_err(|e| bad(e.to_string()))?;
+        let mut tensors = BTreeMap::new();
+        for (name, view) in st.tensors() {
+            let Some(dtype) = to_dtype(view.dtype()) else {
+                return Err(Error::dtype(
+                    "read safetensors",
+                    format!(
+                        "{}: tensor `{name}` has unsupported dtype {:?}",
+                        path.display(),
+                        view.dtype()
+                    ),
+                ));
+            };
+            let ty = TensorType::new(dtype, view.shape().to_vec());
+            tensors.insert(name, HostTensor::from_bytes(ty, view.data().to_vec())?);
+        }
+        let metadata = meta
+            .metadata()
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
+        Ok(TensorFile { tensors, metadata })
+    }
+
+    /// The serialized bytes.
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        let views = self.tensors.iter().map(|(n, t)| (n.as_str(), ViewOf(t)));
+        let meta: HashMap<String, String> = self.metadata.clone().into_iter().collect();
+        let meta = if meta.is_empty() { None } else { Some(meta) };
+        safetensors::serialize(views, meta)
+            .map_err(|e| Error::Config(format!("cannot serialize safetensors: {e}")))
+    }
+
+    /// Writes atomically: a temporary file beside `path`, fsync, rename over `path`.
+    pub fn write_atomic(&self, path: &Path) -> Result<()> {
+        write_atomic(path, &self.to_bytes()?)
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary sibling file, fsync and rename, so readers see the
+/// old file or the new one, never a torn one.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => Path::new(".").to_path_buf(),
+    };
+    let file_name = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)?;
+        // Persist the rename itself.
+        if let Ok(d) = fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    result.map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        Error::io(path, e)
+    })
+}

@@ -54,6 +54,11 @@ pub struct MuonConfig {
     /// The momentum buffer's dtype (f32 unless a preset says otherwise).
     pub buffer_dtype: DType,
     pub matrix_view: MatrixView,
+    /// Multiply the orthogonalized update by the lr scale in the Newton–Schulz dtype before
+    /// widening it (Keller Jordan does `update *= scale` on the bf16 tensor); otherwise the scale
+    /// is applied in f32 together with the learning rate.
+    #[serde(default)]
+    pub scale_in_ns_dtype: bool,
 }
 
 /// Muon-updates `k` parameters of one shape together. Returns `(new_params, new_buffers)`.
@@ -108,6 +113,11 @@ pub fn muon_update(
             b.slice(ortho, &start, &limit, &[1, 1, 1])?
         };
         let o = b.reshape(o, shape.clone())?;
+        let (o, scale) = if cfg.scale_in_ns_dtype && scale != 1.0 {
+            (b.scale_by(o, scale)?, 1.0)
+        } else {
+            (o, scale)
+        };
         let o = b.convert(o, b.dtype(p).at_least_f32())?;
         new_params.push(decay_and_step(b, p, o, lr, lr, cfg.weight_decay, scale)?);
     }

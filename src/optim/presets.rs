@@ -115,6 +115,7 @@ impl OptimizerConfig {
             weight_decay: wd,
             buffer_dtype: DType::F32,
             matrix_view: view,
+            scale_in_ns_dtype: false,
         };
         let adam = |style, beta2, eps, wd| AdamConfig {
             style,

@@ -369,9 +369,11 @@ def run_keras(init, grads, names, case, ns_dtype):
     for k in range(STEPS):
         opt.apply_gradients([(jax.numpy.asarray(grads[k][n]), variables[n]) for n in names])
         afters.append({n: np.asarray(variables[n].value).copy() for n in names})
-    lr = float(np.asarray(opt.learning_rate))
+    # nominal lr (keras keeps it in a float32 variable: the value used is float32(lr))
+    lr = kw.get("learning_rate", inspect.signature(keras.optimizers.Muon).parameters["learning_rate"].default)
     meta = {
         "reference": f"keras {keras.__version__} keras.optimizers.Muon (backend jax {jax.__version__})",
+        "lr_storage": "float32 variable",
         "lr": fmt(lr), "adam_lr": fmt(lr * opt.adam_lr_ratio), "adam_lr_ratio": fmt(opt.adam_lr_ratio),
         "momentum": fmt(opt.momentum), "nesterov": fmt(opt.nesterov), "weight_decay": fmt(opt.weight_decay),
         "adam_weight_decay": fmt(opt.adam_weight_decay), "ns_steps": fmt(opt.ns_steps),

@@ -3,6 +3,7 @@
 //! The Muon optimizer step expressed as a traced computation graph, emitted as StableHLO and
 //! compiled by XLA (through a PJRT plugin) into one fused executable per parameter shape.
 
+pub mod checkpoint;
 pub mod emit;
 pub mod error;
 pub mod graph;

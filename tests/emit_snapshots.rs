@@ -30,3 +30,57 @@ fn emission_is_deterministic() {
     assert_eq!(a, b);
     assert!(!a.contains("loc("));
 }
+
+/// The shape groups of the optimizer: one executable per (route, shape, dtype).
+fn group_text(
+    preset: muon_xla::optim::Preset,
+    specs: Vec<muon_xla::optimizer::ParamSpec>,
+) -> String {
+    let mut cfg = muon_xla::optim::OptimizerConfig::preset(preset);
+    cfg.muon.newton_schulz.dtype = muon_xla::DType::F32;
+    cfg.muon.newton_schulz.schedule.truncate(1); // one iteration keeps the snapshot readable
+    let plan = muon_xla::optimizer::Plan::new(specs, &cfg).unwrap();
+    assert_eq!(plan.groups.len(), 1);
+    emit(&plan.groups[0].graph).unwrap()
+}
+
+fn spec(name: &str, shape: &[usize]) -> muon_xla::optimizer::ParamSpec {
+    muon_xla::optimizer::ParamSpec::new(name, muon_xla::DType::F32, shape.to_vec())
+}
+
+#[test]
+fn group_square_pair() {
+    use muon_xla::optim::Preset;
+    let text = group_text(Preset::Torch, vec![spec("q", &[4, 4]), spec("k", &[4, 4])]);
+    insta::assert_snapshot!("group_square_pair", text);
+}
+
+#[test]
+fn group_wide() {
+    let text = group_text(
+        muon_xla::optim::Preset::Moonlight,
+        vec![spec("up", &[3, 5])],
+    );
+    insta::assert_snapshot!("group_wide", text);
+}
+
+#[test]
+fn group_tall() {
+    let text = group_text(muon_xla::optim::Preset::Optax, vec![spec("down", &[5, 3])]);
+    insta::assert_snapshot!("group_tall", text);
+}
+
+#[test]
+fn group_conv() {
+    let text = group_text(
+        muon_xla::optim::Preset::KellerJordan,
+        vec![spec("conv", &[2, 2, 3, 1])],
+    );
+    insta::assert_snapshot!("group_conv", text);
+}
+
+#[test]
+fn group_adam() {
+    let text = group_text(muon_xla::optim::Preset::Keras, vec![spec("bias", &[4])]);
+    insta::assert_snapshot!("group_adam", text);
+}

@@ -6,7 +6,7 @@ use anyhow::Context as _;
 use clap::Args;
 use muon_xla::graph::DType;
 use muon_xla::optim::settings::AdjustLrName;
-use muon_xla::optim::{Layout, OptimizerConfig, Preset, Settings};
+use muon_xla::optim::{Layout, NsSchedule, OptimizerConfig, Preset, Settings};
 use muon_xla::pjrt::Client;
 use muon_xla::step_file::StepInput;
 use muon_xla::tensor_file::TensorFile;
@@ -50,6 +50,9 @@ pub struct StepCmd {
     /// Newton–Schulz iterations.
     #[arg(long)]
     pub ns_steps: Option<usize>,
+    /// Newton–Schulz coefficient schedule: keller-jordan, dion, polar-express, polar-express-basic.
+    #[arg(long, value_name = "NAME", value_parser = parse::<NsSchedule>)]
+    pub ns_schedule: Option<NsSchedule>,
     /// Nesterov momentum.
     #[arg(long, value_name = "true|false")]
     pub nesterov: Option<bool>,
@@ -115,6 +118,7 @@ impl StepCmd {
             weight_decay: self.weight_decay,
             adam_weight_decay: self.adam_weight_decay,
             ns_steps: self.ns_steps,
+            ns_schedule: self.ns_schedule,
             nesterov: self.nesterov,
             adjust_lr: self.adjust_lr,
             adamw: self.adamw.clone(),

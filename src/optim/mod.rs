@@ -9,6 +9,7 @@ pub mod newton_schulz;
 pub mod partition;
 pub mod presets;
 pub mod scale;
+pub mod schedules;
 pub mod settings;
 
 pub use adamw::{AdamConfig, AdamStyle};
@@ -18,4 +19,5 @@ pub use newton_schulz::{orthogonalize, NewtonSchulz, Normalization};
 pub use partition::{PartitionRules, Partitioner, Route};
 pub use presets::{AdamLr, OptimizerConfig, Preset};
 pub use scale::{AdjustLr, Layout};
+pub use schedules::NsSchedule;
 pub use settings::Settings;

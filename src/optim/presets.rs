@@ -137,14 +137,18 @@ impl OptimizerConfig {
                 preset,
                 lr: Some(0.02),
                 adam_lr: AdamLr::Fixed(3e-4),
-                muon: muon(
-                    Ema,
-                    ns(5, Normalization::frobenius(1e-7), DType::BF16),
-                    AdjustLr::OriginalLastTwoAxes,
-                    Layout::OutIn,
-                    0.0,
-                    MatrixView::FlattenConv,
-                ),
+                muon: MuonConfig {
+                    // Keller multiplies the bf16 Newton–Schulz output by the scale in bf16.
+                    scale_in_ns_dtype: true,
+                    ..muon(
+                        Ema,
+                        ns(5, Normalization::frobenius(1e-7), DType::BF16),
+                        AdjustLr::OriginalLastTwoAxes,
+                        Layout::OutIn,
+                        0.0,
+                        MatrixView::FlattenConv,
+                    )
+                },
                 adam: adam(AdamStyle::Standard, 0.95, 1e-10, 0.0),
                 adam_decay_uses_muon_lr: false,
                 partition: rank2(None),

@@ -25,6 +25,8 @@ pub struct Settings {
     /// Adam weight decay (default: the preset's rule).
     pub adam_weight_decay: Option<f64>,
     pub ns_steps: Option<usize>,
+    /// Named Newton–Schulz coefficient schedule.
+    pub ns_schedule: Option<super::schedules::NsSchedule>,
     pub nesterov: Option<bool>,
     pub adjust_lr: Option<AdjustLrName>,
     /// Regular expressions: matching names go to the Adam path (on top of the preset's rules).
@@ -81,6 +83,7 @@ impl Settings {
             weight_decay: self.weight_decay.or(base.weight_decay),
             adam_weight_decay: self.adam_weight_decay.or(base.adam_weight_decay),
             ns_steps: self.ns_steps.or(base.ns_steps),
+            ns_schedule: self.ns_schedule.or(base.ns_schedule),
             nesterov: self.nesterov.or(base.nesterov),
             adjust_lr: self.adjust_lr.or(base.adjust_lr),
             adamw,
@@ -142,14 +145,22 @@ impl Settings {
                     "--ns-steps must be in 1..=100, got {n}"
                 )));
             }
-            let coeffs = c
-                .muon
-                .newton_schulz
-                .schedule
-                .last()
-                .copied()
-                .unwrap_or(super::newton_schulz::KELLER_JORDAN);
-            c.muon.newton_schulz.schedule = vec![coeffs; n];
+        }
+        match self.ns_schedule {
+            Some(schedule) => {
+                let (list, norm) = schedule.coefficients(self.ns_steps)?;
+                c.muon.newton_schulz.schedule = list;
+                if let Some(norm) = norm {
+                    c.muon.newton_schulz.normalization = norm;
+                }
+            }
+            None => {
+                if let Some(n) = self.ns_steps {
+                    let last = c.muon.newton_schulz.schedule.last().copied();
+                    c.muon.newton_schulz.schedule =
+                        vec![last.unwrap_or(super::newton_schulz::KELLER_JORDAN); n];
+                }
+            }
         }
         if let Some(n) = self.nesterov {
             c.muon.nesterov = n;

@@ -3,10 +3,12 @@
 //! The Muon optimizer step expressed as a traced computation graph, emitted as StableHLO and
 //! compiled by XLA (through a PJRT plugin) into one fused executable per parameter shape.
 
+pub mod cache;
 pub mod checkpoint;
 pub mod emit;
 pub mod error;
 pub mod graph;
+pub mod model;
 pub mod optim;
 pub mod optimizer;
 pub mod pjrt;

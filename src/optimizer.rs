@@ -21,120 +21,38 @@
 //! # Ok(()) }
 //! ```
 
-use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
 
+use crate::cache::{compiled, ExecutableCache, Program};
 use crate::emit::emit;
 use crate::error::{Error, Result};
-use crate::graph::{DType, Graph, Shape, TensorType};
-use crate::optim::group::{adam_group_graph, muon_group_graph, state_names, SCALAR};
-use crate::optim::{OptimizerConfig, Partitioner, Route};
-use crate::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
+use crate::graph::TensorType;
+use crate::optim::group::state_names;
+use crate::optim::{OptimizerConfig, Route};
+use crate::pjrt::{Buffer, Client, CompileOptions, Executable};
 use crate::tensor::HostTensor;
 
-/// A parameter's name and type.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParamSpec {
-    pub name: String,
-    pub ty: TensorType,
-}
+pub use plan::{ParamSpec, Plan, PlannedGroup};
 
-impl ParamSpec {
-    pub fn new(name: impl Into<String>, dtype: DType, shape: impl Into<Shape>) -> Self {
-        ParamSpec {
-            name: name.into(),
-            ty: TensorType::new(dtype, shape),
-        }
-    }
-}
+mod plan;
+mod step;
 
-/// One shape group before compilation: its route, type, members and graph.
-#[derive(Debug, Clone)]
-pub struct PlannedGroup {
-    pub route: Route,
-    pub ty: TensorType,
-    /// Indices into the parameter list.
-    pub members: Vec<usize>,
-    pub graph: Graph,
-}
-
-/// Where each parameter goes and why, and the groups that result.
-#[derive(Debug, Clone)]
-pub struct Plan {
-    pub specs: Vec<ParamSpec>,
-    pub routes: Vec<(Route, String)>,
-    pub groups: Vec<PlannedGroup>,
-}
-
-impl Plan {
-    /// Partitions `specs` and builds one graph per (route, type) group, without compiling.
-    pub fn new(specs: Vec<ParamSpec>, config: &OptimizerConfig) -> Result<Plan> {
-        let partitioner = Partitioner::new(config.partition.clone())?;
-        let mut seen = BTreeMap::new();
-        for (i, s) in specs.iter().enumerate() {
-            if let Some(j) = seen.insert(s.name.clone(), i) {
-                return Err(Error::Config(format!(
-                    "parameter `{}` is listed twice ({j} and {i})",
-                    s.name
-                )));
-            }
-            if !s.ty.dtype.is_float() {
-                return Err(Error::dtype(
-                    "optimizer",
-                    format!("parameter `{}` is {}, not a float", s.name, s.ty),
-                ));
-            }
-        }
-        let routes: Vec<(Route, String)> = specs
-            .iter()
-            .map(|s| partitioner.route(&s.name, &s.ty.shape))
-            .collect();
-        let mut by_key: BTreeMap<(Route, String), Vec<usize>> = BTreeMap::new();
-        for (i, (route, _)) in routes.iter().enumerate() {
-            if *route == Route::Muon && specs[i].ty.rank() < 2 {
-                return Err(Error::Config(format!(
-                    "parameter `{}` {} is routed to Muon, which needs rank 2 or more",
-                    specs[i].name, specs[i].ty
-                )));
-            }
-            by_key
-                .entry((*route, specs[i].ty.mlir()))
-                .or_default()
-                .push(i);
-        }
-        let mut groups = Vec::new();
-        for ((route, _), members) in by_key {
-            let ty = specs[members[0]].ty.clone();
-            let names: Vec<String> = members.iter().map(|&i| specs[i].name.clone()).collect();
-            let dims: Vec<String> = ty.shape.iter().map(|d| d.to_string()).collect();
-            let name = format!("{route}_{}_{}_x{}", dims.join("x"), ty.dtype, members.len());
-            let graph = match route {
-                Route::Muon => muon_group_graph(&name, &names, &ty, &config.muon)?,
-                Route::Adam => adam_group_graph(&name, &names, &ty, &config.adam)?,
-            };
-            groups.push(PlannedGroup {
-                route,
-                ty,
-                members,
-                graph,
-            });
-        }
-        Ok(Plan {
-            specs,
-            routes,
-            groups,
-        })
-    }
-}
+pub use step::{StepInputs, StepReport};
 
 struct Group {
     planned: PlannedGroup,
-    exe: Executable,
+    exe: Arc<Executable>,
 }
 
 /// Device-resident values of one parameter.
 struct Slot {
     value: Option<Buffer>,
     state: Vec<Option<Buffer>>,
+    /// The EMA of the weights, when enabled.
+    ema: Option<Buffer>,
+    /// Summed gradients of the current accumulation window, when accumulating.
+    acc: Option<Buffer>,
 }
 
 /// Muon (and Adam for the rest) over a fixed set of parameters.
@@ -146,19 +64,79 @@ pub struct Optimizer {
     groups: Vec<Group>,
     slots: Vec<Slot>,
     step: u64,
+    runtime: step::Runtime,
 }
 
 impl Optimizer {
-    /// Partitions, emits and compiles one executable per shape group.
+    /// Partitions, emits and compiles one executable per shape group, through the process-wide
+    /// [`ExecutableCache::global`] (memory, and disk unless `MUON_XLA_EXECUTABLE_CACHE=off`): a
+    /// program compiled before, in this process or an earlier one, is not compiled again.
     pub fn new(client: &Client, specs: Vec<ParamSpec>, config: OptimizerConfig) -> Result<Self> {
+        Optimizer::with_cache(client, specs, config, ExecutableCache::global())
+    }
+
+    /// [`Optimizer::new`] with an explicit executable cache.
+    pub fn with_cache(
+        client: &Client,
+        specs: Vec<ParamSpec>,
+        config: OptimizerConfig,
+        cache: &ExecutableCache,
+    ) -> Result<Self> {
         let plan = Plan::new(specs, &config)?;
-        let mut groups = Vec::with_capacity(plan.groups.len());
-        for planned in plan.groups {
-            let text = emit(&planned.graph)?;
-            let exe =
-                client.compile(&text, planned.graph.signature(), &CompileOptions::default())?;
-            groups.push(Group { planned, exe });
-        }
+        let texts = plan
+            .groups
+            .iter()
+            .map(|g| emit(&g.graph))
+            .collect::<Result<Vec<_>>>()?;
+        let signatures: Vec<_> = plan.groups.iter().map(|g| g.graph.signature()).collect();
+        let programs: Vec<Program<'_>> = texts
+            .iter()
+            .zip(&signatures)
+            .map(|(mlir, signature)| Program {
+                mlir,
+                signature,
+                serialized: None,
+            })
+            .collect();
+        let executables = cache.compile_all(client, &CompileOptions::default(), &programs)?;
+        Ok(Optimizer::from_parts(client, config, plan, executables))
+    }
+
+    /// An optimizer from a directory written by `muon-xla compile` (see [`compiled`]): its stored
+    /// executables are used without compiling anything; any that cannot be trusted (another plugin
+    /// or CPU, a corrupt executable, a modified program) is compiled again through
+    /// [`ExecutableCache::global`], with a warning on stderr.
+    pub fn load_compiled(client: &Client, dir: &Path) -> Result<Self> {
+        Optimizer::load_compiled_with_cache(client, dir, ExecutableCache::global())
+    }
+
+    /// [`Optimizer::load_compiled`] with an explicit executable cache.
+    pub fn load_compiled_with_cache(
+        client: &Client,
+        dir: &Path,
+        cache: &ExecutableCache,
+    ) -> Result<Self> {
+        let c = compiled::load(client, dir, cache)?;
+        Ok(Optimizer::from_parts(
+            client,
+            c.config,
+            c.plan,
+            c.executables,
+        ))
+    }
+
+    fn from_parts(
+        client: &Client,
+        config: OptimizerConfig,
+        plan: Plan,
+        executables: Vec<Arc<Executable>>,
+    ) -> Self {
+        let groups = plan
+            .groups
+            .into_iter()
+            .zip(executables)
+            .map(|(planned, exe)| Group { planned, exe })
+            .collect();
         let slots = plan
             .routes
             .iter()
@@ -168,17 +146,20 @@ impl Optimizer {
                     .iter()
                     .map(|_| None)
                     .collect(),
+                ema: None,
+                acc: None,
             })
             .collect();
-        Ok(Optimizer {
+        Optimizer {
             client: client.clone(),
+            runtime: step::Runtime::new(&config),
             config,
             plan_specs: plan.specs,
             routes: plan.routes,
             groups,
             slots,
             step: 0,
-        })
+        }
     }
 
     pub fn config(&self) -> &OptimizerConfig {
@@ -239,8 +220,15 @@ impl Optimizer {
         for (i, v) in values.iter().enumerate() {
             self.check("set_params", i, v, &self.plan_specs[i].ty)?;
         }
+        let ema = self.config.extras.ema_momentum.is_some();
         for (i, v) in values.iter().enumerate() {
             self.slots[i].value = Some(self.client.upload(v)?);
+            self.slots[i].ema = if ema {
+                Some(self.client.upload(v)?)
+            } else {
+                None
+            };
+            self.slots[i].acc = None;
             for k in 0..self.slots[i].state.len() {
                 let zeros = HostTensor::zeros(self.state_type(i));
                 self.slots[i].state[k] = Some(self.client.upload(&zeros)?);
@@ -276,102 +264,6 @@ impl Optimizer {
         };
         self.check("set_state", i, value, &self.state_type(i))?;
         self.slots[i].state[k] = Some(self.client.upload(value)?);
-        Ok(())
-    }
-
-    /// One optimizer step with host gradients (spec order) and Muon learning rate `lr`.
-    /// Non-finite gradients refuse the whole step, naming every offending tensor.
-    pub fn step(&mut self, grads: &[HostTensor], lr: f64) -> Result<()> {
-        if grads.len() != self.len() {
-            return Err(Error::Config(format!(
-                "expected {} gradients, got {}",
-                self.len(),
-                grads.len()
-            )));
-        }
-        for (i, g) in grads.iter().enumerate() {
-            self.check("step", i, g, &self.plan_specs[i].ty)?;
-        }
-        let bad: Vec<&str> = grads
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.to_f64().iter().any(|v| !v.is_finite()))
-            .map(|(i, _)| self.plan_specs[i].name.as_str())
-            .collect();
-        if !bad.is_empty() {
-            return Err(Error::Config(format!(
-                "non-finite gradient in {}: step refused, nothing updated",
-                bad.join(", ")
-            )));
-        }
-        let uploaded = grads
-            .iter()
-            .map(|g| self.client.upload(g))
-            .collect::<Result<Vec<_>>>()?;
-        self.step_device(&uploaded.iter().collect::<Vec<_>>(), lr)
-    }
-
-    /// One step with device-resident gradients (spec order).
-    pub fn step_device(&mut self, grads: &[&Buffer], lr: f64) -> Result<()> {
-        if self
-            .slots
-            .iter()
-            .any(|s| s.value.is_none() || s.state.iter().any(Option::is_none))
-        {
-            return Err(Error::Config(
-                "set_params must be called before step".into(),
-            ));
-        }
-        let t = (self.step + 1) as f64;
-        let scalar = |v: f64| self.client.upload(&HostTensor::scalar(SCALAR, v));
-        let lr_b = scalar(lr)?;
-        let adam_lr = scalar(self.config.adam_lr_for(lr))?;
-        let adam_wd_lr = scalar(self.config.adam_decay_lr_for(lr))?;
-        let t_b = scalar(t)?;
-        for group in &self.groups {
-            let members = &group.planned.members;
-            let n_state = self.slots[members[0]].state.len();
-            // Parameters, then each state kind in turn: the order of the group's arguments.
-            let mut owned = Vec::with_capacity(members.len() * (1 + n_state));
-            for &i in members {
-                owned.push(self.slots[i].value.take());
-            }
-            for k in 0..n_state {
-                for &i in members {
-                    owned.push(self.slots[i].state[k].take());
-                }
-            }
-            let owned: Vec<Buffer> = owned.into_iter().flatten().collect();
-            if owned.len() != members.len() * (1 + n_state) {
-                return Err(Error::Config(
-                    "optimizer state was lost by an earlier failed step; call set_params".into(),
-                ));
-            }
-            let mut owned = owned.into_iter();
-            let mut args: Vec<Arg<'_>> = owned
-                .by_ref()
-                .take(members.len())
-                .map(Arg::Donate)
-                .collect();
-            args.extend(members.iter().map(|&i| Arg::Keep(grads[i])));
-            args.extend(owned.map(Arg::Donate));
-            match group.planned.route {
-                Route::Muon => args.extend([Arg::Keep(&lr_b), Arg::Keep(&t_b)]),
-                Route::Adam => {
-                    args.extend([Arg::Keep(&adam_lr), Arg::Keep(&adam_wd_lr), Arg::Keep(&t_b)])
-                }
-            }
-            let mut outs = group.exe.execute(args)?.into_iter();
-            for &i in members {
-                self.slots[i].value = outs.next();
-            }
-            for k in 0..n_state {
-                for &i in members {
-                    self.slots[i].state[k] = outs.next();
-                }
-            }
-        }
-        self.step += 1;
         Ok(())
     }
 

@@ -1,40 +1,45 @@
 //! The `step` file contract: one optimizer step from a safetensors file to another.
 //!
 //! Input: for each parameter `NAME`, the tensors `NAME` and `NAME.grad`, optionally its state
-//! (`NAME.momentum` for Muon, `NAME.exp_avg` and `NAME.exp_avg_sq` for Adam), and the metadata key
-//! `step` (completed steps, absent = 0). Output: every parameter and its state after the update,
-//! `step` + 1, and every other metadata key unchanged. Every problem is found before anything runs.
+//! (`NAME.momentum` for Muon, `NAME.exp_avg` and `NAME.exp_avg_sq` for Adam, `NAME.ema` when the
+//! EMA is on), and the metadata key `step` (completed steps, absent = 0). With QK-clip, the
+//! `[heads]` tensors `PREFIX.max_logits` of this step's forward pass. Output: every parameter and
+//! its state after the update, `step` + 1, and every other metadata key unchanged. Every problem
+//! is found before anything runs.
 
 use std::collections::BTreeMap;
 
 use crate::error::{Error, Result};
+use crate::graph::{DType, TensorType};
 use crate::optim::group::state_names;
 use crate::optim::{OptimizerConfig, Route};
-use crate::optimizer::{Optimizer, ParamSpec, Plan};
+use crate::optimizer::{Optimizer, ParamSpec, Plan, StepInputs};
 use crate::pjrt::Client;
 use crate::tensor::HostTensor;
 use crate::tensor_file::TensorFile;
 
 const GRAD: &str = "grad";
-const STATE_KINDS: [&str; 3] = ["momentum", "exp_avg", "exp_avg_sq"];
+const EMA: &str = "ema";
+const LOGITS: &str = "max_logits";
+const STATE_KINDS: [&str; 4] = ["momentum", "exp_avg", "exp_avg_sq", EMA];
 
 /// A parsed and checked step file.
 #[derive(Debug)]
 pub struct StepInput {
+    /// The configuration with QK-clip targets resolved against this file's parameters.
+    pub config: OptimizerConfig,
     pub plan: Plan,
     pub params: Vec<HostTensor>,
     pub grads: Vec<HostTensor>,
-    /// Per parameter, its state tensors by kind (absent kinds start at zero).
+    /// Per parameter, its state tensors by kind (absent kinds start at zero; the EMA at the
+    /// parameter).
     pub state: Vec<BTreeMap<String, HostTensor>>,
+    pub max_logits: BTreeMap<String, HostTensor>,
     pub step: u64,
     pub metadata: BTreeMap<String, String>,
 }
 
-fn problem(list: &mut Vec<String>, msg: String) {
-    list.push(msg);
-}
-
-/// Splits `NAME.suffix` into `(NAME, suffix)` for the suffixes of the contract.
+/// Splits `NAME.suffix` into `(NAME, suffix)` for the per-parameter suffixes of the contract.
 fn split(name: &str) -> (&str, Option<&str>) {
     for kind in std::iter::once(GRAD).chain(STATE_KINDS) {
         if let Some(base) = name.strip_suffix(kind).and_then(|b| b.strip_suffix('.')) {
@@ -44,104 +49,129 @@ fn split(name: &str) -> (&str, Option<&str>) {
     (name, None)
 }
 
+fn parse_step(file: &TensorFile) -> Result<u64> {
+    let step = match file.metadata.get("step") {
+        None => 0,
+        Some(s) => s.trim().parse::<u64>().map_err(|_| {
+            Error::Config(format!(
+                "metadata `step` must be a non-negative integer, got `{s}`"
+            ))
+        })?,
+    };
+    if step == u64::MAX {
+        return Err(Error::Config(format!(
+            "metadata `step` is {step}: it cannot be incremented"
+        )));
+    }
+    Ok(step)
+}
+
 impl StepInput {
     /// Checks `file` against the contract and partitions its parameters under `config`. All
     /// problems are reported together, each naming its tensor.
     pub fn parse(file: &TensorFile, config: &OptimizerConfig) -> Result<StepInput> {
-        let mut problems = Vec::new();
-        let step = match file.metadata.get("step") {
-            None => 0,
-            Some(s) => s.trim().parse::<u64>().map_err(|_| {
-                Error::Config(format!(
-                    "metadata `step` must be a non-negative integer, got `{s}`"
-                ))
-            })?,
-        };
-        let names: Vec<&String> = file
-            .tensors
-            .keys()
-            .filter(|n| split(n).1.is_none())
-            .collect();
-        for (name, _) in file.tensors.iter() {
-            if let (base, Some(kind)) = split(name) {
-                if !file.tensors.contains_key(base) {
-                    problem(
-                        &mut problems,
-                        format!("`{name}`: no parameter `{base}` for this {kind}"),
-                    );
+        let mut problems: Vec<String> = Vec::new();
+        let step = parse_step(file)?;
+        let qk = config.extras.qk_clip.is_some();
+        let mut max_logits = BTreeMap::new();
+        let mut names = Vec::new();
+        for (name, t) in &file.tensors {
+            let is_logits = name == LOGITS || name.ends_with(&format!(".{LOGITS}"));
+            match (is_logits, split(name)) {
+                (true, _) if !qk => problems.push(format!(
+                    "`{name}`: max logits are only read with --qk-clip-tau"
+                )),
+                (true, _) if t.dtype() != DType::F32 || t.shape().len() != 1 => {
+                    problems.push(format!("`{name}` must be f32[heads], got {}", t.ty()))
                 }
+                (true, _) => {
+                    max_logits.insert(name.clone(), t.clone());
+                }
+                (false, (base, Some(kind))) if !file.tensors.contains_key(base) => {
+                    problems.push(format!("`{name}`: no parameter `{base}` for this {kind}"))
+                }
+                (false, (_, Some(_))) => {}
+                (false, (_, None)) => names.push(name.clone()),
             }
         }
         let specs: Vec<ParamSpec> = names
             .iter()
             .map(|n| ParamSpec {
-                name: (*n).clone(),
-                ty: file.tensors[*n].ty().clone(),
+                name: n.clone(),
+                ty: file.tensors[n].ty().clone(),
             })
             .collect();
-        let plan = Plan::new(specs, config)?;
-        let mut params = Vec::new();
-        let mut grads = Vec::new();
-        let mut state = Vec::new();
+        let mut config = config.clone();
+        if let Some(rule) = &config.extras.qk_rule {
+            let shapes: Vec<(String, Vec<usize>)> = specs
+                .iter()
+                .map(|s| (s.name.clone(), s.ty.shape.clone()))
+                .collect();
+            let heads: Vec<(String, usize)> = max_logits
+                .iter()
+                .map(|(n, t)| (n.clone(), t.shape()[0]))
+                .collect();
+            config.extras.qk_targets = rule.targets(&shapes, &heads)?;
+        }
+        let plan = Plan::new(specs, &config)?;
+        let ema = config.extras.ema_momentum.is_some();
+        let (mut params, mut grads, mut state) = (Vec::new(), Vec::new(), Vec::new());
         for (i, spec) in plan.specs.iter().enumerate() {
             let name = &spec.name;
             params.push(file.tensors[name].clone());
             match file.tensors.get(&format!("{name}.{GRAD}")) {
-                None => problem(
-                    &mut problems,
-                    format!("`{name}`: missing its gradient `{name}.grad`"),
-                ),
-                Some(g) if g.ty() != &spec.ty => problem(
-                    &mut problems,
-                    format!("`{name}.grad` is {}, but `{name}` is {}", g.ty(), spec.ty),
-                ),
+                None => problems.push(format!("`{name}`: missing its gradient `{name}.grad`")),
+                Some(g) if g.ty() != &spec.ty => problems.push(format!(
+                    "`{name}.grad` is {}, but `{name}` is {}",
+                    g.ty(),
+                    spec.ty
+                )),
                 Some(g) => {
                     if g.to_f64().iter().any(|v| !v.is_finite()) {
-                        problem(
-                            &mut problems,
-                            format!("`{name}.grad` has NaN or infinite values"),
-                        );
+                        problems.push(format!("`{name}.grad` has NaN or infinite values"));
                     }
                     grads.push(g.clone());
                 }
             }
             let route = plan.routes[i].0;
-            let kinds = state_names(route == Route::Muon);
-            let want_ty = crate::graph::TensorType::new(
-                if route == Route::Muon {
-                    config.muon.buffer_dtype
-                } else {
-                    spec.ty.dtype.at_least_f32()
-                },
-                spec.ty.shape.clone(),
-            );
+            let mut kinds: Vec<&str> = state_names(route == Route::Muon).to_vec();
+            if ema {
+                kinds.push(EMA);
+            }
+            let state_dtype = match route {
+                Route::Muon => config.muon.buffer_dtype,
+                Route::Adam => spec.ty.dtype.at_least_f32(),
+            };
             let mut mine = BTreeMap::new();
             for kind in STATE_KINDS {
                 let key = format!("{name}.{kind}");
                 let Some(t) = file.tensors.get(&key) else {
                     continue;
                 };
+                let want = if kind == EMA {
+                    spec.ty.clone()
+                } else {
+                    TensorType::new(state_dtype, spec.ty.shape.clone())
+                };
                 if !kinds.contains(&kind) {
-                    problem(
-                        &mut problems,
-                        format!(
-                            "`{key}`: `{name}` is routed to {route}, which keeps {}",
-                            kinds.join(", ")
-                        ),
-                    );
-                } else if t.ty() != &want_ty {
-                    problem(
-                        &mut problems,
-                        format!("`{key}` is {}, expected {want_ty}", t.ty()),
-                    );
+                    let why = if kind == EMA {
+                        "the EMA is off (--ema-momentum)".to_string()
+                    } else {
+                        format!("`{name}` is routed to {route}")
+                    };
+                    problems.push(format!("`{key}`: {why}, which keeps {}", kinds.join(", ")));
+                } else if t.ty() != &want {
+                    problems.push(format!("`{key}` is {}, expected {want}", t.ty()));
                 } else {
                     mine.insert(kind.to_string(), t.clone());
                 }
             }
             if step > 0 {
-                for kind in kinds {
+                for kind in &kinds {
                     if !file.tensors.contains_key(&format!("{name}.{kind}")) {
-                        problem(&mut problems, format!("`{name}.{kind}` is missing, but step is {step} (state is only optional at step 0)"));
+                        problems.push(format!(
+                            "`{name}.{kind}` is missing, but step is {step} (state is only optional at step 0)"
+                        ));
                     }
                 }
             }
@@ -153,36 +183,53 @@ impl StepInput {
                 problems.join("\n  - ")
             )));
         }
-        let metadata = file.metadata.clone();
         Ok(StepInput {
+            config,
             plan,
             params,
             grads,
             state,
+            max_logits,
             step,
-            metadata,
+            metadata: file.metadata.clone(),
         })
     }
 
     /// Runs the step with Muon learning rate `lr` and returns the output file.
-    pub fn run(self, client: &Client, config: OptimizerConfig, lr: f64) -> Result<TensorFile> {
-        let mut opt = Optimizer::new(client, self.plan.specs.clone(), config)?;
+    pub fn run(self, client: &Client, lr: f64) -> Result<TensorFile> {
+        let mut opt = Optimizer::new(client, self.plan.specs.clone(), self.config)?;
         opt.set_params(self.params)?;
         for (i, st) in self.state.iter().enumerate() {
             for (kind, t) in st {
-                opt.set_state(i, kind, t)?;
+                if kind == EMA {
+                    opt.set_ema(i, t)?;
+                } else {
+                    opt.set_state(i, kind, t)?;
+                }
             }
         }
         opt.set_step_count(self.step);
-        opt.step(&self.grads, lr)?;
+        let inputs = StepInputs {
+            max_logits: self.max_logits,
+            qk_tau: None,
+        };
+        opt.step_with(&self.grads, lr, &inputs)?;
         let mut out = TensorFile {
             tensors: BTreeMap::new(),
             metadata: self.metadata,
+        };
+        let ema = if opt.config().extras.ema_momentum.is_some() {
+            Some(opt.ema()?)
+        } else {
+            None
         };
         for (i, p) in opt.params()?.into_iter().enumerate() {
             let name = opt.spec(i).name.clone();
             for (kind, t) in opt.state_names(i).iter().zip(opt.state(i)?) {
                 out.tensors.insert(format!("{name}.{kind}"), t);
+            }
+            if let Some(e) = &ema {
+                out.tensors.insert(format!("{name}.{EMA}"), e[i].clone());
             }
             out.tensors.insert(name, p);
         }

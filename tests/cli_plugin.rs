@@ -114,3 +114,33 @@ fn usage_errors_exit_2() {
     assert_eq!(muon_xla(&[]).status.code(), Some(2));
     assert_eq!(muon_xla(&["plugin", "--help"]).status.code(), Some(0));
 }
+
+#[test]
+fn unknown_xla_flag_is_an_error_not_an_abort() {
+    // XLA itself would abort the process (SIGABRT) on this flag; we refuse it first.
+    let run = |flags: &str| {
+        Command::new(env!("CARGO_BIN_EXE_muon-xla"))
+            .args(["plugin", "--no-install"])
+            .env("XLA_FLAGS", flags)
+            .output()
+            .expect("run muon-xla")
+    };
+    let out = run("--xla_cpu_enable_fast_math=false --xla_no_such_flag_at_all=1");
+    assert_eq!(out.status.code(), Some(2), "stderr: {}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--xla_no_such_flag_at_all") && err.contains("XLA_FLAGS"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("--xla_cpu_enable_fast_math"),
+        "a known flag must not be reported: {err}"
+    );
+    let out = run("--xla_cpu_enable_fast_math=false");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a known flag is accepted: {}",
+        stderr(&out)
+    );
+}

@@ -3,6 +3,9 @@
 //! Errors are `anyhow` here, at the edge; `main` prints them and exits with status 2 (the status clap
 //! uses for usage errors too).
 
+mod bench_cmd;
+mod compile_cmd;
+mod inspect_cmd;
 mod plugin_cmd;
 mod step_cmd;
 
@@ -30,6 +33,14 @@ pub enum Command {
     /// One optimizer step: read parameters, gradients and state from a safetensors file, write
     /// the updated parameters and state.
     Step(Box<step_cmd::StepCmd>),
+    /// Compile a model's optimizer ahead of time: per shape group the StableHLO program and the
+    /// serialized executable, plus a manifest.
+    Compile(Box<compile_cmd::CompileCmd>),
+    /// Per shape group: parameters, XLA's FLOPs and bytes, fused kernels, reserved memory.
+    Inspect(Box<inspect_cmd::InspectCmd>),
+    /// Time our step against the peers (optax, torch.optim.Muon, Keller's package, an f32 PyTorch
+    /// port) on the same matrices, with the f32 matmul roofline measured in the same run.
+    Bench(Box<bench_cmd::BenchCmd>),
 }
 
 /// Runs the parsed command line.
@@ -37,6 +48,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Plugin(cmd) => plugin_cmd::run(&cmd),
         Command::Step(cmd) => step_cmd::run(&cmd),
+        Command::Compile(cmd) => compile_cmd::run(&cmd),
+        Command::Inspect(cmd) => inspect_cmd::run(&cmd),
+        Command::Bench(cmd) => bench_cmd::run(&cmd),
     }
 }
 

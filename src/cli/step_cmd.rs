@@ -65,6 +65,9 @@ pub struct StepCmd {
     /// Newton–Schulz compute dtype.
     #[arg(long, value_name = "f32|bf16", value_parser = parse_dtype)]
     pub ns_dtype: Option<DType>,
+    /// Momentum buffer dtype (state NAME.momentum).
+    #[arg(long, value_name = "f32|bf16", value_parser = parse_dtype)]
+    pub mu_dtype: Option<DType>,
     /// Newton–Schulz normalization epsilon.
     #[arg(long)]
     pub eps: Option<f64>,
@@ -77,6 +80,36 @@ pub struct StepCmd {
     /// How weight matrices store their axes (for the lr scale).
     #[arg(long, value_name = "out-in|in-out", value_parser = parse_layout)]
     pub layout: Option<Layout>,
+    /// Clip every gradient element to [-V, V].
+    #[arg(long)]
+    pub clip_value: Option<f64>,
+    /// Clip each gradient tensor to this norm.
+    #[arg(long)]
+    pub clip_norm: Option<f64>,
+    /// Clip all gradients together to this global norm.
+    #[arg(long)]
+    pub clip_global_norm: Option<f64>,
+    /// Gradients in the file are multiplied by this loss scale.
+    #[arg(long)]
+    pub loss_scale: Option<f64>,
+    /// Keep an EMA of the weights as state NAME.ema.
+    #[arg(long)]
+    pub ema_momentum: Option<f64>,
+    /// QK-clip threshold tau (needs PREFIX.max_logits tensors in the input).
+    #[arg(long)]
+    pub qk_clip_tau: Option<f64>,
+    /// QK-clip alpha (default 0.5).
+    #[arg(long)]
+    pub qk_clip_alpha: Option<f64>,
+    /// Regular expression naming query projections for QK-clip.
+    #[arg(long, value_name = "PATTERN")]
+    pub qk_query: Option<String>,
+    /// Regular expression naming key projections for QK-clip.
+    #[arg(long, value_name = "PATTERN")]
+    pub qk_key: Option<String>,
+    /// Key/value heads (grouped-query attention) for QK-clip.
+    #[arg(long)]
+    pub qk_kv_heads: Option<usize>,
     /// Print the partition and the resolved settings per parameter; change nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -127,6 +160,17 @@ impl StepCmd {
             adam_eps: self.adam_eps,
             betas: self.betas,
             layout: self.layout,
+            mu_dtype: self.mu_dtype,
+            clip_value: self.clip_value,
+            clip_norm: self.clip_norm,
+            clip_global_norm: self.clip_global_norm,
+            loss_scale: self.loss_scale,
+            ema_momentum: self.ema_momentum,
+            qk_clip_tau: self.qk_clip_tau,
+            qk_clip_alpha: self.qk_clip_alpha,
+            qk_query: self.qk_query.clone(),
+            qk_key: self.qk_key.clone(),
+            qk_kv_heads: self.qk_kv_heads,
         };
         let file = match &self.config {
             None => Settings::default(),
@@ -153,7 +197,7 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
     let (plugin, _) = cmd.plugin.load(true)?;
     let client = Client::new(&plugin)?;
     let output_path = cmd.output.clone().context("--output is required")?;
-    let out = input.run(&client, config, lr)?;
+    let out = input.run(&client, lr)?;
     out.write_atomic(&output_path)?;
     eprintln!(
         "muon-xla: step {} done: {} parameters written to {}",

@@ -7,6 +7,7 @@ mod builder;
 pub mod eval;
 pub mod op;
 mod ops;
+mod shape_ops;
 pub mod types;
 
 pub use builder::Builder;

@@ -2,15 +2,21 @@
 //! single executable that takes them as separate, donated arguments.
 //!
 //! Argument order (the contract between this file and the runtime):
-//! - Muon: `p_0..p_k`, `g_0..g_k`, `momentum_0..momentum_k`, `lr`, `step`;
-//!   results `p_0..p_k`, `momentum_0..momentum_k`.
-//! - Adam: `p_0..p_k`, `g_0..g_k`, `exp_avg_0..`, `exp_avg_sq_0..`, `lr`, `wd_lr`, `step`;
-//!   results `p_0..p_k`, `exp_avg_0..`, `exp_avg_sq_0..`.
+//! - `p_0..p_k`, `g_0..g_k`, then each state kind for every member (Muon: `momentum`; Adam:
+//!   `exp_avg`, `exp_avg_sq`), then `ema_0..ema_k` when the EMA is on;
+//! - the scalars `lr`, (Adam: `wd_lr`), `step`;
+//! - the optional scalars, each present only when its feature is on, in this order:
+//!   `grad_scale`, `global_sum_sq`, `finite` (pred), `ema_overwrite` (pred), `qk_tau`;
+//! - one `[heads]` max-logits tensor per QK-clip target member, in member order.
 //!
-//! Parameters and state are donated to their results; gradients and scalars are not.
+//! Results: `p_0..p_k`, the state kinds, the EMAs; each donated from its argument. Gradients,
+//! scalars and logits are not donated.
 
 use super::adamw::{adam_update, AdamConfig};
+use super::clip::{clip_by_norm, clip_by_value, clip_factor, GradClip};
+use super::extras::StepExtras;
 use super::muon::{muon_update, MuonConfig};
+use super::qk_clip::{eta, scale_heads};
 use crate::error::Result;
 use crate::graph::{Builder, DType, Graph, TensorType, Value};
 
@@ -26,82 +32,201 @@ pub fn state_names(muon: bool) -> &'static [&'static str] {
     }
 }
 
-fn params(b: &mut Builder, prefix: &str, names: &[String], ty: &TensorType) -> Vec<Value> {
+/// The update rule of a group.
+pub enum Rule<'a> {
+    Muon(&'a MuonConfig),
+    Adam(&'a AdamConfig),
+}
+
+fn params(b: &mut Builder, suffix: &str, names: &[String], ty: &TensorType) -> Vec<Value> {
     names
         .iter()
-        .map(|n| b.parameter(format!("{n}.{prefix}").trim_end_matches('.'), ty.clone()))
+        .map(|n| b.parameter(format!("{n}.{suffix}").trim_end_matches('.'), ty.clone()))
         .collect()
 }
 
-fn finish(
-    b: &mut Builder,
-    inputs: &[Vec<Value>],
-    results: &[Vec<Value>],
-    labels: &[&str],
-    names: &[String],
-) -> Result<()> {
-    for ((ins, outs), label) in inputs.iter().zip(results).zip(labels) {
-        for ((&input, &out), name) in ins.iter().zip(outs).zip(names) {
-            let label = if label.is_empty() {
-                name.clone()
-            } else {
-                format!("{name}.{label}")
-            };
-            let index = b.output(label, out)?;
-            b.donate(input, index)?;
-        }
-    }
-    Ok(())
+fn scalar(b: &mut Builder, name: &str, dtype: DType) -> Value {
+    b.parameter(name, TensorType::scalar(dtype))
 }
 
-/// The Muon update graph for parameters `names` sharing type `ty`.
+/// The Muon update graph for parameters `names` sharing type `ty` (no extras).
 pub fn muon_group_graph(
     name: &str,
     names: &[String],
     ty: &TensorType,
     cfg: &MuonConfig,
 ) -> Result<Graph> {
-    let mut b = Builder::new(name);
-    let state_ty = TensorType::new(cfg.buffer_dtype, ty.shape.clone());
-    let p = params(&mut b, "", names, ty);
-    let g = params(&mut b, "grad", names, ty);
-    let m = params(&mut b, "momentum", names, &state_ty);
-    let lr = b.parameter("lr", TensorType::scalar(SCALAR));
-    let t = b.parameter("step", TensorType::scalar(SCALAR));
-    let (p2, m2) = muon_update(&mut b, cfg, &p, &g, &m, lr, t)?;
-    finish(&mut b, &[p, m], &[p2, m2], &["", "momentum"], names)?;
-    b.build()
+    group_graph(name, names, ty, Rule::Muon(cfg), &StepExtras::default())
 }
 
-/// The Adam update graph for parameters `names` sharing type `ty`.
+/// The Adam update graph for parameters `names` sharing type `ty` (no extras).
 pub fn adam_group_graph(
     name: &str,
     names: &[String],
     ty: &TensorType,
     cfg: &AdamConfig,
 ) -> Result<Graph> {
+    group_graph(name, names, ty, Rule::Adam(cfg), &StepExtras::default())
+}
+
+/// The update graph of one group with the optional parts of `extras`.
+pub fn group_graph(
+    name: &str,
+    names: &[String],
+    ty: &TensorType,
+    rule: Rule<'_>,
+    extras: &StepExtras,
+) -> Result<Graph> {
     let mut b = Builder::new(name);
-    let state_ty = TensorType::new(ty.dtype.at_least_f32(), ty.shape.clone());
+    let (kinds, state_dtype) = match rule {
+        Rule::Muon(c) => (state_names(true), c.buffer_dtype),
+        Rule::Adam(_) => (state_names(false), ty.dtype.at_least_f32()),
+    };
+    let state_ty = TensorType::new(state_dtype, ty.shape.clone());
     let p = params(&mut b, "", names, ty);
     let g = params(&mut b, "grad", names, ty);
-    let m = params(&mut b, "exp_avg", names, &state_ty);
-    let v = params(&mut b, "exp_avg_sq", names, &state_ty);
-    let lr = b.parameter("lr", TensorType::scalar(SCALAR));
-    let wd_lr = b.parameter("wd_lr", TensorType::scalar(SCALAR));
-    let t = b.parameter("step", TensorType::scalar(SCALAR));
-    let (mut p2, mut m2, mut v2) = (Vec::new(), Vec::new(), Vec::new());
-    for i in 0..names.len() {
-        let (pn, mn, vn) = adam_update(&mut b, cfg, p[i], g[i], m[i], v[i], lr, wd_lr, t)?;
-        p2.push(pn);
-        m2.push(mn);
-        v2.push(vn);
+    let state: Vec<Vec<Value>> = kinds
+        .iter()
+        .map(|k| params(&mut b, k, names, &state_ty))
+        .collect();
+    let ema = match extras.ema_momentum {
+        Some(_) => params(&mut b, "ema", names, ty),
+        None => Vec::new(),
+    };
+    let lr = scalar(&mut b, "lr", SCALAR);
+    let wd_lr = match rule {
+        Rule::Adam(_) => Some(scalar(&mut b, "wd_lr", SCALAR)),
+        Rule::Muon(_) => None,
+    };
+    let t = scalar(&mut b, "step", SCALAR);
+    let grad_scale = extras
+        .scales_grads()
+        .then(|| scalar(&mut b, "grad_scale", SCALAR));
+    let global = matches!(extras.clip, Some(GradClip::GlobalNorm(_)))
+        .then(|| scalar(&mut b, "global_sum_sq", SCALAR));
+    let finite = extras
+        .skips_nonfinite()
+        .then(|| scalar(&mut b, "finite", DType::Pred));
+    let overwrite = extras
+        .ema_momentum
+        .is_some()
+        .then(|| scalar(&mut b, "ema_overwrite", DType::Pred));
+    let tau = extras
+        .qk_clip
+        .is_some()
+        .then(|| scalar(&mut b, "qk_tau", SCALAR));
+    let logits: Vec<Option<Value>> = names
+        .iter()
+        .map(|n| {
+            extras.qk_target(n).map(|t| {
+                b.parameter(
+                    format!("{n}.max_logits"),
+                    TensorType::new(SCALAR, vec![t.heads]),
+                )
+            })
+        })
+        .collect();
+
+    // Gradients: scale, then clip.
+    let mut grads = Vec::with_capacity(g.len());
+    let global_factor = match (global, extras.clip) {
+        (Some(sum_sq), Some(GradClip::GlobalNorm(max))) => Some(clip_factor(&mut b, sum_sq, max)?),
+        _ => None,
+    };
+    for &gi in &g {
+        let mut gi = gi;
+        if let Some(s) = grad_scale {
+            let s = b.convert(s, ty.dtype)?;
+            gi = b.scale(gi, s)?;
+        }
+        gi = match extras.clip {
+            Some(GradClip::Value(limit)) => clip_by_value(&mut b, gi, limit)?,
+            Some(GradClip::Norm(max)) => clip_by_norm(&mut b, gi, max)?,
+            _ => gi,
+        };
+        if let Some(f) = global_factor {
+            let f = b.convert(f, ty.dtype)?;
+            gi = b.scale(gi, f)?;
+        }
+        grads.push(gi);
     }
-    finish(
-        &mut b,
-        &[p, m, v],
-        &[p2, m2, v2],
-        &["", "exp_avg", "exp_avg_sq"],
-        names,
-    )?;
+
+    // The update itself.
+    let (mut p_new, mut state_new) = match rule {
+        Rule::Muon(cfg) => {
+            let (p2, m2) = muon_update(&mut b, cfg, &p, &grads, &state[0], lr, t)?;
+            (p2, vec![m2])
+        }
+        Rule::Adam(cfg) => {
+            let wd_lr = wd_lr.unwrap_or(lr);
+            let (mut p2, mut m2, mut v2) = (Vec::new(), Vec::new(), Vec::new());
+            for i in 0..names.len() {
+                let (pn, mn, vn) = adam_update(
+                    &mut b,
+                    cfg,
+                    p[i],
+                    grads[i],
+                    state[0][i],
+                    state[1][i],
+                    lr,
+                    wd_lr,
+                    t,
+                )?;
+                p2.push(pn);
+                m2.push(mn);
+                v2.push(vn);
+            }
+            (p2, vec![m2, v2])
+        }
+    };
+
+    // QK-clip on the updated weights.
+    if let (Some(cfg), Some(tau)) = (extras.qk_clip, tau) {
+        for (i, n) in names.iter().enumerate() {
+            if let (Some(target), Some(s)) = (extras.qk_target(n), logits[i]) {
+                let e = eta(&mut b, s, tau, target.heads_per_group)?;
+                p_new[i] = scale_heads(&mut b, p_new[i], e, &target.layout, cfg)?;
+            }
+        }
+    }
+
+    // A non-finite step leaves everything as it was.
+    if let Some(ok) = finite {
+        for i in 0..names.len() {
+            p_new[i] = b.select(ok, p_new[i], p[i])?;
+            for (k, kind) in state_new.iter_mut().enumerate() {
+                kind[i] = b.select(ok, kind[i], state[k][i])?;
+            }
+        }
+    }
+
+    // EMA of the (possibly unchanged) new weights; optionally overwrite the weights with it.
+    let mut ema_new = Vec::new();
+    if let (Some(m), Some(flag)) = (extras.ema_momentum, overwrite) {
+        for i in 0..names.len() {
+            let e = b.lerp(ema[i], p_new[i], 1.0 - m)?;
+            let e = match finite {
+                Some(ok) => b.select(ok, e, ema[i])?,
+                None => e,
+            };
+            p_new[i] = b.select(flag, e, p_new[i])?;
+            ema_new.push(e);
+        }
+    }
+
+    for (i, n) in names.iter().enumerate() {
+        let out = b.output(n.clone(), p_new[i])?;
+        b.donate(p[i], out)?;
+    }
+    for (k, kind) in kinds.iter().enumerate() {
+        for (i, n) in names.iter().enumerate() {
+            let out = b.output(format!("{n}.{kind}"), state_new[k][i])?;
+            b.donate(state[k][i], out)?;
+        }
+    }
+    for (i, n) in names.iter().enumerate().take(ema_new.len()) {
+        let out = b.output(format!("{n}.ema"), ema_new[i])?;
+        b.donate(ema[i], out)?;
+    }
     b.build()
 }

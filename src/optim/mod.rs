@@ -2,17 +2,21 @@
 //! reference interpreter alike.
 
 pub mod adamw;
+pub mod clip;
+pub mod extras;
 pub mod group;
 pub mod momentum;
 pub mod muon;
 pub mod newton_schulz;
 pub mod partition;
 pub mod presets;
+pub mod qk_clip;
 pub mod scale;
 pub mod schedules;
 pub mod settings;
 
 pub use adamw::{AdamConfig, AdamStyle};
+pub use extras::{LossScale, QkTarget, StepExtras};
 pub use momentum::MomentumStyle;
 pub use muon::{MatrixView, MuonConfig};
 pub use newton_schulz::{orthogonalize, NewtonSchulz, Normalization};

@@ -15,7 +15,7 @@ pub enum Route {
 
 impl std::fmt::Display for Route {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
+        f.pad(match self {
             Route::Muon => "muon",
             Route::Adam => "adam",
         })

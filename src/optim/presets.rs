@@ -100,6 +100,9 @@ pub struct OptimizerConfig {
     /// Keras multiplies weight decay on Adam parameters by the Muon learning rate.
     pub adam_decay_uses_muon_lr: bool,
     pub partition: PartitionRules,
+    /// Clipping, loss scaling, accumulation, EMA, QK-clip: all off by default.
+    #[serde(default)]
+    pub extras: super::extras::StepExtras,
 }
 
 impl OptimizerConfig {
@@ -152,6 +155,7 @@ impl OptimizerConfig {
                 adam: adam(AdamStyle::Standard, 0.95, 1e-10, 0.0),
                 adam_decay_uses_muon_lr: false,
                 partition: rank2(None),
+                extras: Default::default(),
             },
             Preset::Torch => OptimizerConfig {
                 preset,
@@ -172,6 +176,7 @@ impl OptimizerConfig {
                 adam: adam(AdamStyle::Standard, 0.999, 1e-8, 0.01),
                 adam_decay_uses_muon_lr: false,
                 partition: rank2(Some(2)),
+                extras: Default::default(),
             },
             Preset::Optax => OptimizerConfig {
                 preset,
@@ -188,6 +193,7 @@ impl OptimizerConfig {
                 adam: adam(AdamStyle::Nesterov, 0.999, 1e-8, 0.0),
                 adam_decay_uses_muon_lr: false,
                 partition: rank2(Some(2)),
+                extras: Default::default(),
             },
             Preset::Keras => OptimizerConfig {
                 preset,
@@ -207,6 +213,7 @@ impl OptimizerConfig {
                     exclude_substrings_ci: vec!["embedding".into()],
                     ..rank2(Some(2))
                 },
+                extras: Default::default(),
             },
             Preset::KerasLegacy => OptimizerConfig {
                 preset,
@@ -227,6 +234,7 @@ impl OptimizerConfig {
                     exclude_substrings_ci: vec!["embedding".into()],
                     ..rank2(Some(3))
                 },
+                extras: Default::default(),
             },
             Preset::Moonlight => OptimizerConfig {
                 preset,
@@ -246,6 +254,7 @@ impl OptimizerConfig {
                     exclude_substrings: vec!["embed_tokens".into(), "lm_head".into()],
                     ..rank2(None)
                 },
+                extras: Default::default(),
             },
         }
     }

@@ -40,6 +40,28 @@ pub struct Settings {
     /// Adam (β1, β2).
     pub betas: Option<(f64, f64)>,
     pub layout: Option<Layout>,
+    /// The momentum buffer's dtype (optax `mu_dtype`).
+    pub mu_dtype: Option<DType>,
+    /// Clip every gradient element to [-v, v].
+    pub clip_value: Option<f64>,
+    /// Clip each gradient tensor to this norm.
+    pub clip_norm: Option<f64>,
+    /// Clip all gradients together to this global norm.
+    pub clip_global_norm: Option<f64>,
+    /// Gradients arrive multiplied by this loss scale.
+    pub loss_scale: Option<f64>,
+    /// Keep an EMA of the weights (state `NAME.ema`) with this momentum.
+    pub ema_momentum: Option<f64>,
+    /// Enable QK-clip with this threshold τ.
+    pub qk_clip_tau: Option<f64>,
+    /// QK-clip α (default 0.5).
+    pub qk_clip_alpha: Option<f64>,
+    /// Regular expression naming query projections (QK-clip).
+    pub qk_query: Option<String>,
+    /// Regular expression naming key projections (QK-clip).
+    pub qk_key: Option<String>,
+    /// Key/value heads for grouped-query attention (QK-clip).
+    pub qk_kv_heads: Option<usize>,
 }
 
 /// The `--adjust-lr` choices.
@@ -92,6 +114,17 @@ impl Settings {
             adam_eps: self.adam_eps.or(base.adam_eps),
             betas: self.betas.or(base.betas),
             layout: self.layout.or(base.layout),
+            mu_dtype: self.mu_dtype.or(base.mu_dtype),
+            clip_value: self.clip_value.or(base.clip_value),
+            clip_norm: self.clip_norm.or(base.clip_norm),
+            clip_global_norm: self.clip_global_norm.or(base.clip_global_norm),
+            loss_scale: self.loss_scale.or(base.loss_scale),
+            ema_momentum: self.ema_momentum.or(base.ema_momentum),
+            qk_clip_tau: self.qk_clip_tau.or(base.qk_clip_tau),
+            qk_clip_alpha: self.qk_clip_alpha.or(base.qk_clip_alpha),
+            qk_query: self.qk_query.or(base.qk_query),
+            qk_key: self.qk_key.or(base.qk_key),
+            qk_kv_heads: self.qk_kv_heads.or(base.qk_kv_heads),
         }
     }
 
@@ -217,6 +250,93 @@ impl Settings {
         if let Some(l) = self.layout {
             c.muon.layout = l;
         }
+        if let Some(d) = self.mu_dtype {
+            if !d.is_float() {
+                return Err(Error::Config(format!(
+                    "--mu-dtype must be a float dtype, got {d}"
+                )));
+            }
+            c.muon.buffer_dtype = d;
+        }
+        self.apply_extras(&mut c)?;
         Ok(c)
+    }
+
+    fn apply_extras(&self, c: &mut OptimizerConfig) -> Result<()> {
+        use super::clip::GradClip;
+        use super::extras::{LossScale, QkRule};
+        use super::qk_clip::QkClipConfig;
+        let positive = |name: &str, v: f64| {
+            if v.is_finite() && v > 0.0 {
+                Ok(v)
+            } else {
+                Err(Error::Config(format!(
+                    "{name} must be a finite number > 0, got {v}"
+                )))
+            }
+        };
+        let clips = [
+            self.clip_value
+                .map(|v| ("--clip-value", GradClip::Value(v), v)),
+            self.clip_norm
+                .map(|v| ("--clip-norm", GradClip::Norm(v), v)),
+            self.clip_global_norm
+                .map(|v| ("--clip-global-norm", GradClip::GlobalNorm(v), v)),
+        ];
+        let given: Vec<_> = clips.into_iter().flatten().collect();
+        if given.len() > 1 {
+            return Err(Error::Config(
+                "give at most one of --clip-value, --clip-norm, --clip-global-norm".into(),
+            ));
+        }
+        if let Some((name, clip, v)) = given.first().copied() {
+            positive(name, v)?;
+            c.extras.clip = Some(clip);
+        }
+        if let Some(s) = self.loss_scale {
+            c.extras.loss_scale = Some(LossScale::Fixed(positive("--loss-scale", s)?));
+        }
+        if let Some(m) = self.ema_momentum {
+            if !(0.0..1.0).contains(&m) {
+                return Err(Error::Config(format!(
+                    "--ema-momentum must be in [0, 1), got {m}"
+                )));
+            }
+            c.extras.ema_momentum = Some(m);
+        }
+        if let Some(tau) = self.qk_clip_tau {
+            let alpha = self.qk_clip_alpha.unwrap_or(0.5);
+            if !(0.0..=1.0).contains(&alpha) {
+                return Err(Error::Config(format!(
+                    "--qk-clip-alpha must be in [0, 1], got {alpha}"
+                )));
+            }
+            c.extras.qk_clip = Some(QkClipConfig {
+                tau: positive("--qk-clip-tau", tau)?,
+                alpha,
+            });
+            c.extras.qk_rule = Some(QkRule {
+                query: self
+                    .qk_query
+                    .clone()
+                    .unwrap_or_else(|| QkRule::DEFAULT_QUERY.to_string()),
+                key: self
+                    .qk_key
+                    .clone()
+                    .unwrap_or_else(|| QkRule::DEFAULT_KEY.to_string()),
+                kv_heads: self.qk_kv_heads,
+                axis: match c.muon.layout {
+                    Layout::OutIn => 0,
+                    Layout::InOut => 1,
+                },
+            });
+        } else if self.qk_clip_alpha.is_some()
+            || self.qk_query.is_some()
+            || self.qk_key.is_some()
+            || self.qk_kv_heads.is_some()
+        {
+            return Err(Error::Config("QK-clip options need --qk-clip-tau".into()));
+        }
+        Ok(())
     }
 }

@@ -71,6 +71,8 @@ impl Plugin {
         if let Some(plugin) = map.get(&canonical) {
             return Ok(plugin.clone());
         }
+        // XLA parses XLA_FLAGS inside the plugin and aborts on an unknown flag: check first.
+        super::xla_flags::check_env(&canonical)?;
         let plugin = Plugin::open(&canonical, path)?;
         map.insert(canonical, plugin.clone());
         Ok(plugin)

@@ -31,9 +31,9 @@ impl Arg<'_> {
 
 /// A compiled program loaded on a client, with the signature of its `@main`.
 pub struct Executable {
-    client: Arc<ClientInner>,
+    pub(super) client: Arc<ClientInner>,
     loaded: *mut PJRT_LoadedExecutable,
-    exe: *mut PJRT_Executable,
+    pub(super) exe: *mut PJRT_Executable,
     signature: Signature,
     num_outputs: usize,
 }

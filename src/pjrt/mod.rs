@@ -8,14 +8,17 @@
 mod api;
 mod buffer;
 mod client;
+mod cost;
 mod executable;
 mod options;
 pub mod plugin;
 #[doc(hidden)]
 pub mod sys;
+pub mod xla_flags;
 
 pub use api::Plugin;
 pub use buffer::Buffer;
 pub use client::{Client, ClientOptions};
+pub use cost::{CompiledMemoryStats, HloOpCounts};
 pub use executable::{Arg, Executable};
 pub use options::{CompileOptions, OptionValue};

@@ -294,6 +294,26 @@ pjrt_struct! {
         event: *mut PJRT_Event,
     }
     PJRT_Buffer_ReadyEvent_Args { buffer: *mut PJRT_Buffer, event: *mut PJRT_Event }
+    // Cost analysis and memory statistics (`inspect`, src/pjrt/cost.rs).
+    PJRT_Executable_GetCostAnalysis_Args {
+        executable: *mut PJRT_Executable,
+        num_properties: usize,
+        properties: *const PJRT_NamedValue,
+    }
+    PJRT_Executable_GetCompiledMemoryStats_Args {
+        executable: *mut PJRT_Executable,
+        generated_code_size_in_bytes: i64,
+        argument_size_in_bytes: i64,
+        output_size_in_bytes: i64,
+        alias_size_in_bytes: i64,
+        temp_size_in_bytes: i64,
+        host_generated_code_size_in_bytes: i64,
+        host_argument_size_in_bytes: i64,
+        host_output_size_in_bytes: i64,
+        host_alias_size_in_bytes: i64,
+        host_temp_size_in_bytes: i64,
+        peak_memory_in_bytes: i64,
+    }
 }
 
 /// An entry point returning `PJRT_Error*`.
@@ -371,7 +391,7 @@ api_table! {
     PJRT_Executable_NumPartitions: Unused,
     PJRT_Executable_NumOutputs: PjrtFn<PJRT_Executable_NumOutputs_Args>,
     PJRT_Executable_SizeOfGeneratedCodeInBytes: Unused,
-    PJRT_Executable_GetCostAnalysis: Unused,
+    PJRT_Executable_GetCostAnalysis: PjrtFn<PJRT_Executable_GetCostAnalysis_Args>,
     PJRT_Executable_OutputMemoryKinds: Unused,
     PJRT_Executable_OptimizedProgram: PjrtFn<PJRT_Executable_OptimizedProgram_Args>,
     PJRT_Executable_Serialize: PjrtFn<PJRT_Executable_Serialize_Args>,
@@ -398,6 +418,30 @@ api_table! {
     PJRT_Buffer_ToHostBuffer: PjrtFn<PJRT_Buffer_ToHostBuffer_Args>,
     PJRT_Buffer_IsOnCpu: Unused,
     PJRT_Buffer_ReadyEvent: PjrtFn<PJRT_Buffer_ReadyEvent_Args>,
+    PJRT_Buffer_UnsafePointer: Unused,
+    PJRT_Buffer_IncreaseExternalReferenceCount: Unused,
+    PJRT_Buffer_DecreaseExternalReferenceCount: Unused,
+    PJRT_Buffer_OpaqueDeviceMemoryDataPointer: Unused,
+    PJRT_CopyToDeviceStream_Destroy: Unused,
+    PJRT_CopyToDeviceStream_AddChunk: Unused,
+    PJRT_CopyToDeviceStream_TotalBytes: Unused,
+    PJRT_CopyToDeviceStream_GranuleSize: Unused,
+    PJRT_CopyToDeviceStream_CurrentBytes: Unused,
+    PJRT_TopologyDescription_Create: Unused,
+    PJRT_TopologyDescription_Destroy: Unused,
+    PJRT_TopologyDescription_PlatformName: Unused,
+    PJRT_TopologyDescription_PlatformVersion: Unused,
+    PJRT_TopologyDescription_GetDeviceDescriptions: Unused,
+    PJRT_TopologyDescription_Serialize: Unused,
+    PJRT_TopologyDescription_Attributes: Unused,
+    PJRT_Compile: Unused,
+    PJRT_Executable_OutputElementTypes: Unused,
+    PJRT_Executable_OutputDimensions: Unused,
+    PJRT_Buffer_CopyToMemory: Unused,
+    PJRT_Client_CreateViewOfDeviceBuffer: Unused,
+    PJRT_Executable_Fingerprint: Unused,
+    PJRT_Client_TopologyDescription: Unused,
+    PJRT_Executable_GetCompiledMemoryStats: PjrtFn<PJRT_Executable_GetCompiledMemoryStats_Args>,
 }
 
 /// Byte offsets and struct sizes of every mirrored struct and `PJRT_Api` slot, named

@@ -1,0 +1,268 @@
+module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<3072x768xf32> {tf.aliasing_output = 0 : i32}, %arg1: tensor<3072x768xf32> {tf.aliasing_output = 1 : i32}, %arg2: tensor<3072x768xf32> {tf.aliasing_output = 2 : i32}, %arg3: tensor<3072x768xf32> {tf.aliasing_output = 3 : i32}, %arg4: tensor<3072x768xf32> {tf.aliasing_output = 4 : i32}, %arg5: tensor<3072x768xf32> {tf.aliasing_output = 5 : i32}, %arg6: tensor<3072x768xf32> {tf.aliasing_output = 6 : i32}, %arg7: tensor<3072x768xf32> {tf.aliasing_output = 7 : i32}, %arg8: tensor<3072x768xf32> {tf.aliasing_output = 8 : i32}, %arg9: tensor<3072x768xf32> {tf.aliasing_output = 9 : i32}, %arg10: tensor<3072x768xf32> {tf.aliasing_output = 10 : i32}, %arg11: tensor<3072x768xf32> {tf.aliasing_output = 11 : i32}, %arg12: tensor<3072x768xf32>, %arg13: tensor<3072x768xf32>, %arg14: tensor<3072x768xf32>, %arg15: tensor<3072x768xf32>, %arg16: tensor<3072x768xf32>, %arg17: tensor<3072x768xf32>, %arg18: tensor<3072x768xf32>, %arg19: tensor<3072x768xf32>, %arg20: tensor<3072x768xf32>, %arg21: tensor<3072x768xf32>, %arg22: tensor<3072x768xf32>, %arg23: tensor<3072x768xf32>, %arg24: tensor<3072x768xf32> {tf.aliasing_output = 12 : i32}, %arg25: tensor<3072x768xf32> {tf.aliasing_output = 13 : i32}, %arg26: tensor<3072x768xf32> {tf.aliasing_output = 14 : i32}, %arg27: tensor<3072x768xf32> {tf.aliasing_output = 15 : i32}, %arg28: tensor<3072x768xf32> {tf.aliasing_output = 16 : i32}, %arg29: tensor<3072x768xf32> {tf.aliasing_output = 17 : i32}, %arg30: tensor<3072x768xf32> {tf.aliasing_output = 18 : i32}, %arg31: tensor<3072x768xf32> {tf.aliasing_output = 19 : i32}, %arg32: tensor<3072x768xf32> {tf.aliasing_output = 20 : i32}, %arg33: tensor<3072x768xf32> {tf.aliasing_output = 21 : i32}, %arg34: tensor<3072x768xf32> {tf.aliasing_output = 22 : i32}, %arg35: tensor<3072x768xf32> {tf.aliasing_output = 23 : i32}, %arg36: tensor<f32>, %arg37: tensor<f32>) -> (tensor<3072x768xf32> {jax.result_info = "transformer.h.0.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.1.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.2.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.3.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.4.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.5.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.6.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.7.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.8.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.9.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.10.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.11.mlp.c_proj.weight"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.0.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.1.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.2.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.3.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.4.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.5.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.6.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.7.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.8.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.9.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.10.mlp.c_proj.weight.momentum"}, tensor<3072x768xf32> {jax.result_info = "transformer.h.11.mlp.c_proj.weight.momentum"}) {
+    %0 = stablehlo.subtract %arg12, %arg24 : tensor<3072x768xf32>
+    %cst = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %1 = stablehlo.multiply %0, %cst : tensor<3072x768xf32>
+    %2 = stablehlo.add %arg24, %1 : tensor<3072x768xf32>
+    %3 = stablehlo.subtract %2, %arg12 : tensor<3072x768xf32>
+    %cst_0 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %4 = stablehlo.multiply %3, %cst_0 : tensor<3072x768xf32>
+    %5 = stablehlo.add %arg12, %4 : tensor<3072x768xf32>
+    %6 = stablehlo.reshape %5 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %7 = stablehlo.subtract %arg13, %arg25 : tensor<3072x768xf32>
+    %cst_1 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %8 = stablehlo.multiply %7, %cst_1 : tensor<3072x768xf32>
+    %9 = stablehlo.add %arg25, %8 : tensor<3072x768xf32>
+    %10 = stablehlo.subtract %9, %arg13 : tensor<3072x768xf32>
+    %cst_2 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %11 = stablehlo.multiply %10, %cst_2 : tensor<3072x768xf32>
+    %12 = stablehlo.add %arg13, %11 : tensor<3072x768xf32>
+    %13 = stablehlo.reshape %12 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %14 = stablehlo.subtract %arg14, %arg26 : tensor<3072x768xf32>
+    %cst_3 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %15 = stablehlo.multiply %14, %cst_3 : tensor<3072x768xf32>
+    %16 = stablehlo.add %arg26, %15 : tensor<3072x768xf32>
+    %17 = stablehlo.subtract %16, %arg14 : tensor<3072x768xf32>
+    %cst_4 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %18 = stablehlo.multiply %17, %cst_4 : tensor<3072x768xf32>
+    %19 = stablehlo.add %arg14, %18 : tensor<3072x768xf32>
+    %20 = stablehlo.reshape %19 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %21 = stablehlo.subtract %arg15, %arg27 : tensor<3072x768xf32>
+    %cst_5 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %22 = stablehlo.multiply %21, %cst_5 : tensor<3072x768xf32>
+    %23 = stablehlo.add %arg27, %22 : tensor<3072x768xf32>
+    %24 = stablehlo.subtract %23, %arg15 : tensor<3072x768xf32>
+    %cst_6 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %25 = stablehlo.multiply %24, %cst_6 : tensor<3072x768xf32>
+    %26 = stablehlo.add %arg15, %25 : tensor<3072x768xf32>
+    %27 = stablehlo.reshape %26 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %28 = stablehlo.subtract %arg16, %arg28 : tensor<3072x768xf32>
+    %cst_7 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %29 = stablehlo.multiply %28, %cst_7 : tensor<3072x768xf32>
+    %30 = stablehlo.add %arg28, %29 : tensor<3072x768xf32>
+    %31 = stablehlo.subtract %30, %arg16 : tensor<3072x768xf32>
+    %cst_8 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %32 = stablehlo.multiply %31, %cst_8 : tensor<3072x768xf32>
+    %33 = stablehlo.add %arg16, %32 : tensor<3072x768xf32>
+    %34 = stablehlo.reshape %33 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %35 = stablehlo.subtract %arg17, %arg29 : tensor<3072x768xf32>
+    %cst_9 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %36 = stablehlo.multiply %35, %cst_9 : tensor<3072x768xf32>
+    %37 = stablehlo.add %arg29, %36 : tensor<3072x768xf32>
+    %38 = stablehlo.subtract %37, %arg17 : tensor<3072x768xf32>
+    %cst_10 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %39 = stablehlo.multiply %38, %cst_10 : tensor<3072x768xf32>
+    %40 = stablehlo.add %arg17, %39 : tensor<3072x768xf32>
+    %41 = stablehlo.reshape %40 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %42 = stablehlo.subtract %arg18, %arg30 : tensor<3072x768xf32>
+    %cst_11 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %43 = stablehlo.multiply %42, %cst_11 : tensor<3072x768xf32>
+    %44 = stablehlo.add %arg30, %43 : tensor<3072x768xf32>
+    %45 = stablehlo.subtract %44, %arg18 : tensor<3072x768xf32>
+    %cst_12 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %46 = stablehlo.multiply %45, %cst_12 : tensor<3072x768xf32>
+    %47 = stablehlo.add %arg18, %46 : tensor<3072x768xf32>
+    %48 = stablehlo.reshape %47 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %49 = stablehlo.subtract %arg19, %arg31 : tensor<3072x768xf32>
+    %cst_13 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %50 = stablehlo.multiply %49, %cst_13 : tensor<3072x768xf32>
+    %51 = stablehlo.add %arg31, %50 : tensor<3072x768xf32>
+    %52 = stablehlo.subtract %51, %arg19 : tensor<3072x768xf32>
+    %cst_14 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %53 = stablehlo.multiply %52, %cst_14 : tensor<3072x768xf32>
+    %54 = stablehlo.add %arg19, %53 : tensor<3072x768xf32>
+    %55 = stablehlo.reshape %54 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %56 = stablehlo.subtract %arg20, %arg32 : tensor<3072x768xf32>
+    %cst_15 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %57 = stablehlo.multiply %56, %cst_15 : tensor<3072x768xf32>
+    %58 = stablehlo.add %arg32, %57 : tensor<3072x768xf32>
+    %59 = stablehlo.subtract %58, %arg20 : tensor<3072x768xf32>
+    %cst_16 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %60 = stablehlo.multiply %59, %cst_16 : tensor<3072x768xf32>
+    %61 = stablehlo.add %arg20, %60 : tensor<3072x768xf32>
+    %62 = stablehlo.reshape %61 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %63 = stablehlo.subtract %arg21, %arg33 : tensor<3072x768xf32>
+    %cst_17 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %64 = stablehlo.multiply %63, %cst_17 : tensor<3072x768xf32>
+    %65 = stablehlo.add %arg33, %64 : tensor<3072x768xf32>
+    %66 = stablehlo.subtract %65, %arg21 : tensor<3072x768xf32>
+    %cst_18 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %67 = stablehlo.multiply %66, %cst_18 : tensor<3072x768xf32>
+    %68 = stablehlo.add %arg21, %67 : tensor<3072x768xf32>
+    %69 = stablehlo.reshape %68 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %70 = stablehlo.subtract %arg22, %arg34 : tensor<3072x768xf32>
+    %cst_19 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %71 = stablehlo.multiply %70, %cst_19 : tensor<3072x768xf32>
+    %72 = stablehlo.add %arg34, %71 : tensor<3072x768xf32>
+    %73 = stablehlo.subtract %72, %arg22 : tensor<3072x768xf32>
+    %cst_20 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %74 = stablehlo.multiply %73, %cst_20 : tensor<3072x768xf32>
+    %75 = stablehlo.add %arg22, %74 : tensor<3072x768xf32>
+    %76 = stablehlo.reshape %75 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %77 = stablehlo.subtract %arg23, %arg35 : tensor<3072x768xf32>
+    %cst_21 = stablehlo.constant dense<5.000000e-02> : tensor<3072x768xf32>
+    %78 = stablehlo.multiply %77, %cst_21 : tensor<3072x768xf32>
+    %79 = stablehlo.add %arg35, %78 : tensor<3072x768xf32>
+    %80 = stablehlo.subtract %79, %arg23 : tensor<3072x768xf32>
+    %cst_22 = stablehlo.constant dense<9.500000e-01> : tensor<3072x768xf32>
+    %81 = stablehlo.multiply %80, %cst_22 : tensor<3072x768xf32>
+    %82 = stablehlo.add %arg23, %81 : tensor<3072x768xf32>
+    %83 = stablehlo.reshape %82 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
+    %84 = stablehlo.concatenate %6, %13, %20, %27, %34, %41, %48, %55, %62, %69, %76, %83, dim = 0 : (tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>) -> tensor<12x3072x768xf32>
+    %85 = stablehlo.convert %84 : (tensor<12x3072x768xf32>) -> tensor<12x3072x768xbf16>
+    %86 = stablehlo.transpose %85, dims = [0, 2, 1] : (tensor<12x3072x768xbf16>) -> tensor<12x768x3072xbf16>
+    %87 = stablehlo.convert %86 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %88 = stablehlo.multiply %87, %87 : tensor<12x768x3072xf32>
+    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %89 = stablehlo.reduce(%88 init: %cst_23) applies stablehlo.add across dimensions = [1, 2] : (tensor<12x768x3072xf32>, tensor<f32>) -> tensor<12xf32>
+    %90 = stablehlo.sqrt %89 : tensor<12xf32>
+    %91 = stablehlo.reshape %90 : (tensor<12xf32>) -> tensor<12x1x1xf32>
+    %92 = stablehlo.convert %91 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>
+    %cst_24 = stablehlo.constant dense<1.001172e-07> : tensor<12x1x1xbf16>
+    %93 = stablehlo.add %92, %cst_24 : tensor<12x1x1xbf16>
+    %94 = stablehlo.broadcast_in_dim %93, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x768x3072xbf16>
+    %95 = stablehlo.divide %86, %94 : tensor<12x768x3072xbf16>
+    %96 = stablehlo.dot_general %95, %95, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %97 = stablehlo.dot_general %96, %96, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %cst_25 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
+    %98 = stablehlo.multiply %96, %cst_25 : tensor<12x768x768xbf16>
+    %cst_26 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
+    %99 = stablehlo.multiply %97, %cst_26 : tensor<12x768x768xbf16>
+    %100 = stablehlo.add %98, %99 : tensor<12x768x768xbf16>
+    %101 = stablehlo.dot_general %100, %95, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %cst_27 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
+    %102 = stablehlo.multiply %95, %cst_27 : tensor<12x768x3072xbf16>
+    %103 = stablehlo.add %102, %101 : tensor<12x768x3072xbf16>
+    %104 = stablehlo.dot_general %103, %103, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %105 = stablehlo.dot_general %104, %104, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %cst_28 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
+    %106 = stablehlo.multiply %104, %cst_28 : tensor<12x768x768xbf16>
+    %cst_29 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
+    %107 = stablehlo.multiply %105, %cst_29 : tensor<12x768x768xbf16>
+    %108 = stablehlo.add %106, %107 : tensor<12x768x768xbf16>
+    %109 = stablehlo.dot_general %108, %103, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %cst_30 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
+    %110 = stablehlo.multiply %103, %cst_30 : tensor<12x768x3072xbf16>
+    %111 = stablehlo.add %110, %109 : tensor<12x768x3072xbf16>
+    %112 = stablehlo.dot_general %111, %111, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %113 = stablehlo.dot_general %112, %112, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %cst_31 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
+    %114 = stablehlo.multiply %112, %cst_31 : tensor<12x768x768xbf16>
+    %cst_32 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
+    %115 = stablehlo.multiply %113, %cst_32 : tensor<12x768x768xbf16>
+    %116 = stablehlo.add %114, %115 : tensor<12x768x768xbf16>
+    %117 = stablehlo.dot_general %116, %111, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %cst_33 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
+    %118 = stablehlo.multiply %111, %cst_33 : tensor<12x768x3072xbf16>
+    %119 = stablehlo.add %118, %117 : tensor<12x768x3072xbf16>
+    %120 = stablehlo.dot_general %119, %119, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %121 = stablehlo.dot_general %120, %120, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %cst_34 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
+    %122 = stablehlo.multiply %120, %cst_34 : tensor<12x768x768xbf16>
+    %cst_35 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
+    %123 = stablehlo.multiply %121, %cst_35 : tensor<12x768x768xbf16>
+    %124 = stablehlo.add %122, %123 : tensor<12x768x768xbf16>
+    %125 = stablehlo.dot_general %124, %119, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %cst_36 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
+    %126 = stablehlo.multiply %119, %cst_36 : tensor<12x768x3072xbf16>
+    %127 = stablehlo.add %126, %125 : tensor<12x768x3072xbf16>
+    %128 = stablehlo.dot_general %127, %127, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %129 = stablehlo.dot_general %128, %128, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %cst_37 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
+    %130 = stablehlo.multiply %128, %cst_37 : tensor<12x768x768xbf16>
+    %cst_38 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
+    %131 = stablehlo.multiply %129, %cst_38 : tensor<12x768x768xbf16>
+    %132 = stablehlo.add %130, %131 : tensor<12x768x768xbf16>
+    %133 = stablehlo.dot_general %132, %127, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %cst_39 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
+    %134 = stablehlo.multiply %127, %cst_39 : tensor<12x768x3072xbf16>
+    %135 = stablehlo.add %134, %133 : tensor<12x768x3072xbf16>
+    %136 = stablehlo.transpose %135, dims = [0, 2, 1] : (tensor<12x768x3072xbf16>) -> tensor<12x3072x768xbf16>
+    %137 = stablehlo.convert %136 : (tensor<12x3072x768xbf16>) -> tensor<12x3072x768xf32>
+    %138 = stablehlo.slice %137 [0:1, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %139 = stablehlo.reshape %138 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_40 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %140 = stablehlo.multiply %139, %cst_40 : tensor<3072x768xf32>
+    %141 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %142 = stablehlo.multiply %140, %141 : tensor<3072x768xf32>
+    %143 = stablehlo.subtract %arg0, %142 : tensor<3072x768xf32>
+    %144 = stablehlo.slice %137 [1:2, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %145 = stablehlo.reshape %144 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_41 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %146 = stablehlo.multiply %145, %cst_41 : tensor<3072x768xf32>
+    %147 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %148 = stablehlo.multiply %146, %147 : tensor<3072x768xf32>
+    %149 = stablehlo.subtract %arg1, %148 : tensor<3072x768xf32>
+    %150 = stablehlo.slice %137 [2:3, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %151 = stablehlo.reshape %150 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_42 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %152 = stablehlo.multiply %151, %cst_42 : tensor<3072x768xf32>
+    %153 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %154 = stablehlo.multiply %152, %153 : tensor<3072x768xf32>
+    %155 = stablehlo.subtract %arg2, %154 : tensor<3072x768xf32>
+    %156 = stablehlo.slice %137 [3:4, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %157 = stablehlo.reshape %156 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_43 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %158 = stablehlo.multiply %157, %cst_43 : tensor<3072x768xf32>
+    %159 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %160 = stablehlo.multiply %158, %159 : tensor<3072x768xf32>
+    %161 = stablehlo.subtract %arg3, %160 : tensor<3072x768xf32>
+    %162 = stablehlo.slice %137 [4:5, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %163 = stablehlo.reshape %162 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_44 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %164 = stablehlo.multiply %163, %cst_44 : tensor<3072x768xf32>
+    %165 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %166 = stablehlo.multiply %164, %165 : tensor<3072x768xf32>
+    %167 = stablehlo.subtract %arg4, %166 : tensor<3072x768xf32>
+    %168 = stablehlo.slice %137 [5:6, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %169 = stablehlo.reshape %168 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_45 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %170 = stablehlo.multiply %169, %cst_45 : tensor<3072x768xf32>
+    %171 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %172 = stablehlo.multiply %170, %171 : tensor<3072x768xf32>
+    %173 = stablehlo.subtract %arg5, %172 : tensor<3072x768xf32>
+    %174 = stablehlo.slice %137 [6:7, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %175 = stablehlo.reshape %174 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_46 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %176 = stablehlo.multiply %175, %cst_46 : tensor<3072x768xf32>
+    %177 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %178 = stablehlo.multiply %176, %177 : tensor<3072x768xf32>
+    %179 = stablehlo.subtract %arg6, %178 : tensor<3072x768xf32>
+    %180 = stablehlo.slice %137 [7:8, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %181 = stablehlo.reshape %180 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_47 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %182 = stablehlo.multiply %181, %cst_47 : tensor<3072x768xf32>
+    %183 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %184 = stablehlo.multiply %182, %183 : tensor<3072x768xf32>
+    %185 = stablehlo.subtract %arg7, %184 : tensor<3072x768xf32>
+    %186 = stablehlo.slice %137 [8:9, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %187 = stablehlo.reshape %186 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_48 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %188 = stablehlo.multiply %187, %cst_48 : tensor<3072x768xf32>
+    %189 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %190 = stablehlo.multiply %188, %189 : tensor<3072x768xf32>
+    %191 = stablehlo.subtract %arg8, %190 : tensor<3072x768xf32>
+    %192 = stablehlo.slice %137 [9:10, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %193 = stablehlo.reshape %192 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_49 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %194 = stablehlo.multiply %193, %cst_49 : tensor<3072x768xf32>
+    %195 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %196 = stablehlo.multiply %194, %195 : tensor<3072x768xf32>
+    %197 = stablehlo.subtract %arg9, %196 : tensor<3072x768xf32>
+    %198 = stablehlo.slice %137 [10:11, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %199 = stablehlo.reshape %198 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_50 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %200 = stablehlo.multiply %199, %cst_50 : tensor<3072x768xf32>
+    %201 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %202 = stablehlo.multiply %200, %201 : tensor<3072x768xf32>
+    %203 = stablehlo.subtract %arg10, %202 : tensor<3072x768xf32>
+    %204 = stablehlo.slice %137 [11:12, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %205 = stablehlo.reshape %204 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_51 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %206 = stablehlo.multiply %205, %cst_51 : tensor<3072x768xf32>
+    %207 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %208 = stablehlo.multiply %206, %207 : tensor<3072x768xf32>
+    %209 = stablehlo.subtract %arg11, %208 : tensor<3072x768xf32>
+    return %143, %149, %155, %161, %167, %173, %179, %185, %191, %197, %203, %209, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79 : tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>
+  }
+}

@@ -1,0 +1,522 @@
+module @muon_2048x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<2048x2048xf32> {tf.aliasing_output = 0 : i32}, %arg1: tensor<2048x2048xf32> {tf.aliasing_output = 1 : i32}, %arg2: tensor<2048x2048xf32> {tf.aliasing_output = 2 : i32}, %arg3: tensor<2048x2048xf32> {tf.aliasing_output = 3 : i32}, %arg4: tensor<2048x2048xf32> {tf.aliasing_output = 4 : i32}, %arg5: tensor<2048x2048xf32> {tf.aliasing_output = 5 : i32}, %arg6: tensor<2048x2048xf32> {tf.aliasing_output = 6 : i32}, %arg7: tensor<2048x2048xf32> {tf.aliasing_output = 7 : i32}, %arg8: tensor<2048x2048xf32> {tf.aliasing_output = 8 : i32}, %arg9: tensor<2048x2048xf32> {tf.aliasing_output = 9 : i32}, %arg10: tensor<2048x2048xf32> {tf.aliasing_output = 10 : i32}, %arg11: tensor<2048x2048xf32> {tf.aliasing_output = 11 : i32}, %arg12: tensor<2048x2048xf32> {tf.aliasing_output = 12 : i32}, %arg13: tensor<2048x2048xf32> {tf.aliasing_output = 13 : i32}, %arg14: tensor<2048x2048xf32> {tf.aliasing_output = 14 : i32}, %arg15: tensor<2048x2048xf32> {tf.aliasing_output = 15 : i32}, %arg16: tensor<2048x2048xf32> {tf.aliasing_output = 16 : i32}, %arg17: tensor<2048x2048xf32> {tf.aliasing_output = 17 : i32}, %arg18: tensor<2048x2048xf32> {tf.aliasing_output = 18 : i32}, %arg19: tensor<2048x2048xf32> {tf.aliasing_output = 19 : i32}, %arg20: tensor<2048x2048xf32> {tf.aliasing_output = 20 : i32}, %arg21: tensor<2048x2048xf32> {tf.aliasing_output = 21 : i32}, %arg22: tensor<2048x2048xf32> {tf.aliasing_output = 22 : i32}, %arg23: tensor<2048x2048xf32> {tf.aliasing_output = 23 : i32}, %arg24: tensor<2048x2048xf32> {tf.aliasing_output = 24 : i32}, %arg25: tensor<2048x2048xf32> {tf.aliasing_output = 25 : i32}, %arg26: tensor<2048x2048xf32> {tf.aliasing_output = 26 : i32}, %arg27: tensor<2048x2048xf32> {tf.aliasing_output = 27 : i32}, %arg28: tensor<2048x2048xf32> {tf.aliasing_output = 28 : i32}, %arg29: tensor<2048x2048xf32> {tf.aliasing_output = 29 : i32}, %arg30: tensor<2048x2048xf32> {tf.aliasing_output = 30 : i32}, %arg31: tensor<2048x2048xf32> {tf.aliasing_output = 31 : i32}, %arg32: tensor<2048x2048xf32>, %arg33: tensor<2048x2048xf32>, %arg34: tensor<2048x2048xf32>, %arg35: tensor<2048x2048xf32>, %arg36: tensor<2048x2048xf32>, %arg37: tensor<2048x2048xf32>, %arg38: tensor<2048x2048xf32>, %arg39: tensor<2048x2048xf32>, %arg40: tensor<2048x2048xf32>, %arg41: tensor<2048x2048xf32>, %arg42: tensor<2048x2048xf32>, %arg43: tensor<2048x2048xf32>, %arg44: tensor<2048x2048xf32>, %arg45: tensor<2048x2048xf32>, %arg46: tensor<2048x2048xf32>, %arg47: tensor<2048x2048xf32>, %arg48: tensor<2048x2048xf32>, %arg49: tensor<2048x2048xf32>, %arg50: tensor<2048x2048xf32>, %arg51: tensor<2048x2048xf32>, %arg52: tensor<2048x2048xf32>, %arg53: tensor<2048x2048xf32>, %arg54: tensor<2048x2048xf32>, %arg55: tensor<2048x2048xf32>, %arg56: tensor<2048x2048xf32>, %arg57: tensor<2048x2048xf32>, %arg58: tensor<2048x2048xf32>, %arg59: tensor<2048x2048xf32>, %arg60: tensor<2048x2048xf32>, %arg61: tensor<2048x2048xf32>, %arg62: tensor<2048x2048xf32>, %arg63: tensor<2048x2048xf32>, %arg64: tensor<2048x2048xf32> {tf.aliasing_output = 32 : i32}, %arg65: tensor<2048x2048xf32> {tf.aliasing_output = 33 : i32}, %arg66: tensor<2048x2048xf32> {tf.aliasing_output = 34 : i32}, %arg67: tensor<2048x2048xf32> {tf.aliasing_output = 35 : i32}, %arg68: tensor<2048x2048xf32> {tf.aliasing_output = 36 : i32}, %arg69: tensor<2048x2048xf32> {tf.aliasing_output = 37 : i32}, %arg70: tensor<2048x2048xf32> {tf.aliasing_output = 38 : i32}, %arg71: tensor<2048x2048xf32> {tf.aliasing_output = 39 : i32}, %arg72: tensor<2048x2048xf32> {tf.aliasing_output = 40 : i32}, %arg73: tensor<2048x2048xf32> {tf.aliasing_output = 41 : i32}, %arg74: tensor<2048x2048xf32> {tf.aliasing_output = 42 : i32}, %arg75: tensor<2048x2048xf32> {tf.aliasing_output = 43 : i32}, %arg76: tensor<2048x2048xf32> {tf.aliasing_output = 44 : i32}, %arg77: tensor<2048x2048xf32> {tf.aliasing_output = 45 : i32}, %arg78: tensor<2048x2048xf32> {tf.aliasing_output = 46 : i32}, %arg79: tensor<2048x2048xf32> {tf.aliasing_output = 47 : i32}, %arg80: tensor<2048x2048xf32> {tf.aliasing_output = 48 : i32}, %arg81: tensor<2048x2048xf32> {tf.aliasing_output = 49 : i32}, %arg82: tensor<2048x2048xf32> {tf.aliasing_output = 50 : i32}, %arg83: tensor<2048x2048xf32> {tf.aliasing_output = 51 : i32}, %arg84: tensor<2048x2048xf32> {tf.aliasing_output = 52 : i32}, %arg85: tensor<2048x2048xf32> {tf.aliasing_output = 53 : i32}, %arg86: tensor<2048x2048xf32> {tf.aliasing_output = 54 : i32}, %arg87: tensor<2048x2048xf32> {tf.aliasing_output = 55 : i32}, %arg88: tensor<2048x2048xf32> {tf.aliasing_output = 56 : i32}, %arg89: tensor<2048x2048xf32> {tf.aliasing_output = 57 : i32}, %arg90: tensor<2048x2048xf32> {tf.aliasing_output = 58 : i32}, %arg91: tensor<2048x2048xf32> {tf.aliasing_output = 59 : i32}, %arg92: tensor<2048x2048xf32> {tf.aliasing_output = 60 : i32}, %arg93: tensor<2048x2048xf32> {tf.aliasing_output = 61 : i32}, %arg94: tensor<2048x2048xf32> {tf.aliasing_output = 62 : i32}, %arg95: tensor<2048x2048xf32> {tf.aliasing_output = 63 : i32}, %arg96: tensor<f32>, %arg97: tensor<f32>) -> (tensor<2048x2048xf32> {jax.result_info = "model.layers.0.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.0.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.1.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.1.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.2.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.2.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.3.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.3.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.4.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.4.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.5.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.5.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.6.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.6.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.7.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.7.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.8.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.8.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.9.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.9.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.10.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.10.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.11.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.11.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.12.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.12.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.13.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.13.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.14.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.14.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.15.self_attn.q_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.15.self_attn.o_proj.weight"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.0.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.0.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.1.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.1.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.2.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.2.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.3.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.3.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.4.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.4.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.5.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.5.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.6.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.6.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.7.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.7.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.8.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.8.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.9.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.9.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.10.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.10.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.11.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.11.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.12.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.12.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.13.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.13.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.14.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.14.self_attn.o_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.15.self_attn.q_proj.weight.momentum"}, tensor<2048x2048xf32> {jax.result_info = "model.layers.15.self_attn.o_proj.weight.momentum"}) {
+    %0 = stablehlo.subtract %arg32, %arg64 : tensor<2048x2048xf32>
+    %cst = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %1 = stablehlo.multiply %0, %cst : tensor<2048x2048xf32>
+    %2 = stablehlo.add %arg64, %1 : tensor<2048x2048xf32>
+    %3 = stablehlo.subtract %2, %arg32 : tensor<2048x2048xf32>
+    %cst_0 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %4 = stablehlo.multiply %3, %cst_0 : tensor<2048x2048xf32>
+    %5 = stablehlo.add %arg32, %4 : tensor<2048x2048xf32>
+    %6 = stablehlo.reshape %5 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %7 = stablehlo.subtract %arg33, %arg65 : tensor<2048x2048xf32>
+    %cst_1 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %8 = stablehlo.multiply %7, %cst_1 : tensor<2048x2048xf32>
+    %9 = stablehlo.add %arg65, %8 : tensor<2048x2048xf32>
+    %10 = stablehlo.subtract %9, %arg33 : tensor<2048x2048xf32>
+    %cst_2 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %11 = stablehlo.multiply %10, %cst_2 : tensor<2048x2048xf32>
+    %12 = stablehlo.add %arg33, %11 : tensor<2048x2048xf32>
+    %13 = stablehlo.reshape %12 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %14 = stablehlo.subtract %arg34, %arg66 : tensor<2048x2048xf32>
+    %cst_3 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %15 = stablehlo.multiply %14, %cst_3 : tensor<2048x2048xf32>
+    %16 = stablehlo.add %arg66, %15 : tensor<2048x2048xf32>
+    %17 = stablehlo.subtract %16, %arg34 : tensor<2048x2048xf32>
+    %cst_4 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %18 = stablehlo.multiply %17, %cst_4 : tensor<2048x2048xf32>
+    %19 = stablehlo.add %arg34, %18 : tensor<2048x2048xf32>
+    %20 = stablehlo.reshape %19 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %21 = stablehlo.subtract %arg35, %arg67 : tensor<2048x2048xf32>
+    %cst_5 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %22 = stablehlo.multiply %21, %cst_5 : tensor<2048x2048xf32>
+    %23 = stablehlo.add %arg67, %22 : tensor<2048x2048xf32>
+    %24 = stablehlo.subtract %23, %arg35 : tensor<2048x2048xf32>
+    %cst_6 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %25 = stablehlo.multiply %24, %cst_6 : tensor<2048x2048xf32>
+    %26 = stablehlo.add %arg35, %25 : tensor<2048x2048xf32>
+    %27 = stablehlo.reshape %26 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %28 = stablehlo.subtract %arg36, %arg68 : tensor<2048x2048xf32>
+    %cst_7 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %29 = stablehlo.multiply %28, %cst_7 : tensor<2048x2048xf32>
+    %30 = stablehlo.add %arg68, %29 : tensor<2048x2048xf32>
+    %31 = stablehlo.subtract %30, %arg36 : tensor<2048x2048xf32>
+    %cst_8 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %32 = stablehlo.multiply %31, %cst_8 : tensor<2048x2048xf32>
+    %33 = stablehlo.add %arg36, %32 : tensor<2048x2048xf32>
+    %34 = stablehlo.reshape %33 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %35 = stablehlo.subtract %arg37, %arg69 : tensor<2048x2048xf32>
+    %cst_9 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %36 = stablehlo.multiply %35, %cst_9 : tensor<2048x2048xf32>
+    %37 = stablehlo.add %arg69, %36 : tensor<2048x2048xf32>
+    %38 = stablehlo.subtract %37, %arg37 : tensor<2048x2048xf32>
+    %cst_10 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %39 = stablehlo.multiply %38, %cst_10 : tensor<2048x2048xf32>
+    %40 = stablehlo.add %arg37, %39 : tensor<2048x2048xf32>
+    %41 = stablehlo.reshape %40 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %42 = stablehlo.subtract %arg38, %arg70 : tensor<2048x2048xf32>
+    %cst_11 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %43 = stablehlo.multiply %42, %cst_11 : tensor<2048x2048xf32>
+    %44 = stablehlo.add %arg70, %43 : tensor<2048x2048xf32>
+    %45 = stablehlo.subtract %44, %arg38 : tensor<2048x2048xf32>
+    %cst_12 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %46 = stablehlo.multiply %45, %cst_12 : tensor<2048x2048xf32>
+    %47 = stablehlo.add %arg38, %46 : tensor<2048x2048xf32>
+    %48 = stablehlo.reshape %47 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %49 = stablehlo.subtract %arg39, %arg71 : tensor<2048x2048xf32>
+    %cst_13 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %50 = stablehlo.multiply %49, %cst_13 : tensor<2048x2048xf32>
+    %51 = stablehlo.add %arg71, %50 : tensor<2048x2048xf32>
+    %52 = stablehlo.subtract %51, %arg39 : tensor<2048x2048xf32>
+    %cst_14 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %53 = stablehlo.multiply %52, %cst_14 : tensor<2048x2048xf32>
+    %54 = stablehlo.add %arg39, %53 : tensor<2048x2048xf32>
+    %55 = stablehlo.reshape %54 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %56 = stablehlo.subtract %arg40, %arg72 : tensor<2048x2048xf32>
+    %cst_15 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %57 = stablehlo.multiply %56, %cst_15 : tensor<2048x2048xf32>
+    %58 = stablehlo.add %arg72, %57 : tensor<2048x2048xf32>
+    %59 = stablehlo.subtract %58, %arg40 : tensor<2048x2048xf32>
+    %cst_16 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %60 = stablehlo.multiply %59, %cst_16 : tensor<2048x2048xf32>
+    %61 = stablehlo.add %arg40, %60 : tensor<2048x2048xf32>
+    %62 = stablehlo.reshape %61 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %63 = stablehlo.subtract %arg41, %arg73 : tensor<2048x2048xf32>
+    %cst_17 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %64 = stablehlo.multiply %63, %cst_17 : tensor<2048x2048xf32>
+    %65 = stablehlo.add %arg73, %64 : tensor<2048x2048xf32>
+    %66 = stablehlo.subtract %65, %arg41 : tensor<2048x2048xf32>
+    %cst_18 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %67 = stablehlo.multiply %66, %cst_18 : tensor<2048x2048xf32>
+    %68 = stablehlo.add %arg41, %67 : tensor<2048x2048xf32>
+    %69 = stablehlo.reshape %68 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %70 = stablehlo.subtract %arg42, %arg74 : tensor<2048x2048xf32>
+    %cst_19 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %71 = stablehlo.multiply %70, %cst_19 : tensor<2048x2048xf32>
+    %72 = stablehlo.add %arg74, %71 : tensor<2048x2048xf32>
+    %73 = stablehlo.subtract %72, %arg42 : tensor<2048x2048xf32>
+    %cst_20 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %74 = stablehlo.multiply %73, %cst_20 : tensor<2048x2048xf32>
+    %75 = stablehlo.add %arg42, %74 : tensor<2048x2048xf32>
+    %76 = stablehlo.reshape %75 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %77 = stablehlo.subtract %arg43, %arg75 : tensor<2048x2048xf32>
+    %cst_21 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %78 = stablehlo.multiply %77, %cst_21 : tensor<2048x2048xf32>
+    %79 = stablehlo.add %arg75, %78 : tensor<2048x2048xf32>
+    %80 = stablehlo.subtract %79, %arg43 : tensor<2048x2048xf32>
+    %cst_22 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %81 = stablehlo.multiply %80, %cst_22 : tensor<2048x2048xf32>
+    %82 = stablehlo.add %arg43, %81 : tensor<2048x2048xf32>
+    %83 = stablehlo.reshape %82 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %84 = stablehlo.subtract %arg44, %arg76 : tensor<2048x2048xf32>
+    %cst_23 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %85 = stablehlo.multiply %84, %cst_23 : tensor<2048x2048xf32>
+    %86 = stablehlo.add %arg76, %85 : tensor<2048x2048xf32>
+    %87 = stablehlo.subtract %86, %arg44 : tensor<2048x2048xf32>
+    %cst_24 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %88 = stablehlo.multiply %87, %cst_24 : tensor<2048x2048xf32>
+    %89 = stablehlo.add %arg44, %88 : tensor<2048x2048xf32>
+    %90 = stablehlo.reshape %89 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %91 = stablehlo.subtract %arg45, %arg77 : tensor<2048x2048xf32>
+    %cst_25 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %92 = stablehlo.multiply %91, %cst_25 : tensor<2048x2048xf32>
+    %93 = stablehlo.add %arg77, %92 : tensor<2048x2048xf32>
+    %94 = stablehlo.subtract %93, %arg45 : tensor<2048x2048xf32>
+    %cst_26 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %95 = stablehlo.multiply %94, %cst_26 : tensor<2048x2048xf32>
+    %96 = stablehlo.add %arg45, %95 : tensor<2048x2048xf32>
+    %97 = stablehlo.reshape %96 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %98 = stablehlo.subtract %arg46, %arg78 : tensor<2048x2048xf32>
+    %cst_27 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %99 = stablehlo.multiply %98, %cst_27 : tensor<2048x2048xf32>
+    %100 = stablehlo.add %arg78, %99 : tensor<2048x2048xf32>
+    %101 = stablehlo.subtract %100, %arg46 : tensor<2048x2048xf32>
+    %cst_28 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %102 = stablehlo.multiply %101, %cst_28 : tensor<2048x2048xf32>
+    %103 = stablehlo.add %arg46, %102 : tensor<2048x2048xf32>
+    %104 = stablehlo.reshape %103 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %105 = stablehlo.subtract %arg47, %arg79 : tensor<2048x2048xf32>
+    %cst_29 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %106 = stablehlo.multiply %105, %cst_29 : tensor<2048x2048xf32>
+    %107 = stablehlo.add %arg79, %106 : tensor<2048x2048xf32>
+    %108 = stablehlo.subtract %107, %arg47 : tensor<2048x2048xf32>
+    %cst_30 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %109 = stablehlo.multiply %108, %cst_30 : tensor<2048x2048xf32>
+    %110 = stablehlo.add %arg47, %109 : tensor<2048x2048xf32>
+    %111 = stablehlo.reshape %110 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %112 = stablehlo.subtract %arg48, %arg80 : tensor<2048x2048xf32>
+    %cst_31 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %113 = stablehlo.multiply %112, %cst_31 : tensor<2048x2048xf32>
+    %114 = stablehlo.add %arg80, %113 : tensor<2048x2048xf32>
+    %115 = stablehlo.subtract %114, %arg48 : tensor<2048x2048xf32>
+    %cst_32 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %116 = stablehlo.multiply %115, %cst_32 : tensor<2048x2048xf32>
+    %117 = stablehlo.add %arg48, %116 : tensor<2048x2048xf32>
+    %118 = stablehlo.reshape %117 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %119 = stablehlo.subtract %arg49, %arg81 : tensor<2048x2048xf32>
+    %cst_33 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %120 = stablehlo.multiply %119, %cst_33 : tensor<2048x2048xf32>
+    %121 = stablehlo.add %arg81, %120 : tensor<2048x2048xf32>
+    %122 = stablehlo.subtract %121, %arg49 : tensor<2048x2048xf32>
+    %cst_34 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %123 = stablehlo.multiply %122, %cst_34 : tensor<2048x2048xf32>
+    %124 = stablehlo.add %arg49, %123 : tensor<2048x2048xf32>
+    %125 = stablehlo.reshape %124 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %126 = stablehlo.subtract %arg50, %arg82 : tensor<2048x2048xf32>
+    %cst_35 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %127 = stablehlo.multiply %126, %cst_35 : tensor<2048x2048xf32>
+    %128 = stablehlo.add %arg82, %127 : tensor<2048x2048xf32>
+    %129 = stablehlo.subtract %128, %arg50 : tensor<2048x2048xf32>
+    %cst_36 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %130 = stablehlo.multiply %129, %cst_36 : tensor<2048x2048xf32>
+    %131 = stablehlo.add %arg50, %130 : tensor<2048x2048xf32>
+    %132 = stablehlo.reshape %131 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %133 = stablehlo.subtract %arg51, %arg83 : tensor<2048x2048xf32>
+    %cst_37 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %134 = stablehlo.multiply %133, %cst_37 : tensor<2048x2048xf32>
+    %135 = stablehlo.add %arg83, %134 : tensor<2048x2048xf32>
+    %136 = stablehlo.subtract %135, %arg51 : tensor<2048x2048xf32>
+    %cst_38 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %137 = stablehlo.multiply %136, %cst_38 : tensor<2048x2048xf32>
+    %138 = stablehlo.add %arg51, %137 : tensor<2048x2048xf32>
+    %139 = stablehlo.reshape %138 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %140 = stablehlo.subtract %arg52, %arg84 : tensor<2048x2048xf32>
+    %cst_39 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %141 = stablehlo.multiply %140, %cst_39 : tensor<2048x2048xf32>
+    %142 = stablehlo.add %arg84, %141 : tensor<2048x2048xf32>
+    %143 = stablehlo.subtract %142, %arg52 : tensor<2048x2048xf32>
+    %cst_40 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %144 = stablehlo.multiply %143, %cst_40 : tensor<2048x2048xf32>
+    %145 = stablehlo.add %arg52, %144 : tensor<2048x2048xf32>
+    %146 = stablehlo.reshape %145 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %147 = stablehlo.subtract %arg53, %arg85 : tensor<2048x2048xf32>
+    %cst_41 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %148 = stablehlo.multiply %147, %cst_41 : tensor<2048x2048xf32>
+    %149 = stablehlo.add %arg85, %148 : tensor<2048x2048xf32>
+    %150 = stablehlo.subtract %149, %arg53 : tensor<2048x2048xf32>
+    %cst_42 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %151 = stablehlo.multiply %150, %cst_42 : tensor<2048x2048xf32>
+    %152 = stablehlo.add %arg53, %151 : tensor<2048x2048xf32>
+    %153 = stablehlo.reshape %152 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %154 = stablehlo.subtract %arg54, %arg86 : tensor<2048x2048xf32>
+    %cst_43 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %155 = stablehlo.multiply %154, %cst_43 : tensor<2048x2048xf32>
+    %156 = stablehlo.add %arg86, %155 : tensor<2048x2048xf32>
+    %157 = stablehlo.subtract %156, %arg54 : tensor<2048x2048xf32>
+    %cst_44 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %158 = stablehlo.multiply %157, %cst_44 : tensor<2048x2048xf32>
+    %159 = stablehlo.add %arg54, %158 : tensor<2048x2048xf32>
+    %160 = stablehlo.reshape %159 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %161 = stablehlo.subtract %arg55, %arg87 : tensor<2048x2048xf32>
+    %cst_45 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %162 = stablehlo.multiply %161, %cst_45 : tensor<2048x2048xf32>
+    %163 = stablehlo.add %arg87, %162 : tensor<2048x2048xf32>
+    %164 = stablehlo.subtract %163, %arg55 : tensor<2048x2048xf32>
+    %cst_46 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %165 = stablehlo.multiply %164, %cst_46 : tensor<2048x2048xf32>
+    %166 = stablehlo.add %arg55, %165 : tensor<2048x2048xf32>
+    %167 = stablehlo.reshape %166 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %168 = stablehlo.subtract %arg56, %arg88 : tensor<2048x2048xf32>
+    %cst_47 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %169 = stablehlo.multiply %168, %cst_47 : tensor<2048x2048xf32>
+    %170 = stablehlo.add %arg88, %169 : tensor<2048x2048xf32>
+    %171 = stablehlo.subtract %170, %arg56 : tensor<2048x2048xf32>
+    %cst_48 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %172 = stablehlo.multiply %171, %cst_48 : tensor<2048x2048xf32>
+    %173 = stablehlo.add %arg56, %172 : tensor<2048x2048xf32>
+    %174 = stablehlo.reshape %173 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %175 = stablehlo.subtract %arg57, %arg89 : tensor<2048x2048xf32>
+    %cst_49 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %176 = stablehlo.multiply %175, %cst_49 : tensor<2048x2048xf32>
+    %177 = stablehlo.add %arg89, %176 : tensor<2048x2048xf32>
+    %178 = stablehlo.subtract %177, %arg57 : tensor<2048x2048xf32>
+    %cst_50 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %179 = stablehlo.multiply %178, %cst_50 : tensor<2048x2048xf32>
+    %180 = stablehlo.add %arg57, %179 : tensor<2048x2048xf32>
+    %181 = stablehlo.reshape %180 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %182 = stablehlo.subtract %arg58, %arg90 : tensor<2048x2048xf32>
+    %cst_51 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %183 = stablehlo.multiply %182, %cst_51 : tensor<2048x2048xf32>
+    %184 = stablehlo.add %arg90, %183 : tensor<2048x2048xf32>
+    %185 = stablehlo.subtract %184, %arg58 : tensor<2048x2048xf32>
+    %cst_52 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %186 = stablehlo.multiply %185, %cst_52 : tensor<2048x2048xf32>
+    %187 = stablehlo.add %arg58, %186 : tensor<2048x2048xf32>
+    %188 = stablehlo.reshape %187 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %189 = stablehlo.subtract %arg59, %arg91 : tensor<2048x2048xf32>
+    %cst_53 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %190 = stablehlo.multiply %189, %cst_53 : tensor<2048x2048xf32>
+    %191 = stablehlo.add %arg91, %190 : tensor<2048x2048xf32>
+    %192 = stablehlo.subtract %191, %arg59 : tensor<2048x2048xf32>
+    %cst_54 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %193 = stablehlo.multiply %192, %cst_54 : tensor<2048x2048xf32>
+    %194 = stablehlo.add %arg59, %193 : tensor<2048x2048xf32>
+    %195 = stablehlo.reshape %194 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %196 = stablehlo.subtract %arg60, %arg92 : tensor<2048x2048xf32>
+    %cst_55 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %197 = stablehlo.multiply %196, %cst_55 : tensor<2048x2048xf32>
+    %198 = stablehlo.add %arg92, %197 : tensor<2048x2048xf32>
+    %199 = stablehlo.subtract %198, %arg60 : tensor<2048x2048xf32>
+    %cst_56 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %200 = stablehlo.multiply %199, %cst_56 : tensor<2048x2048xf32>
+    %201 = stablehlo.add %arg60, %200 : tensor<2048x2048xf32>
+    %202 = stablehlo.reshape %201 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %203 = stablehlo.subtract %arg61, %arg93 : tensor<2048x2048xf32>
+    %cst_57 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %204 = stablehlo.multiply %203, %cst_57 : tensor<2048x2048xf32>
+    %205 = stablehlo.add %arg93, %204 : tensor<2048x2048xf32>
+    %206 = stablehlo.subtract %205, %arg61 : tensor<2048x2048xf32>
+    %cst_58 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %207 = stablehlo.multiply %206, %cst_58 : tensor<2048x2048xf32>
+    %208 = stablehlo.add %arg61, %207 : tensor<2048x2048xf32>
+    %209 = stablehlo.reshape %208 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %210 = stablehlo.subtract %arg62, %arg94 : tensor<2048x2048xf32>
+    %cst_59 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %211 = stablehlo.multiply %210, %cst_59 : tensor<2048x2048xf32>
+    %212 = stablehlo.add %arg94, %211 : tensor<2048x2048xf32>
+    %213 = stablehlo.subtract %212, %arg62 : tensor<2048x2048xf32>
+    %cst_60 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %214 = stablehlo.multiply %213, %cst_60 : tensor<2048x2048xf32>
+    %215 = stablehlo.add %arg62, %214 : tensor<2048x2048xf32>
+    %216 = stablehlo.reshape %215 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %217 = stablehlo.subtract %arg63, %arg95 : tensor<2048x2048xf32>
+    %cst_61 = stablehlo.constant dense<5.000000e-02> : tensor<2048x2048xf32>
+    %218 = stablehlo.multiply %217, %cst_61 : tensor<2048x2048xf32>
+    %219 = stablehlo.add %arg95, %218 : tensor<2048x2048xf32>
+    %220 = stablehlo.subtract %219, %arg63 : tensor<2048x2048xf32>
+    %cst_62 = stablehlo.constant dense<9.500000e-01> : tensor<2048x2048xf32>
+    %221 = stablehlo.multiply %220, %cst_62 : tensor<2048x2048xf32>
+    %222 = stablehlo.add %arg63, %221 : tensor<2048x2048xf32>
+    %223 = stablehlo.reshape %222 : (tensor<2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %224 = stablehlo.concatenate %6, %13, %20, %27, %34, %41, %48, %55, %62, %69, %76, %83, %90, %97, %104, %111, %118, %125, %132, %139, %146, %153, %160, %167, %174, %181, %188, %195, %202, %209, %216, %223, dim = 0 : (tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>) -> tensor<32x2048x2048xf32>
+    %225 = stablehlo.convert %224 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %226 = stablehlo.convert %225 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %227 = stablehlo.multiply %226, %226 : tensor<32x2048x2048xf32>
+    %cst_63 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %228 = stablehlo.reduce(%227 init: %cst_63) applies stablehlo.add across dimensions = [1, 2] : (tensor<32x2048x2048xf32>, tensor<f32>) -> tensor<32xf32>
+    %229 = stablehlo.sqrt %228 : tensor<32xf32>
+    %230 = stablehlo.reshape %229 : (tensor<32xf32>) -> tensor<32x1x1xf32>
+    %231 = stablehlo.convert %230 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>
+    %cst_64 = stablehlo.constant dense<1.001172e-07> : tensor<32x1x1xbf16>
+    %232 = stablehlo.add %231, %cst_64 : tensor<32x1x1xbf16>
+    %233 = stablehlo.broadcast_in_dim %232, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x2048x2048xbf16>
+    %234 = stablehlo.divide %225, %233 : tensor<32x2048x2048xbf16>
+    %235 = stablehlo.dot_general %234, %234, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %236 = stablehlo.dot_general %235, %235, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_65 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
+    %237 = stablehlo.multiply %235, %cst_65 : tensor<32x2048x2048xbf16>
+    %cst_66 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
+    %238 = stablehlo.multiply %236, %cst_66 : tensor<32x2048x2048xbf16>
+    %239 = stablehlo.add %237, %238 : tensor<32x2048x2048xbf16>
+    %240 = stablehlo.dot_general %239, %234, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_67 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
+    %241 = stablehlo.multiply %234, %cst_67 : tensor<32x2048x2048xbf16>
+    %242 = stablehlo.add %241, %240 : tensor<32x2048x2048xbf16>
+    %243 = stablehlo.dot_general %242, %242, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %244 = stablehlo.dot_general %243, %243, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_68 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
+    %245 = stablehlo.multiply %243, %cst_68 : tensor<32x2048x2048xbf16>
+    %cst_69 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
+    %246 = stablehlo.multiply %244, %cst_69 : tensor<32x2048x2048xbf16>
+    %247 = stablehlo.add %245, %246 : tensor<32x2048x2048xbf16>
+    %248 = stablehlo.dot_general %247, %242, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_70 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
+    %249 = stablehlo.multiply %242, %cst_70 : tensor<32x2048x2048xbf16>
+    %250 = stablehlo.add %249, %248 : tensor<32x2048x2048xbf16>
+    %251 = stablehlo.dot_general %250, %250, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %252 = stablehlo.dot_general %251, %251, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_71 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
+    %253 = stablehlo.multiply %251, %cst_71 : tensor<32x2048x2048xbf16>
+    %cst_72 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
+    %254 = stablehlo.multiply %252, %cst_72 : tensor<32x2048x2048xbf16>
+    %255 = stablehlo.add %253, %254 : tensor<32x2048x2048xbf16>
+    %256 = stablehlo.dot_general %255, %250, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_73 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
+    %257 = stablehlo.multiply %250, %cst_73 : tensor<32x2048x2048xbf16>
+    %258 = stablehlo.add %257, %256 : tensor<32x2048x2048xbf16>
+    %259 = stablehlo.dot_general %258, %258, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %260 = stablehlo.dot_general %259, %259, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_74 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
+    %261 = stablehlo.multiply %259, %cst_74 : tensor<32x2048x2048xbf16>
+    %cst_75 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
+    %262 = stablehlo.multiply %260, %cst_75 : tensor<32x2048x2048xbf16>
+    %263 = stablehlo.add %261, %262 : tensor<32x2048x2048xbf16>
+    %264 = stablehlo.dot_general %263, %258, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_76 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
+    %265 = stablehlo.multiply %258, %cst_76 : tensor<32x2048x2048xbf16>
+    %266 = stablehlo.add %265, %264 : tensor<32x2048x2048xbf16>
+    %267 = stablehlo.dot_general %266, %266, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %268 = stablehlo.dot_general %267, %267, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_77 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
+    %269 = stablehlo.multiply %267, %cst_77 : tensor<32x2048x2048xbf16>
+    %cst_78 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
+    %270 = stablehlo.multiply %268, %cst_78 : tensor<32x2048x2048xbf16>
+    %271 = stablehlo.add %269, %270 : tensor<32x2048x2048xbf16>
+    %272 = stablehlo.dot_general %271, %266, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %cst_79 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
+    %273 = stablehlo.multiply %266, %cst_79 : tensor<32x2048x2048xbf16>
+    %274 = stablehlo.add %273, %272 : tensor<32x2048x2048xbf16>
+    %275 = stablehlo.convert %274 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %276 = stablehlo.slice %275 [0:1, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %277 = stablehlo.reshape %276 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %278 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %279 = stablehlo.multiply %277, %278 : tensor<2048x2048xf32>
+    %280 = stablehlo.subtract %arg0, %279 : tensor<2048x2048xf32>
+    %281 = stablehlo.slice %275 [1:2, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %282 = stablehlo.reshape %281 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %283 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %284 = stablehlo.multiply %282, %283 : tensor<2048x2048xf32>
+    %285 = stablehlo.subtract %arg1, %284 : tensor<2048x2048xf32>
+    %286 = stablehlo.slice %275 [2:3, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %287 = stablehlo.reshape %286 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %288 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %289 = stablehlo.multiply %287, %288 : tensor<2048x2048xf32>
+    %290 = stablehlo.subtract %arg2, %289 : tensor<2048x2048xf32>
+    %291 = stablehlo.slice %275 [3:4, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %292 = stablehlo.reshape %291 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %293 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %294 = stablehlo.multiply %292, %293 : tensor<2048x2048xf32>
+    %295 = stablehlo.subtract %arg3, %294 : tensor<2048x2048xf32>
+    %296 = stablehlo.slice %275 [4:5, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %297 = stablehlo.reshape %296 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %298 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %299 = stablehlo.multiply %297, %298 : tensor<2048x2048xf32>
+    %300 = stablehlo.subtract %arg4, %299 : tensor<2048x2048xf32>
+    %301 = stablehlo.slice %275 [5:6, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %302 = stablehlo.reshape %301 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %303 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %304 = stablehlo.multiply %302, %303 : tensor<2048x2048xf32>
+    %305 = stablehlo.subtract %arg5, %304 : tensor<2048x2048xf32>
+    %306 = stablehlo.slice %275 [6:7, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %307 = stablehlo.reshape %306 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %308 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %309 = stablehlo.multiply %307, %308 : tensor<2048x2048xf32>
+    %310 = stablehlo.subtract %arg6, %309 : tensor<2048x2048xf32>
+    %311 = stablehlo.slice %275 [7:8, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %312 = stablehlo.reshape %311 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %313 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %314 = stablehlo.multiply %312, %313 : tensor<2048x2048xf32>
+    %315 = stablehlo.subtract %arg7, %314 : tensor<2048x2048xf32>
+    %316 = stablehlo.slice %275 [8:9, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %317 = stablehlo.reshape %316 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %318 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %319 = stablehlo.multiply %317, %318 : tensor<2048x2048xf32>
+    %320 = stablehlo.subtract %arg8, %319 : tensor<2048x2048xf32>
+    %321 = stablehlo.slice %275 [9:10, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %322 = stablehlo.reshape %321 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %323 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %324 = stablehlo.multiply %322, %323 : tensor<2048x2048xf32>
+    %325 = stablehlo.subtract %arg9, %324 : tensor<2048x2048xf32>
+    %326 = stablehlo.slice %275 [10:11, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %327 = stablehlo.reshape %326 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %328 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %329 = stablehlo.multiply %327, %328 : tensor<2048x2048xf32>
+    %330 = stablehlo.subtract %arg10, %329 : tensor<2048x2048xf32>
+    %331 = stablehlo.slice %275 [11:12, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %332 = stablehlo.reshape %331 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %333 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %334 = stablehlo.multiply %332, %333 : tensor<2048x2048xf32>
+    %335 = stablehlo.subtract %arg11, %334 : tensor<2048x2048xf32>
+    %336 = stablehlo.slice %275 [12:13, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %337 = stablehlo.reshape %336 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %338 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %339 = stablehlo.multiply %337, %338 : tensor<2048x2048xf32>
+    %340 = stablehlo.subtract %arg12, %339 : tensor<2048x2048xf32>
+    %341 = stablehlo.slice %275 [13:14, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %342 = stablehlo.reshape %341 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %343 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %344 = stablehlo.multiply %342, %343 : tensor<2048x2048xf32>
+    %345 = stablehlo.subtract %arg13, %344 : tensor<2048x2048xf32>
+    %346 = stablehlo.slice %275 [14:15, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %347 = stablehlo.reshape %346 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %348 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %349 = stablehlo.multiply %347, %348 : tensor<2048x2048xf32>
+    %350 = stablehlo.subtract %arg14, %349 : tensor<2048x2048xf32>
+    %351 = stablehlo.slice %275 [15:16, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %352 = stablehlo.reshape %351 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %353 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %354 = stablehlo.multiply %352, %353 : tensor<2048x2048xf32>
+    %355 = stablehlo.subtract %arg15, %354 : tensor<2048x2048xf32>
+    %356 = stablehlo.slice %275 [16:17, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %357 = stablehlo.reshape %356 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %358 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %359 = stablehlo.multiply %357, %358 : tensor<2048x2048xf32>
+    %360 = stablehlo.subtract %arg16, %359 : tensor<2048x2048xf32>
+    %361 = stablehlo.slice %275 [17:18, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %362 = stablehlo.reshape %361 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %363 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %364 = stablehlo.multiply %362, %363 : tensor<2048x2048xf32>
+    %365 = stablehlo.subtract %arg17, %364 : tensor<2048x2048xf32>
+    %366 = stablehlo.slice %275 [18:19, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %367 = stablehlo.reshape %366 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %368 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %369 = stablehlo.multiply %367, %368 : tensor<2048x2048xf32>
+    %370 = stablehlo.subtract %arg18, %369 : tensor<2048x2048xf32>
+    %371 = stablehlo.slice %275 [19:20, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %372 = stablehlo.reshape %371 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %373 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %374 = stablehlo.multiply %372, %373 : tensor<2048x2048xf32>
+    %375 = stablehlo.subtract %arg19, %374 : tensor<2048x2048xf32>
+    %376 = stablehlo.slice %275 [20:21, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %377 = stablehlo.reshape %376 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %378 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %379 = stablehlo.multiply %377, %378 : tensor<2048x2048xf32>
+    %380 = stablehlo.subtract %arg20, %379 : tensor<2048x2048xf32>
+    %381 = stablehlo.slice %275 [21:22, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %382 = stablehlo.reshape %381 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %383 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %384 = stablehlo.multiply %382, %383 : tensor<2048x2048xf32>
+    %385 = stablehlo.subtract %arg21, %384 : tensor<2048x2048xf32>
+    %386 = stablehlo.slice %275 [22:23, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %387 = stablehlo.reshape %386 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %388 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %389 = stablehlo.multiply %387, %388 : tensor<2048x2048xf32>
+    %390 = stablehlo.subtract %arg22, %389 : tensor<2048x2048xf32>
+    %391 = stablehlo.slice %275 [23:24, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %392 = stablehlo.reshape %391 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %393 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %394 = stablehlo.multiply %392, %393 : tensor<2048x2048xf32>
+    %395 = stablehlo.subtract %arg23, %394 : tensor<2048x2048xf32>
+    %396 = stablehlo.slice %275 [24:25, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %397 = stablehlo.reshape %396 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %398 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %399 = stablehlo.multiply %397, %398 : tensor<2048x2048xf32>
+    %400 = stablehlo.subtract %arg24, %399 : tensor<2048x2048xf32>
+    %401 = stablehlo.slice %275 [25:26, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %402 = stablehlo.reshape %401 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %403 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %404 = stablehlo.multiply %402, %403 : tensor<2048x2048xf32>
+    %405 = stablehlo.subtract %arg25, %404 : tensor<2048x2048xf32>
+    %406 = stablehlo.slice %275 [26:27, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %407 = stablehlo.reshape %406 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %408 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %409 = stablehlo.multiply %407, %408 : tensor<2048x2048xf32>
+    %410 = stablehlo.subtract %arg26, %409 : tensor<2048x2048xf32>
+    %411 = stablehlo.slice %275 [27:28, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %412 = stablehlo.reshape %411 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %413 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %414 = stablehlo.multiply %412, %413 : tensor<2048x2048xf32>
+    %415 = stablehlo.subtract %arg27, %414 : tensor<2048x2048xf32>
+    %416 = stablehlo.slice %275 [28:29, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %417 = stablehlo.reshape %416 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %418 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %419 = stablehlo.multiply %417, %418 : tensor<2048x2048xf32>
+    %420 = stablehlo.subtract %arg28, %419 : tensor<2048x2048xf32>
+    %421 = stablehlo.slice %275 [29:30, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %422 = stablehlo.reshape %421 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %423 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %424 = stablehlo.multiply %422, %423 : tensor<2048x2048xf32>
+    %425 = stablehlo.subtract %arg29, %424 : tensor<2048x2048xf32>
+    %426 = stablehlo.slice %275 [30:31, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %427 = stablehlo.reshape %426 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %428 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %429 = stablehlo.multiply %427, %428 : tensor<2048x2048xf32>
+    %430 = stablehlo.subtract %arg30, %429 : tensor<2048x2048xf32>
+    %431 = stablehlo.slice %275 [31:32, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %432 = stablehlo.reshape %431 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %433 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %434 = stablehlo.multiply %432, %433 : tensor<2048x2048xf32>
+    %435 = stablehlo.subtract %arg31, %434 : tensor<2048x2048xf32>
+    return %280, %285, %290, %295, %300, %305, %310, %315, %320, %325, %330, %335, %340, %345, %350, %355, %360, %365, %370, %375, %380, %385, %390, %395, %400, %405, %410, %415, %420, %425, %430, %435, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107, %114, %121, %128, %135, %142, %149, %156, %163, %170, %177, %184, %191, %198, %205, %212, %219 : tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>
+  }
+}

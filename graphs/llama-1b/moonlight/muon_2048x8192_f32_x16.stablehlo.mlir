@@ -1,0 +1,394 @@
+module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<2048x8192xf32> {tf.aliasing_output = 0 : i32}, %arg1: tensor<2048x8192xf32> {tf.aliasing_output = 1 : i32}, %arg2: tensor<2048x8192xf32> {tf.aliasing_output = 2 : i32}, %arg3: tensor<2048x8192xf32> {tf.aliasing_output = 3 : i32}, %arg4: tensor<2048x8192xf32> {tf.aliasing_output = 4 : i32}, %arg5: tensor<2048x8192xf32> {tf.aliasing_output = 5 : i32}, %arg6: tensor<2048x8192xf32> {tf.aliasing_output = 6 : i32}, %arg7: tensor<2048x8192xf32> {tf.aliasing_output = 7 : i32}, %arg8: tensor<2048x8192xf32> {tf.aliasing_output = 8 : i32}, %arg9: tensor<2048x8192xf32> {tf.aliasing_output = 9 : i32}, %arg10: tensor<2048x8192xf32> {tf.aliasing_output = 10 : i32}, %arg11: tensor<2048x8192xf32> {tf.aliasing_output = 11 : i32}, %arg12: tensor<2048x8192xf32> {tf.aliasing_output = 12 : i32}, %arg13: tensor<2048x8192xf32> {tf.aliasing_output = 13 : i32}, %arg14: tensor<2048x8192xf32> {tf.aliasing_output = 14 : i32}, %arg15: tensor<2048x8192xf32> {tf.aliasing_output = 15 : i32}, %arg16: tensor<2048x8192xf32>, %arg17: tensor<2048x8192xf32>, %arg18: tensor<2048x8192xf32>, %arg19: tensor<2048x8192xf32>, %arg20: tensor<2048x8192xf32>, %arg21: tensor<2048x8192xf32>, %arg22: tensor<2048x8192xf32>, %arg23: tensor<2048x8192xf32>, %arg24: tensor<2048x8192xf32>, %arg25: tensor<2048x8192xf32>, %arg26: tensor<2048x8192xf32>, %arg27: tensor<2048x8192xf32>, %arg28: tensor<2048x8192xf32>, %arg29: tensor<2048x8192xf32>, %arg30: tensor<2048x8192xf32>, %arg31: tensor<2048x8192xf32>, %arg32: tensor<2048x8192xf32> {tf.aliasing_output = 16 : i32}, %arg33: tensor<2048x8192xf32> {tf.aliasing_output = 17 : i32}, %arg34: tensor<2048x8192xf32> {tf.aliasing_output = 18 : i32}, %arg35: tensor<2048x8192xf32> {tf.aliasing_output = 19 : i32}, %arg36: tensor<2048x8192xf32> {tf.aliasing_output = 20 : i32}, %arg37: tensor<2048x8192xf32> {tf.aliasing_output = 21 : i32}, %arg38: tensor<2048x8192xf32> {tf.aliasing_output = 22 : i32}, %arg39: tensor<2048x8192xf32> {tf.aliasing_output = 23 : i32}, %arg40: tensor<2048x8192xf32> {tf.aliasing_output = 24 : i32}, %arg41: tensor<2048x8192xf32> {tf.aliasing_output = 25 : i32}, %arg42: tensor<2048x8192xf32> {tf.aliasing_output = 26 : i32}, %arg43: tensor<2048x8192xf32> {tf.aliasing_output = 27 : i32}, %arg44: tensor<2048x8192xf32> {tf.aliasing_output = 28 : i32}, %arg45: tensor<2048x8192xf32> {tf.aliasing_output = 29 : i32}, %arg46: tensor<2048x8192xf32> {tf.aliasing_output = 30 : i32}, %arg47: tensor<2048x8192xf32> {tf.aliasing_output = 31 : i32}, %arg48: tensor<f32>, %arg49: tensor<f32>) -> (tensor<2048x8192xf32> {jax.result_info = "model.layers.0.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.1.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.2.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.3.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.4.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.5.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.6.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.7.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.8.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.9.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.10.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.11.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.12.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.13.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.14.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.15.mlp.down_proj.weight"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.0.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.1.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.2.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.3.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.4.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.5.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.6.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.7.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.8.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.9.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.10.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.11.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.12.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.13.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.14.mlp.down_proj.weight.momentum"}, tensor<2048x8192xf32> {jax.result_info = "model.layers.15.mlp.down_proj.weight.momentum"}) {
+    %cst = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %0 = stablehlo.multiply %arg32, %cst : tensor<2048x8192xf32>
+    %1 = stablehlo.add %0, %arg16 : tensor<2048x8192xf32>
+    %cst_0 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %2 = stablehlo.multiply %1, %cst_0 : tensor<2048x8192xf32>
+    %3 = stablehlo.add %arg16, %2 : tensor<2048x8192xf32>
+    %4 = stablehlo.reshape %3 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_1 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %5 = stablehlo.multiply %arg33, %cst_1 : tensor<2048x8192xf32>
+    %6 = stablehlo.add %5, %arg17 : tensor<2048x8192xf32>
+    %cst_2 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %7 = stablehlo.multiply %6, %cst_2 : tensor<2048x8192xf32>
+    %8 = stablehlo.add %arg17, %7 : tensor<2048x8192xf32>
+    %9 = stablehlo.reshape %8 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_3 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %10 = stablehlo.multiply %arg34, %cst_3 : tensor<2048x8192xf32>
+    %11 = stablehlo.add %10, %arg18 : tensor<2048x8192xf32>
+    %cst_4 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %12 = stablehlo.multiply %11, %cst_4 : tensor<2048x8192xf32>
+    %13 = stablehlo.add %arg18, %12 : tensor<2048x8192xf32>
+    %14 = stablehlo.reshape %13 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_5 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %15 = stablehlo.multiply %arg35, %cst_5 : tensor<2048x8192xf32>
+    %16 = stablehlo.add %15, %arg19 : tensor<2048x8192xf32>
+    %cst_6 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %17 = stablehlo.multiply %16, %cst_6 : tensor<2048x8192xf32>
+    %18 = stablehlo.add %arg19, %17 : tensor<2048x8192xf32>
+    %19 = stablehlo.reshape %18 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_7 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %20 = stablehlo.multiply %arg36, %cst_7 : tensor<2048x8192xf32>
+    %21 = stablehlo.add %20, %arg20 : tensor<2048x8192xf32>
+    %cst_8 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %22 = stablehlo.multiply %21, %cst_8 : tensor<2048x8192xf32>
+    %23 = stablehlo.add %arg20, %22 : tensor<2048x8192xf32>
+    %24 = stablehlo.reshape %23 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_9 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %25 = stablehlo.multiply %arg37, %cst_9 : tensor<2048x8192xf32>
+    %26 = stablehlo.add %25, %arg21 : tensor<2048x8192xf32>
+    %cst_10 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %27 = stablehlo.multiply %26, %cst_10 : tensor<2048x8192xf32>
+    %28 = stablehlo.add %arg21, %27 : tensor<2048x8192xf32>
+    %29 = stablehlo.reshape %28 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_11 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %30 = stablehlo.multiply %arg38, %cst_11 : tensor<2048x8192xf32>
+    %31 = stablehlo.add %30, %arg22 : tensor<2048x8192xf32>
+    %cst_12 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %32 = stablehlo.multiply %31, %cst_12 : tensor<2048x8192xf32>
+    %33 = stablehlo.add %arg22, %32 : tensor<2048x8192xf32>
+    %34 = stablehlo.reshape %33 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_13 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %35 = stablehlo.multiply %arg39, %cst_13 : tensor<2048x8192xf32>
+    %36 = stablehlo.add %35, %arg23 : tensor<2048x8192xf32>
+    %cst_14 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %37 = stablehlo.multiply %36, %cst_14 : tensor<2048x8192xf32>
+    %38 = stablehlo.add %arg23, %37 : tensor<2048x8192xf32>
+    %39 = stablehlo.reshape %38 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_15 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %40 = stablehlo.multiply %arg40, %cst_15 : tensor<2048x8192xf32>
+    %41 = stablehlo.add %40, %arg24 : tensor<2048x8192xf32>
+    %cst_16 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %42 = stablehlo.multiply %41, %cst_16 : tensor<2048x8192xf32>
+    %43 = stablehlo.add %arg24, %42 : tensor<2048x8192xf32>
+    %44 = stablehlo.reshape %43 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_17 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %45 = stablehlo.multiply %arg41, %cst_17 : tensor<2048x8192xf32>
+    %46 = stablehlo.add %45, %arg25 : tensor<2048x8192xf32>
+    %cst_18 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %47 = stablehlo.multiply %46, %cst_18 : tensor<2048x8192xf32>
+    %48 = stablehlo.add %arg25, %47 : tensor<2048x8192xf32>
+    %49 = stablehlo.reshape %48 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_19 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %50 = stablehlo.multiply %arg42, %cst_19 : tensor<2048x8192xf32>
+    %51 = stablehlo.add %50, %arg26 : tensor<2048x8192xf32>
+    %cst_20 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %52 = stablehlo.multiply %51, %cst_20 : tensor<2048x8192xf32>
+    %53 = stablehlo.add %arg26, %52 : tensor<2048x8192xf32>
+    %54 = stablehlo.reshape %53 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_21 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %55 = stablehlo.multiply %arg43, %cst_21 : tensor<2048x8192xf32>
+    %56 = stablehlo.add %55, %arg27 : tensor<2048x8192xf32>
+    %cst_22 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %57 = stablehlo.multiply %56, %cst_22 : tensor<2048x8192xf32>
+    %58 = stablehlo.add %arg27, %57 : tensor<2048x8192xf32>
+    %59 = stablehlo.reshape %58 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_23 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %60 = stablehlo.multiply %arg44, %cst_23 : tensor<2048x8192xf32>
+    %61 = stablehlo.add %60, %arg28 : tensor<2048x8192xf32>
+    %cst_24 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %62 = stablehlo.multiply %61, %cst_24 : tensor<2048x8192xf32>
+    %63 = stablehlo.add %arg28, %62 : tensor<2048x8192xf32>
+    %64 = stablehlo.reshape %63 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_25 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %65 = stablehlo.multiply %arg45, %cst_25 : tensor<2048x8192xf32>
+    %66 = stablehlo.add %65, %arg29 : tensor<2048x8192xf32>
+    %cst_26 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %67 = stablehlo.multiply %66, %cst_26 : tensor<2048x8192xf32>
+    %68 = stablehlo.add %arg29, %67 : tensor<2048x8192xf32>
+    %69 = stablehlo.reshape %68 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_27 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %70 = stablehlo.multiply %arg46, %cst_27 : tensor<2048x8192xf32>
+    %71 = stablehlo.add %70, %arg30 : tensor<2048x8192xf32>
+    %cst_28 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %72 = stablehlo.multiply %71, %cst_28 : tensor<2048x8192xf32>
+    %73 = stablehlo.add %arg30, %72 : tensor<2048x8192xf32>
+    %74 = stablehlo.reshape %73 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %cst_29 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %75 = stablehlo.multiply %arg47, %cst_29 : tensor<2048x8192xf32>
+    %76 = stablehlo.add %75, %arg31 : tensor<2048x8192xf32>
+    %cst_30 = stablehlo.constant dense<9.500000e-01> : tensor<2048x8192xf32>
+    %77 = stablehlo.multiply %76, %cst_30 : tensor<2048x8192xf32>
+    %78 = stablehlo.add %arg31, %77 : tensor<2048x8192xf32>
+    %79 = stablehlo.reshape %78 : (tensor<2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %80 = stablehlo.concatenate %4, %9, %14, %19, %24, %29, %34, %39, %44, %49, %54, %59, %64, %69, %74, %79, dim = 0 : (tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>) -> tensor<16x2048x8192xf32>
+    %81 = stablehlo.convert %80 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %82 = stablehlo.convert %81 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %83 = stablehlo.multiply %82, %82 : tensor<16x2048x8192xf32>
+    %cst_31 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %84 = stablehlo.reduce(%83 init: %cst_31) applies stablehlo.add across dimensions = [1, 2] : (tensor<16x2048x8192xf32>, tensor<f32>) -> tensor<16xf32>
+    %85 = stablehlo.sqrt %84 : tensor<16xf32>
+    %86 = stablehlo.reshape %85 : (tensor<16xf32>) -> tensor<16x1x1xf32>
+    %87 = stablehlo.convert %86 : (tensor<16x1x1xf32>) -> tensor<16x1x1xbf16>
+    %cst_32 = stablehlo.constant dense<1.001172e-07> : tensor<16x1x1xbf16>
+    %88 = stablehlo.add %87, %cst_32 : tensor<16x1x1xbf16>
+    %89 = stablehlo.broadcast_in_dim %88, dims = [0, 1, 2] : (tensor<16x1x1xbf16>) -> tensor<16x2048x8192xbf16>
+    %90 = stablehlo.divide %81, %89 : tensor<16x2048x8192xbf16>
+    %91 = stablehlo.dot_general %90, %90, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %92 = stablehlo.dot_general %91, %91, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %cst_33 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
+    %93 = stablehlo.multiply %91, %cst_33 : tensor<16x2048x2048xbf16>
+    %cst_34 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
+    %94 = stablehlo.multiply %92, %cst_34 : tensor<16x2048x2048xbf16>
+    %95 = stablehlo.add %93, %94 : tensor<16x2048x2048xbf16>
+    %96 = stablehlo.dot_general %95, %90, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %cst_35 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
+    %97 = stablehlo.multiply %90, %cst_35 : tensor<16x2048x8192xbf16>
+    %98 = stablehlo.add %97, %96 : tensor<16x2048x8192xbf16>
+    %99 = stablehlo.dot_general %98, %98, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %100 = stablehlo.dot_general %99, %99, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %cst_36 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
+    %101 = stablehlo.multiply %99, %cst_36 : tensor<16x2048x2048xbf16>
+    %cst_37 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
+    %102 = stablehlo.multiply %100, %cst_37 : tensor<16x2048x2048xbf16>
+    %103 = stablehlo.add %101, %102 : tensor<16x2048x2048xbf16>
+    %104 = stablehlo.dot_general %103, %98, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %cst_38 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
+    %105 = stablehlo.multiply %98, %cst_38 : tensor<16x2048x8192xbf16>
+    %106 = stablehlo.add %105, %104 : tensor<16x2048x8192xbf16>
+    %107 = stablehlo.dot_general %106, %106, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %108 = stablehlo.dot_general %107, %107, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %cst_39 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
+    %109 = stablehlo.multiply %107, %cst_39 : tensor<16x2048x2048xbf16>
+    %cst_40 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
+    %110 = stablehlo.multiply %108, %cst_40 : tensor<16x2048x2048xbf16>
+    %111 = stablehlo.add %109, %110 : tensor<16x2048x2048xbf16>
+    %112 = stablehlo.dot_general %111, %106, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %cst_41 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
+    %113 = stablehlo.multiply %106, %cst_41 : tensor<16x2048x8192xbf16>
+    %114 = stablehlo.add %113, %112 : tensor<16x2048x8192xbf16>
+    %115 = stablehlo.dot_general %114, %114, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %116 = stablehlo.dot_general %115, %115, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %cst_42 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
+    %117 = stablehlo.multiply %115, %cst_42 : tensor<16x2048x2048xbf16>
+    %cst_43 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
+    %118 = stablehlo.multiply %116, %cst_43 : tensor<16x2048x2048xbf16>
+    %119 = stablehlo.add %117, %118 : tensor<16x2048x2048xbf16>
+    %120 = stablehlo.dot_general %119, %114, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %cst_44 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
+    %121 = stablehlo.multiply %114, %cst_44 : tensor<16x2048x8192xbf16>
+    %122 = stablehlo.add %121, %120 : tensor<16x2048x8192xbf16>
+    %123 = stablehlo.dot_general %122, %122, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %124 = stablehlo.dot_general %123, %123, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %cst_45 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
+    %125 = stablehlo.multiply %123, %cst_45 : tensor<16x2048x2048xbf16>
+    %cst_46 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
+    %126 = stablehlo.multiply %124, %cst_46 : tensor<16x2048x2048xbf16>
+    %127 = stablehlo.add %125, %126 : tensor<16x2048x2048xbf16>
+    %128 = stablehlo.dot_general %127, %122, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %cst_47 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
+    %129 = stablehlo.multiply %122, %cst_47 : tensor<16x2048x8192xbf16>
+    %130 = stablehlo.add %129, %128 : tensor<16x2048x8192xbf16>
+    %131 = stablehlo.convert %130 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %132 = stablehlo.slice %131 [0:1, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %133 = stablehlo.reshape %132 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_48 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %134 = stablehlo.multiply %arg48, %cst_48 : tensor<f32>
+    %cst_49 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %135 = stablehlo.subtract %cst_49, %134 : tensor<f32>
+    %136 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %137 = stablehlo.multiply %arg0, %136 : tensor<2048x8192xf32>
+    %cst_50 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %138 = stablehlo.multiply %arg48, %cst_50 : tensor<f32>
+    %139 = stablehlo.broadcast_in_dim %138, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %140 = stablehlo.multiply %133, %139 : tensor<2048x8192xf32>
+    %141 = stablehlo.subtract %137, %140 : tensor<2048x8192xf32>
+    %142 = stablehlo.slice %131 [1:2, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %143 = stablehlo.reshape %142 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_51 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %144 = stablehlo.multiply %arg48, %cst_51 : tensor<f32>
+    %cst_52 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %145 = stablehlo.subtract %cst_52, %144 : tensor<f32>
+    %146 = stablehlo.broadcast_in_dim %145, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %147 = stablehlo.multiply %arg1, %146 : tensor<2048x8192xf32>
+    %cst_53 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %148 = stablehlo.multiply %arg48, %cst_53 : tensor<f32>
+    %149 = stablehlo.broadcast_in_dim %148, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %150 = stablehlo.multiply %143, %149 : tensor<2048x8192xf32>
+    %151 = stablehlo.subtract %147, %150 : tensor<2048x8192xf32>
+    %152 = stablehlo.slice %131 [2:3, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %153 = stablehlo.reshape %152 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_54 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %154 = stablehlo.multiply %arg48, %cst_54 : tensor<f32>
+    %cst_55 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %155 = stablehlo.subtract %cst_55, %154 : tensor<f32>
+    %156 = stablehlo.broadcast_in_dim %155, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %157 = stablehlo.multiply %arg2, %156 : tensor<2048x8192xf32>
+    %cst_56 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %158 = stablehlo.multiply %arg48, %cst_56 : tensor<f32>
+    %159 = stablehlo.broadcast_in_dim %158, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %160 = stablehlo.multiply %153, %159 : tensor<2048x8192xf32>
+    %161 = stablehlo.subtract %157, %160 : tensor<2048x8192xf32>
+    %162 = stablehlo.slice %131 [3:4, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %163 = stablehlo.reshape %162 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_57 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %164 = stablehlo.multiply %arg48, %cst_57 : tensor<f32>
+    %cst_58 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %165 = stablehlo.subtract %cst_58, %164 : tensor<f32>
+    %166 = stablehlo.broadcast_in_dim %165, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %167 = stablehlo.multiply %arg3, %166 : tensor<2048x8192xf32>
+    %cst_59 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %168 = stablehlo.multiply %arg48, %cst_59 : tensor<f32>
+    %169 = stablehlo.broadcast_in_dim %168, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %170 = stablehlo.multiply %163, %169 : tensor<2048x8192xf32>
+    %171 = stablehlo.subtract %167, %170 : tensor<2048x8192xf32>
+    %172 = stablehlo.slice %131 [4:5, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %173 = stablehlo.reshape %172 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_60 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %174 = stablehlo.multiply %arg48, %cst_60 : tensor<f32>
+    %cst_61 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %175 = stablehlo.subtract %cst_61, %174 : tensor<f32>
+    %176 = stablehlo.broadcast_in_dim %175, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %177 = stablehlo.multiply %arg4, %176 : tensor<2048x8192xf32>
+    %cst_62 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %178 = stablehlo.multiply %arg48, %cst_62 : tensor<f32>
+    %179 = stablehlo.broadcast_in_dim %178, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %180 = stablehlo.multiply %173, %179 : tensor<2048x8192xf32>
+    %181 = stablehlo.subtract %177, %180 : tensor<2048x8192xf32>
+    %182 = stablehlo.slice %131 [5:6, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %183 = stablehlo.reshape %182 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_63 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %184 = stablehlo.multiply %arg48, %cst_63 : tensor<f32>
+    %cst_64 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %185 = stablehlo.subtract %cst_64, %184 : tensor<f32>
+    %186 = stablehlo.broadcast_in_dim %185, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %187 = stablehlo.multiply %arg5, %186 : tensor<2048x8192xf32>
+    %cst_65 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %188 = stablehlo.multiply %arg48, %cst_65 : tensor<f32>
+    %189 = stablehlo.broadcast_in_dim %188, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %190 = stablehlo.multiply %183, %189 : tensor<2048x8192xf32>
+    %191 = stablehlo.subtract %187, %190 : tensor<2048x8192xf32>
+    %192 = stablehlo.slice %131 [6:7, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %193 = stablehlo.reshape %192 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_66 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %194 = stablehlo.multiply %arg48, %cst_66 : tensor<f32>
+    %cst_67 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %195 = stablehlo.subtract %cst_67, %194 : tensor<f32>
+    %196 = stablehlo.broadcast_in_dim %195, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %197 = stablehlo.multiply %arg6, %196 : tensor<2048x8192xf32>
+    %cst_68 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %198 = stablehlo.multiply %arg48, %cst_68 : tensor<f32>
+    %199 = stablehlo.broadcast_in_dim %198, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %200 = stablehlo.multiply %193, %199 : tensor<2048x8192xf32>
+    %201 = stablehlo.subtract %197, %200 : tensor<2048x8192xf32>
+    %202 = stablehlo.slice %131 [7:8, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %203 = stablehlo.reshape %202 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_69 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %204 = stablehlo.multiply %arg48, %cst_69 : tensor<f32>
+    %cst_70 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %205 = stablehlo.subtract %cst_70, %204 : tensor<f32>
+    %206 = stablehlo.broadcast_in_dim %205, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %207 = stablehlo.multiply %arg7, %206 : tensor<2048x8192xf32>
+    %cst_71 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %208 = stablehlo.multiply %arg48, %cst_71 : tensor<f32>
+    %209 = stablehlo.broadcast_in_dim %208, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %210 = stablehlo.multiply %203, %209 : tensor<2048x8192xf32>
+    %211 = stablehlo.subtract %207, %210 : tensor<2048x8192xf32>
+    %212 = stablehlo.slice %131 [8:9, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %213 = stablehlo.reshape %212 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_72 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %214 = stablehlo.multiply %arg48, %cst_72 : tensor<f32>
+    %cst_73 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %215 = stablehlo.subtract %cst_73, %214 : tensor<f32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %217 = stablehlo.multiply %arg8, %216 : tensor<2048x8192xf32>
+    %cst_74 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %218 = stablehlo.multiply %arg48, %cst_74 : tensor<f32>
+    %219 = stablehlo.broadcast_in_dim %218, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %220 = stablehlo.multiply %213, %219 : tensor<2048x8192xf32>
+    %221 = stablehlo.subtract %217, %220 : tensor<2048x8192xf32>
+    %222 = stablehlo.slice %131 [9:10, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %223 = stablehlo.reshape %222 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_75 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %224 = stablehlo.multiply %arg48, %cst_75 : tensor<f32>
+    %cst_76 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %225 = stablehlo.subtract %cst_76, %224 : tensor<f32>
+    %226 = stablehlo.broadcast_in_dim %225, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %227 = stablehlo.multiply %arg9, %226 : tensor<2048x8192xf32>
+    %cst_77 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %228 = stablehlo.multiply %arg48, %cst_77 : tensor<f32>
+    %229 = stablehlo.broadcast_in_dim %228, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %230 = stablehlo.multiply %223, %229 : tensor<2048x8192xf32>
+    %231 = stablehlo.subtract %227, %230 : tensor<2048x8192xf32>
+    %232 = stablehlo.slice %131 [10:11, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %233 = stablehlo.reshape %232 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_78 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %234 = stablehlo.multiply %arg48, %cst_78 : tensor<f32>
+    %cst_79 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %235 = stablehlo.subtract %cst_79, %234 : tensor<f32>
+    %236 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %237 = stablehlo.multiply %arg10, %236 : tensor<2048x8192xf32>
+    %cst_80 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %238 = stablehlo.multiply %arg48, %cst_80 : tensor<f32>
+    %239 = stablehlo.broadcast_in_dim %238, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %240 = stablehlo.multiply %233, %239 : tensor<2048x8192xf32>
+    %241 = stablehlo.subtract %237, %240 : tensor<2048x8192xf32>
+    %242 = stablehlo.slice %131 [11:12, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %243 = stablehlo.reshape %242 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_81 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %244 = stablehlo.multiply %arg48, %cst_81 : tensor<f32>
+    %cst_82 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %245 = stablehlo.subtract %cst_82, %244 : tensor<f32>
+    %246 = stablehlo.broadcast_in_dim %245, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %247 = stablehlo.multiply %arg11, %246 : tensor<2048x8192xf32>
+    %cst_83 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %248 = stablehlo.multiply %arg48, %cst_83 : tensor<f32>
+    %249 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %250 = stablehlo.multiply %243, %249 : tensor<2048x8192xf32>
+    %251 = stablehlo.subtract %247, %250 : tensor<2048x8192xf32>
+    %252 = stablehlo.slice %131 [12:13, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %253 = stablehlo.reshape %252 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_84 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %254 = stablehlo.multiply %arg48, %cst_84 : tensor<f32>
+    %cst_85 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %255 = stablehlo.subtract %cst_85, %254 : tensor<f32>
+    %256 = stablehlo.broadcast_in_dim %255, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %257 = stablehlo.multiply %arg12, %256 : tensor<2048x8192xf32>
+    %cst_86 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %258 = stablehlo.multiply %arg48, %cst_86 : tensor<f32>
+    %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %260 = stablehlo.multiply %253, %259 : tensor<2048x8192xf32>
+    %261 = stablehlo.subtract %257, %260 : tensor<2048x8192xf32>
+    %262 = stablehlo.slice %131 [13:14, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %263 = stablehlo.reshape %262 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_87 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %264 = stablehlo.multiply %arg48, %cst_87 : tensor<f32>
+    %cst_88 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %265 = stablehlo.subtract %cst_88, %264 : tensor<f32>
+    %266 = stablehlo.broadcast_in_dim %265, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %267 = stablehlo.multiply %arg13, %266 : tensor<2048x8192xf32>
+    %cst_89 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %268 = stablehlo.multiply %arg48, %cst_89 : tensor<f32>
+    %269 = stablehlo.broadcast_in_dim %268, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %270 = stablehlo.multiply %263, %269 : tensor<2048x8192xf32>
+    %271 = stablehlo.subtract %267, %270 : tensor<2048x8192xf32>
+    %272 = stablehlo.slice %131 [14:15, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %273 = stablehlo.reshape %272 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_90 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %274 = stablehlo.multiply %arg48, %cst_90 : tensor<f32>
+    %cst_91 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %275 = stablehlo.subtract %cst_91, %274 : tensor<f32>
+    %276 = stablehlo.broadcast_in_dim %275, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %277 = stablehlo.multiply %arg14, %276 : tensor<2048x8192xf32>
+    %cst_92 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %278 = stablehlo.multiply %arg48, %cst_92 : tensor<f32>
+    %279 = stablehlo.broadcast_in_dim %278, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %280 = stablehlo.multiply %273, %279 : tensor<2048x8192xf32>
+    %281 = stablehlo.subtract %277, %280 : tensor<2048x8192xf32>
+    %282 = stablehlo.slice %131 [15:16, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %283 = stablehlo.reshape %282 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_93 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %284 = stablehlo.multiply %arg48, %cst_93 : tensor<f32>
+    %cst_94 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %285 = stablehlo.subtract %cst_94, %284 : tensor<f32>
+    %286 = stablehlo.broadcast_in_dim %285, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %287 = stablehlo.multiply %arg15, %286 : tensor<2048x8192xf32>
+    %cst_95 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %288 = stablehlo.multiply %arg48, %cst_95 : tensor<f32>
+    %289 = stablehlo.broadcast_in_dim %288, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %290 = stablehlo.multiply %283, %289 : tensor<2048x8192xf32>
+    %291 = stablehlo.subtract %287, %290 : tensor<2048x8192xf32>
+    return %141, %151, %161, %171, %181, %191, %201, %211, %221, %231, %241, %251, %261, %271, %281, %291, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56, %61, %66, %71, %76 : tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>
+  }
+}

@@ -1,0 +1,460 @@
+//! One optimizer step: gradient accumulation, loss scaling, the gradient pre-pass (global norm,
+//! finiteness), every group's executable, and the EMA swap.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::{Optimizer, Slot};
+use crate::cache::ExecutableCache;
+use crate::emit::emit;
+use crate::error::{Error, Result};
+use crate::graph::{Builder, DType, TensorType};
+use crate::optim::clip::prepass_graph;
+use crate::optim::group::SCALAR;
+use crate::optim::{LossScale, OptimizerConfig, Route};
+use crate::pjrt::{Arg, Buffer, CompileOptions, Executable};
+use crate::tensor::HostTensor;
+
+/// What a call to [`Optimizer::step`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepReport {
+    /// The parameters were updated (false while accumulating, or when the step was skipped).
+    pub applied: bool,
+    /// The step was skipped because a gradient was not finite.
+    pub skipped_nonfinite: bool,
+    /// Micro-steps summed so far in the current accumulation window (equals the window size on
+    /// the call that updates).
+    pub micro_step: usize,
+    /// The global gradient norm (after unscaling), when the pre-pass ran.
+    pub global_norm: Option<f64>,
+    /// The loss scale that applies to the next call's gradients.
+    pub loss_scale: Option<f64>,
+}
+
+/// Per-step inputs beyond gradients and the learning rate.
+#[derive(Debug, Clone, Default)]
+pub struct StepInputs {
+    /// QK-clip: the `[heads]` max pre-softmax logits of this step, by logits name.
+    pub max_logits: BTreeMap<String, HostTensor>,
+    /// QK-clip threshold τ for this step (default: the configured τ).
+    pub qk_tau: Option<f64>,
+}
+
+/// Executables and counters the optional features need between steps.
+pub(super) struct Runtime {
+    prepass: Option<Arc<Executable>>,
+    accumulate: BTreeMap<String, Arc<Executable>>,
+    micro: usize,
+    loss_scale: Option<f64>,
+    good_steps: u64,
+}
+
+impl Runtime {
+    pub(super) fn new(config: &OptimizerConfig) -> Self {
+        Runtime {
+            prepass: None,
+            accumulate: BTreeMap::new(),
+            micro: 0,
+            loss_scale: config.extras.loss_scale.map(LossScale::initial),
+            good_steps: 0,
+        }
+    }
+}
+
+fn compile(client: &crate::pjrt::Client, graph: &crate::graph::Graph) -> Result<Arc<Executable>> {
+    ExecutableCache::global().compile(
+        client,
+        &emit(graph)?,
+        &graph.signature(),
+        &CompileOptions::default(),
+    )
+}
+
+/// `select(reset, g, acc + g)`, `acc` donated.
+fn accumulate_graph(ty: &TensorType) -> Result<crate::graph::Graph> {
+    let mut b = Builder::new("accumulate");
+    let acc = b.parameter("acc", ty.clone());
+    let g = b.parameter("grad", ty.clone());
+    let reset = b.parameter("reset", TensorType::scalar(DType::Pred));
+    let sum = b.add(acc, g)?;
+    let out = b.select(reset, g, sum)?;
+    let i = b.output("acc", out)?;
+    b.donate(acc, i)?;
+    b.build()
+}
+
+impl Optimizer {
+    /// One optimizer step with host gradients (spec order) and Muon learning rate `lr`.
+    /// Unless non-finite steps are skipped by configuration, a NaN or infinite gradient refuses
+    /// the whole step, naming every offending tensor.
+    pub fn step(&mut self, grads: &[HostTensor], lr: f64) -> Result<StepReport> {
+        self.step_with(grads, lr, &StepInputs::default())
+    }
+
+    /// [`Optimizer::step`] with QK-clip logits and other per-step inputs.
+    pub fn step_with(
+        &mut self,
+        grads: &[HostTensor],
+        lr: f64,
+        inputs: &StepInputs,
+    ) -> Result<StepReport> {
+        if grads.len() != self.len() {
+            return Err(Error::Config(format!(
+                "expected {} gradients, got {}",
+                self.len(),
+                grads.len()
+            )));
+        }
+        for (i, g) in grads.iter().enumerate() {
+            self.check("step", i, g, &self.plan_specs[i].ty)?;
+        }
+        if !self.config.extras.skips_nonfinite() {
+            let bad: Vec<&str> = grads
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.to_f64().iter().any(|v| !v.is_finite()))
+                .map(|(i, _)| self.plan_specs[i].name.as_str())
+                .collect();
+            if !bad.is_empty() {
+                return Err(Error::Config(format!(
+                    "non-finite gradient in {}: step refused, nothing updated",
+                    bad.join(", ")
+                )));
+            }
+        }
+        let uploaded = grads
+            .iter()
+            .map(|g| self.client.upload(g))
+            .collect::<Result<Vec<_>>>()?;
+        self.step_device_with(&uploaded.iter().collect::<Vec<_>>(), lr, inputs)
+    }
+
+    /// One step with device-resident gradients (spec order).
+    pub fn step_device(&mut self, grads: &[&Buffer], lr: f64) -> Result<StepReport> {
+        self.step_device_with(grads, lr, &StepInputs::default())
+    }
+
+    /// [`Optimizer::step_device`] with per-step inputs.
+    pub fn step_device_with(
+        &mut self,
+        grads: &[&Buffer],
+        lr: f64,
+        inputs: &StepInputs,
+    ) -> Result<StepReport> {
+        if grads.len() != self.len() {
+            return Err(Error::Config(format!(
+                "expected {} gradients, got {}",
+                self.len(),
+                grads.len()
+            )));
+        }
+        if self
+            .slots
+            .iter()
+            .any(|s| s.value.is_none() || s.state.iter().any(Option::is_none))
+        {
+            return Err(Error::Config(
+                "set_params must be called before step".into(),
+            ));
+        }
+        let t = self
+            .step
+            .checked_add(1)
+            .ok_or_else(|| Error::Config("the step count cannot be incremented".into()))?;
+        let extras = self.config.extras.clone();
+        let k = extras.accumulate.max(1);
+        let mut report = StepReport {
+            applied: false,
+            skipped_nonfinite: false,
+            micro_step: 1,
+            global_norm: None,
+            loss_scale: self.runtime.loss_scale,
+        };
+        if k > 1 {
+            self.accumulate(grads)?;
+            report.micro_step = self.runtime.micro;
+            if self.runtime.micro < k {
+                return Ok(report);
+            }
+            self.runtime.micro = 0;
+        }
+        // The summed gradients leave their slots for the update and come back after it.
+        let acc_owned: Vec<Buffer> = if k > 1 {
+            self.slots
+                .iter_mut()
+                .map(|s| s.acc.take())
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| Error::Config("accumulated gradients are missing".into()))?
+        } else {
+            Vec::new()
+        };
+        let acc_refs: Vec<&Buffer> = acc_owned.iter().collect();
+        let grads: &[&Buffer] = if k > 1 { &acc_refs } else { grads };
+        let scalar = |v: f64| self.client.upload(&HostTensor::scalar(SCALAR, v));
+        let pred = |v: bool| {
+            self.client
+                .upload(&HostTensor::scalar(DType::Pred, f64::from(u8::from(v))))
+        };
+        let grad_scale = 1.0 / (self.runtime.loss_scale.unwrap_or(1.0) * k as f64);
+        let gs = scalar(grad_scale)?;
+        let (sum_sq, finite) = if extras.needs_prepass() {
+            let exe = match &self.runtime.prepass {
+                Some(e) => e.clone(),
+                None => {
+                    let types: Vec<TensorType> =
+                        self.plan_specs.iter().map(|s| s.ty.clone()).collect();
+                    let e = compile(&self.client, &prepass_graph(&types)?)?;
+                    self.runtime.prepass = Some(e.clone());
+                    e
+                }
+            };
+            let mut args: Vec<Arg<'_>> = grads.iter().map(|g| Arg::Keep(g)).collect();
+            args.push(Arg::Keep(&gs));
+            let mut out = exe.execute(args)?.into_iter();
+            (out.next(), out.next())
+        } else {
+            (None, None)
+        };
+        let overwrite = extras
+            .ema_overwrite_every
+            .is_some_and(|n| n > 0 && t % n == 0);
+        let qk_tau = extras.qk_clip.map(|c| inputs.qk_tau.unwrap_or(c.tau));
+        let mut logits = BTreeMap::new();
+        for target in extras
+            .qk_targets
+            .iter()
+            .filter(|_| extras.qk_clip.is_some())
+        {
+            if logits.contains_key(&target.logits) {
+                continue;
+            }
+            let want = TensorType::new(SCALAR, vec![target.heads]);
+            let s = inputs.max_logits.get(&target.logits).ok_or_else(|| {
+                Error::Config(format!(
+                    "QK-clip needs the max logits `{}` ({want}) for `{}`",
+                    target.logits, target.param
+                ))
+            })?;
+            if s.ty() != &want {
+                return Err(Error::shape(
+                    "qk_clip",
+                    format!("`{}` must be {want}, got {}", target.logits, s.ty()),
+                ));
+            }
+            logits.insert(target.logits.clone(), self.client.upload(s)?);
+        }
+        let lr_b = scalar(lr)?;
+        let adam_lr = scalar(self.config.adam_lr_for(lr))?;
+        let adam_wd_lr = scalar(self.config.adam_decay_lr_for(lr))?;
+        let t_b = scalar(t as f64)?;
+        let overwrite_b = pred(overwrite)?;
+        let tau_b = qk_tau.map(scalar).transpose()?;
+        for gi in 0..self.groups.len() {
+            let members = self.groups[gi].planned.members.clone();
+            let route = self.groups[gi].planned.route;
+            let n_state = self.slots[members[0]].state.len();
+            let ema_on = extras.ema_momentum.is_some();
+            let mut owned: Vec<Option<Buffer>> = Vec::new();
+            owned.extend(members.iter().map(|&i| self.slots[i].value.take()));
+            for kind in 0..n_state {
+                owned.extend(members.iter().map(|&i| self.slots[i].state[kind].take()));
+            }
+            if ema_on {
+                owned.extend(members.iter().map(|&i| self.slots[i].ema.take()));
+            }
+            let expected = members.len() * (1 + n_state + usize::from(ema_on));
+            let owned: Vec<Buffer> = owned.into_iter().flatten().collect();
+            if owned.len() != expected {
+                return Err(Error::Config(
+                    "optimizer state was lost by an earlier failed step; call set_params".into(),
+                ));
+            }
+            let mut owned = owned.into_iter();
+            let mut args: Vec<Arg<'_>> = owned
+                .by_ref()
+                .take(members.len())
+                .map(Arg::Donate)
+                .collect();
+            args.extend(members.iter().map(|&i| Arg::Keep(grads[i])));
+            args.extend(owned.map(Arg::Donate));
+            if route == Route::Adam {
+                args.extend([Arg::Keep(&adam_lr), Arg::Keep(&adam_wd_lr)]);
+            } else {
+                args.push(Arg::Keep(&lr_b));
+            }
+            args.push(Arg::Keep(&t_b));
+            if extras.scales_grads() {
+                args.push(Arg::Keep(&gs));
+            }
+            if matches!(
+                extras.clip,
+                Some(crate::optim::clip::GradClip::GlobalNorm(_))
+            ) {
+                args.push(Arg::Keep(
+                    sum_sq
+                        .as_ref()
+                        .ok_or_else(|| Error::Config("no pre-pass".into()))?,
+                ));
+            }
+            if extras.skips_nonfinite() {
+                args.push(Arg::Keep(
+                    finite
+                        .as_ref()
+                        .ok_or_else(|| Error::Config("no pre-pass".into()))?,
+                ));
+            }
+            if ema_on {
+                args.push(Arg::Keep(&overwrite_b));
+            }
+            if let Some(tau) = &tau_b {
+                args.push(Arg::Keep(tau));
+            }
+            for &i in &members {
+                if let Some(target) = extras.qk_target(&self.plan_specs[i].name) {
+                    args.push(Arg::Keep(&logits[&target.logits]));
+                }
+            }
+            let exe = self.groups[gi].exe.clone();
+            let mut outs = exe.execute(args)?.into_iter();
+            let slots: &mut Vec<Slot> = &mut self.slots;
+            for &i in &members {
+                slots[i].value = outs.next();
+            }
+            for kind in 0..n_state {
+                for &i in &members {
+                    slots[i].state[kind] = outs.next();
+                }
+            }
+            if ema_on {
+                for &i in &members {
+                    slots[i].ema = outs.next();
+                }
+            }
+        }
+        drop(acc_refs);
+        for (slot, acc) in self.slots.iter_mut().zip(acc_owned) {
+            slot.acc = Some(acc);
+        }
+        let ok = match &finite {
+            Some(f) => f.to_host()?.to_f64().first().is_some_and(|v| *v != 0.0),
+            None => true,
+        };
+        if let Some(s) = &sum_sq {
+            report.global_norm = s.to_host()?.to_f64().first().map(|v| v.sqrt());
+        }
+        report.applied = ok;
+        report.skipped_nonfinite = !ok;
+        report.micro_step = k;
+        if ok {
+            self.step = t;
+        }
+        if let Some(LossScale::Dynamic {
+            factor,
+            growth_interval,
+            ..
+        }) = extras.loss_scale
+        {
+            let scale = self.runtime.loss_scale.unwrap_or(1.0);
+            if ok {
+                self.runtime.good_steps += 1;
+                if self.runtime.good_steps >= growth_interval {
+                    self.runtime.loss_scale = Some(scale * factor);
+                    self.runtime.good_steps = 0;
+                }
+            } else {
+                self.runtime.loss_scale = Some(scale / factor);
+                self.runtime.good_steps = 0;
+            }
+        }
+        report.loss_scale = self.runtime.loss_scale;
+        Ok(report)
+    }
+
+    /// Adds `grads` to the accumulation buffers (the first micro-step of a window overwrites).
+    fn accumulate(&mut self, grads: &[&Buffer]) -> Result<()> {
+        let reset = self.runtime.micro == 0;
+        let reset_b = self
+            .client
+            .upload(&HostTensor::scalar(DType::Pred, f64::from(u8::from(reset))))?;
+        for (i, g) in grads.iter().enumerate() {
+            let ty = self.plan_specs[i].ty.clone();
+            if g.ty() != &ty {
+                return Err(Error::shape(
+                    "step",
+                    format!(
+                        "gradient of `{}` must be {ty}, got {}",
+                        self.plan_specs[i].name,
+                        g.ty()
+                    ),
+                ));
+            }
+            let key = ty.mlir();
+            let exe = match self.runtime.accumulate.get(&key) {
+                Some(e) => e.clone(),
+                None => {
+                    let e = compile(&self.client, &accumulate_graph(&ty)?)?;
+                    self.runtime.accumulate.insert(key, e.clone());
+                    e
+                }
+            };
+            let acc = match self.slots[i].acc.take() {
+                Some(a) => a,
+                None => self.client.upload(&HostTensor::zeros(ty))?,
+            };
+            let mut out = exe.execute(vec![Arg::Donate(acc), Arg::Keep(g), Arg::Keep(&reset_b)])?;
+            self.slots[i].acc = out.pop();
+        }
+        self.runtime.micro += 1;
+        Ok(())
+    }
+
+    /// Swaps the weights with their EMA on the device (call again to swap back): evaluate with
+    /// the averaged weights, then continue training.
+    pub fn swap_ema(&mut self) -> Result<()> {
+        if self.config.extras.ema_momentum.is_none() {
+            return Err(Error::Config(
+                "the EMA of the weights is not enabled (extras.ema_momentum)".into(),
+            ));
+        }
+        for s in &mut self.slots {
+            std::mem::swap(&mut s.value, &mut s.ema);
+        }
+        Ok(())
+    }
+
+    /// Downloads the EMA of every parameter (spec order).
+    pub fn ema(&self) -> Result<Vec<HostTensor>> {
+        self.slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                s.ema
+                    .as_ref()
+                    .ok_or_else(|| {
+                        Error::Config(format!(
+                            "`{}` has no EMA (extras.ema_momentum is off)",
+                            self.plan_specs[i].name
+                        ))
+                    })?
+                    .to_host()
+            })
+            .collect()
+    }
+
+    /// Replaces the EMA of parameter `i` (by default it starts at the parameter).
+    pub fn set_ema(&mut self, i: usize, value: &HostTensor) -> Result<()> {
+        if self.config.extras.ema_momentum.is_none() {
+            return Err(Error::Config(
+                "the EMA of the weights is not enabled (extras.ema_momentum)".into(),
+            ));
+        }
+        self.check("set_ema", i, value, &self.plan_specs[i].ty)?;
+        self.slots[i].ema = Some(self.client.upload(value)?);
+        Ok(())
+    }
+
+    /// The current loss scale, when loss scaling is on.
+    pub fn loss_scale(&self) -> Option<f64> {
+        self.runtime.loss_scale
+    }
+}

@@ -1,0 +1,84 @@
+//! `muon-xla bench` runs end to end and reports what it promises. No timing is asserted: only that
+//! the quick set runs through the real plugin and emits valid JSON (and CSV) with the expected
+//! fields and sane, positive numbers.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+#[test]
+fn bench_quick_emits_json_and_csv() {
+    let dir = std::env::temp_dir().join(format!("muon-xla-cli-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("quick.csv");
+    let out = Command::new(env!("CARGO_BIN_EXE_muon-xla"))
+        .args([
+            "bench",
+            "--set",
+            "quick",
+            "--repeats",
+            "1",
+            "--warmup",
+            "0",
+            "--ns-dtype",
+            "f32",
+            "--roofline-size",
+            "512",
+            "--json",
+            "--csv",
+        ])
+        .arg(&csv)
+        .output()
+        .expect("run muon-xla bench");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "bench failed: {stderr}");
+    let report: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr: {stderr}"));
+
+    assert_eq!(report["set"], "quick");
+    assert!(report["machine"]["cores"].as_u64().unwrap() >= 1);
+    assert!(report["plugin"]["api_version"].is_string());
+    assert!(report["roofline"]["gflop_per_s"].as_f64().unwrap() > 0.0);
+    let cases = report["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 1);
+    let case = &cases[0];
+    assert_eq!(case["matrices"], 4);
+    // One GPT-2 small layer: 768x2304 + 768x768 + 768x3072 + 3072x768 = 7,077,888 parameters,
+    // 5 iterations of 4m²n + 2m³ each.
+    assert_eq!(case["params"], 7_077_888u64);
+    let m = 768u64;
+    let want: u64 = [3, 1, 4, 4]
+        .iter()
+        .map(|k| 5 * (4 * m * m * (k * m) + 2 * m * m * m))
+        .sum();
+    assert_eq!(case["ns_flops"], want);
+    let ours = case["ours"].as_array().unwrap();
+    assert_eq!(ours.len(), 1, "{ours:?}");
+    let o = &ours[0];
+    assert_eq!(o["preset"], "keller-jordan");
+    assert_eq!(o["ns_dtype"], "f32");
+    assert_eq!(o["groups"], 4);
+    assert!(o["cold_compile_s"].as_f64().unwrap() > 0.0);
+    assert!(o["warm_start_s"].as_f64().unwrap() > 0.0);
+    for path in ["device", "host"] {
+        let t = &o[path];
+        assert_eq!(t["times_s"].as_array().unwrap().len(), 1, "{path}: {t}");
+        assert!(t["median_s"].as_f64().unwrap() > 0.0, "{path}: {t}");
+        assert!(t["gflop_per_s"].as_f64().unwrap() > 0.0, "{path}: {t}");
+        assert!(
+            t["frac_xla_roofline"].as_f64().unwrap() > 0.0,
+            "{path}: {t}"
+        );
+    }
+    assert!(case["peers"].as_array().unwrap().is_empty());
+
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("set,case,width,layers,system,kind,dtype,path,median_s"));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    assert!(rows.iter().all(|r| r.starts_with("quick,quick,768,1,")));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::graph::{Builder, DType, Value};
+use crate::graph::{Builder, CompareDir, DType, DotDims, Precision, TensorType, Value};
 
 /// One iteration's polynomial coefficients `(a, b, c)`.
 pub type Coefficients = (f64, f64, f64);
@@ -93,10 +93,34 @@ pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Val
     let r = ty.rank();
     let tall = ty.shape[r - 2] > ty.shape[r - 1];
     let mut x = b.convert(u, ns.dtype)?;
-    if tall {
+    // In f32 and f64 the iteration is written for the CPU's GEMMs: `a` is folded into the
+    // polynomial, X ← (aI + bA + cA²)·X, one product and no m×n elementwise pass, and a tall
+    // matrix is never transposed: A = XᵀX and X ← X·(aI + bA + cA²) (the polynomial is
+    // symmetric). Equal in exact arithmetic; measured 1.2–1.4× faster on XLA:CPU. In bf16 the
+    // reference form is kept: aI + B rounded to bf16 loses B's diagonal next to a ≈ 3.4.
+    let fused = matches!(ns.dtype, DType::F32 | DType::F64);
+    if tall && !fused {
         x = b.transpose_last2(x)?;
     }
     x = normalize(b, x, ns.normalization)?;
+    if fused {
+        let eye = identity(b, x, tall)?;
+        for &(ca, cb, cc) in &ns.schedule {
+            let a = if tall { gram_left(b, x)? } else { b.gram(x)? };
+            let a2 = b.matmul(a, a)?;
+            let ba = b.scale_by(a, cb)?;
+            let ca2 = b.scale_by(a2, cc)?;
+            let ai = b.scale_by(eye, ca)?;
+            let poly = b.add(ba, ca2)?;
+            let poly = b.add(poly, ai)?;
+            x = if tall {
+                b.matmul(x, poly)?
+            } else {
+                b.matmul(poly, x)?
+            };
+        }
+        return b.convert(x, ty.dtype);
+    }
     for &(ca, cb, cc) in &ns.schedule {
         let a = b.gram(x)?;
         let a2 = b.matmul(a, a)?;
@@ -111,6 +135,43 @@ pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Val
         x = b.transpose_last2(x)?;
     }
     b.convert(x, ty.dtype)
+}
+
+/// `XᵀX` over the last two axes: `[..., m, n] -> [..., n, n]`, without materializing `Xᵀ`.
+fn gram_left(b: &mut Builder, x: Value) -> Result<Value> {
+    let rank = b.ty(x).rank();
+    let batch: Vec<usize> = (0..rank - 2).collect();
+    b.dot_general(
+        x,
+        x,
+        DotDims {
+            lhs_batch: batch.clone(),
+            rhs_batch: batch,
+            lhs_contract: vec![rank - 2],
+            rhs_contract: vec![rank - 2],
+            precision: Precision::Default,
+        },
+    )
+}
+
+/// The identity matrix of the Gram matrix of `x` (`[..., k, k]`, `k` = the smaller of the last
+/// two axes when `tall` picks the columns), in `x`'s dtype.
+fn identity(b: &mut Builder, x: Value, tall: bool) -> Result<Value> {
+    let ty = b.ty(x).clone();
+    let r = ty.rank();
+    let k = if tall {
+        ty.shape[r - 1]
+    } else {
+        ty.shape[r - 2]
+    };
+    let mut shape = ty.shape[..r - 2].to_vec();
+    shape.extend([k, k]);
+    let rows = b.iota(TensorType::new(DType::I32, shape.clone()), r - 2)?;
+    let cols = b.iota(TensorType::new(DType::I32, shape.clone()), r - 1)?;
+    let diag = b.compare(CompareDir::Eq, rows, cols)?;
+    let one = b.constant(1.0, TensorType::new(ty.dtype, shape.clone()));
+    let zero = b.constant(0.0, TensorType::new(ty.dtype, shape));
+    b.select(diag, one, zero)
 }
 
 fn normalize(b: &mut Builder, x: Value, n: Normalization) -> Result<Value> {

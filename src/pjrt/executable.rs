@@ -235,6 +235,11 @@ impl Executable {
 
     /// The plugin-specific serialization of the executable (load it with [`Client::deserialize`]
     /// on the same plugin build).
+    ///
+    /// Serialize only executables this process compiled: with the 0.81 CPU plugin, re-serializing
+    /// an executable that was itself deserialized yields bytes that load but fail at execution
+    /// ("Function multiply_add_fusion.1 not found"). [`crate::cache::ExecutableCache::serialize`]
+    /// keeps the original bytes of what it loaded for that reason.
     pub fn serialize(&self) -> Result<Vec<u8>> {
         let mut args = sys::PJRT_Executable_Serialize_Args {
             executable: self.exe,

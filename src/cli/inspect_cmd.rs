@@ -11,7 +11,7 @@ use muon_xla::model::ModelDescription;
 use muon_xla::pjrt::{Client, CompiledMemoryStats, Executable};
 use serde::Serialize;
 
-use super::compile_cmd::SettingsArgs;
+use super::settings_args::SettingsArgs;
 use super::PluginOpts;
 
 /// Arguments of `muon-xla inspect`.
@@ -170,7 +170,7 @@ pub fn run(cmd: &InspectCmd) -> anyhow::Result<()> {
         }
         (None, Some(model)) => {
             let model = ModelDescription::read(model)?;
-            let (settings, config) = cmd.settings.resolve(&model)?;
+            let (settings, config) = super::compile_cmd::resolve(&cmd.settings, &model)?;
             compiled::build(&model, &settings, &config, Some((&client, cache)))?
         }
         (None, None) => anyhow::bail!("give a compiled DIR or --model SHAPES.json"),

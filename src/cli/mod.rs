@@ -7,6 +7,7 @@ mod bench_cmd;
 mod compile_cmd;
 mod inspect_cmd;
 mod plugin_cmd;
+mod settings_args;
 mod step_cmd;
 
 use std::path::PathBuf;

@@ -4,21 +4,17 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
-use muon_xla::graph::DType;
-use muon_xla::optim::settings::AdjustLrName;
-use muon_xla::optim::{Layout, NsSchedule, OptimizerConfig, Preset, Settings};
+use muon_xla::optim::OptimizerConfig;
 use muon_xla::pjrt::Client;
 use muon_xla::step_file::StepInput;
 use muon_xla::tensor_file::TensorFile;
 
+use super::settings_args::SettingsArgs;
 use super::PluginOpts;
 
 /// Arguments of `muon-xla step`. Precedence: preset defaults < `--config` file < flags.
 #[derive(Debug, Args)]
 pub struct StepCmd {
-    /// Reference behaviour to reproduce: keller-jordan, torch, optax, keras, keras-legacy, moonlight.
-    #[arg(long, value_parser = parse::<Preset>)]
-    pub preset: Option<Preset>,
     /// Input safetensors: NAME, NAME.grad, optional state, metadata `step`.
     #[arg(long, value_name = "IN.safetensors")]
     pub input: PathBuf,
@@ -29,87 +25,8 @@ pub struct StepCmd {
         required_unless_present = "dry_run"
     )]
     pub output: Option<PathBuf>,
-    /// Settings as JSON (same names as these flags, with underscores).
-    #[arg(long, value_name = "FILE.json")]
-    pub config: Option<PathBuf>,
-    /// Muon learning rate.
-    #[arg(long)]
-    pub lr: Option<f64>,
-    /// Adam learning rate (default: the preset's rule).
-    #[arg(long)]
-    pub adam_lr: Option<f64>,
-    /// Momentum μ.
-    #[arg(long)]
-    pub momentum: Option<f64>,
-    /// Muon weight decay.
-    #[arg(long)]
-    pub weight_decay: Option<f64>,
-    /// Adam weight decay (default: the preset's rule).
-    #[arg(long)]
-    pub adam_weight_decay: Option<f64>,
-    /// Newton–Schulz iterations.
-    #[arg(long)]
-    pub ns_steps: Option<usize>,
-    /// Newton–Schulz coefficient schedule: keller-jordan, dion, polar-express, polar-express-basic.
-    #[arg(long, value_name = "NAME", value_parser = parse::<NsSchedule>)]
-    pub ns_schedule: Option<NsSchedule>,
-    /// Nesterov momentum.
-    #[arg(long, value_name = "true|false")]
-    pub nesterov: Option<bool>,
-    /// Shape-based learning-rate scale.
-    #[arg(long, value_name = "none|original|match-rms-adamw", value_parser = parse::<AdjustLrName>)]
-    pub adjust_lr: Option<AdjustLrName>,
-    /// Regular expression searched in parameter names: matches use Adam (repeatable).
-    #[arg(long, value_name = "PATTERN")]
-    pub adamw: Vec<String>,
-    /// Newton–Schulz compute dtype.
-    #[arg(long, value_name = "f32|bf16", value_parser = parse_dtype)]
-    pub ns_dtype: Option<DType>,
-    /// Momentum buffer dtype (state NAME.momentum).
-    #[arg(long, value_name = "f32|bf16", value_parser = parse_dtype)]
-    pub mu_dtype: Option<DType>,
-    /// Newton–Schulz normalization epsilon.
-    #[arg(long)]
-    pub eps: Option<f64>,
-    /// Adam epsilon.
-    #[arg(long)]
-    pub adam_eps: Option<f64>,
-    /// Adam betas, `B1,B2`.
-    #[arg(long, value_name = "B1,B2", value_parser = parse_betas)]
-    pub betas: Option<(f64, f64)>,
-    /// How weight matrices store their axes (for the lr scale).
-    #[arg(long, value_name = "out-in|in-out", value_parser = parse_layout)]
-    pub layout: Option<Layout>,
-    /// Clip every gradient element to [-V, V].
-    #[arg(long)]
-    pub clip_value: Option<f64>,
-    /// Clip each gradient tensor to this norm.
-    #[arg(long)]
-    pub clip_norm: Option<f64>,
-    /// Clip all gradients together to this global norm.
-    #[arg(long)]
-    pub clip_global_norm: Option<f64>,
-    /// Gradients in the file are multiplied by this loss scale.
-    #[arg(long)]
-    pub loss_scale: Option<f64>,
-    /// Keep an EMA of the weights as state NAME.ema.
-    #[arg(long)]
-    pub ema_momentum: Option<f64>,
-    /// QK-clip threshold tau (needs PREFIX.max_logits tensors in the input).
-    #[arg(long)]
-    pub qk_clip_tau: Option<f64>,
-    /// QK-clip alpha (default 0.5).
-    #[arg(long)]
-    pub qk_clip_alpha: Option<f64>,
-    /// Regular expression naming query projections for QK-clip.
-    #[arg(long, value_name = "PATTERN")]
-    pub qk_query: Option<String>,
-    /// Regular expression naming key projections for QK-clip.
-    #[arg(long, value_name = "PATTERN")]
-    pub qk_key: Option<String>,
-    /// Key/value heads (grouped-query attention) for QK-clip.
-    #[arg(long)]
-    pub qk_kv_heads: Option<usize>,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
     /// Print the partition and the resolved settings per parameter; change nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -117,76 +34,9 @@ pub struct StepCmd {
     pub plugin: PluginOpts,
 }
 
-fn parse<T: std::str::FromStr<Err = muon_xla::Error>>(s: &str) -> Result<T, String> {
-    s.parse().map_err(|e: muon_xla::Error| e.to_string())
-}
-
-fn parse_dtype(s: &str) -> Result<DType, String> {
-    DType::parse(s)
-        .filter(|d| d.is_float())
-        .ok_or_else(|| format!("`{s}` is not a float dtype (f32, bf16)"))
-}
-
-fn parse_layout(s: &str) -> Result<Layout, String> {
-    match s {
-        "out-in" => Ok(Layout::OutIn),
-        "in-out" => Ok(Layout::InOut),
-        _ => Err(format!("`{s}`: expected out-in or in-out")),
-    }
-}
-
-fn parse_betas(s: &str) -> Result<(f64, f64), String> {
-    let (a, b) = s.split_once(',').ok_or("expected B1,B2")?;
-    let num = |x: &str| x.trim().parse::<f64>().map_err(|e| format!("`{x}`: {e}"));
-    Ok((num(a)?, num(b)?))
-}
-
-impl StepCmd {
-    fn settings(&self) -> anyhow::Result<Settings> {
-        let flags = Settings {
-            preset: self.preset,
-            lr: self.lr,
-            adam_lr: self.adam_lr,
-            momentum: self.momentum,
-            weight_decay: self.weight_decay,
-            adam_weight_decay: self.adam_weight_decay,
-            ns_steps: self.ns_steps,
-            ns_schedule: self.ns_schedule,
-            nesterov: self.nesterov,
-            adjust_lr: self.adjust_lr,
-            adamw: self.adamw.clone(),
-            ns_dtype: self.ns_dtype,
-            eps: self.eps,
-            adam_eps: self.adam_eps,
-            betas: self.betas,
-            layout: self.layout,
-            mu_dtype: self.mu_dtype,
-            clip_value: self.clip_value,
-            clip_norm: self.clip_norm,
-            clip_global_norm: self.clip_global_norm,
-            loss_scale: self.loss_scale,
-            ema_momentum: self.ema_momentum,
-            qk_clip_tau: self.qk_clip_tau,
-            qk_clip_alpha: self.qk_clip_alpha,
-            qk_query: self.qk_query.clone(),
-            qk_key: self.qk_key.clone(),
-            qk_kv_heads: self.qk_kv_heads,
-        };
-        let file = match &self.config {
-            None => Settings::default(),
-            Some(p) => {
-                let text = std::fs::read_to_string(p)
-                    .with_context(|| format!("reading {}", p.display()))?;
-                Settings::from_json(&text, &p.display().to_string())?
-            }
-        };
-        Ok(flags.or(file))
-    }
-}
-
 /// Runs `muon-xla step`.
 pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
-    let config = cmd.settings()?.resolve()?;
+    let config = cmd.settings.settings()?.resolve()?;
     let file = TensorFile::read(&cmd.input)?;
     let input = StepInput::parse(&file, &config)?;
     let lr = config.lr.context("no learning rate")?;

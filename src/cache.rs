@@ -463,6 +463,21 @@ pub struct Program<'a> {
     pub serialized: Option<&'a [u8]>,
 }
 
+impl<'a> Program<'a> {
+    /// Programs to compile from scratch: each text with its signature, nothing serialized.
+    pub fn fresh(texts: &'a [String], signatures: &'a [Signature]) -> Vec<Program<'a>> {
+        texts
+            .iter()
+            .zip(signatures)
+            .map(|(mlir, signature)| Program {
+                mlir,
+                signature,
+                serialized: None,
+            })
+            .collect()
+    }
+}
+
 /// Compiled executables by [`CacheKey`], in memory and optionally on disk. Thread-safe: two
 /// threads asking for the same program compile it once.
 ///

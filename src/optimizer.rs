@@ -89,15 +89,7 @@ impl Optimizer {
             .map(|g| emit(&g.graph))
             .collect::<Result<Vec<_>>>()?;
         let signatures: Vec<_> = plan.groups.iter().map(|g| g.graph.signature()).collect();
-        let programs: Vec<Program<'_>> = texts
-            .iter()
-            .zip(&signatures)
-            .map(|(mlir, signature)| Program {
-                mlir,
-                signature,
-                serialized: None,
-            })
-            .collect();
+        let programs = Program::fresh(&texts, &signatures);
         let executables = cache.compile_all(client, &CompileOptions::default(), &programs)?;
         Ok(Optimizer::from_parts(client, config, plan, executables))
     }

@@ -234,16 +234,7 @@ pub fn build(
     let executables = match target {
         Some((client, cache)) => {
             let signatures: Vec<_> = plan.groups.iter().map(|g| g.graph.signature()).collect();
-            let list: Vec<Program<'_>> = programs
-                .iter()
-                .zip(&signatures)
-                .map(|(mlir, signature)| Program {
-                    mlir,
-                    signature,
-                    serialized: None,
-                })
-                .collect();
-            cache.compile_all(client, &options, &list)?
+            cache.compile_all(client, &options, &Program::fresh(&programs, &signatures))?
         }
         None => Vec::new(),
     };

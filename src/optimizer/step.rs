@@ -98,13 +98,7 @@ impl Optimizer {
         lr: f64,
         inputs: &StepInputs,
     ) -> Result<StepReport> {
-        if grads.len() != self.len() {
-            return Err(Error::Config(format!(
-                "expected {} gradients, got {}",
-                self.len(),
-                grads.len()
-            )));
-        }
+        self.check_count(grads.len())?;
         for (i, g) in grads.iter().enumerate() {
             self.check("step", i, g, &self.plan_specs[i].ty)?;
         }
@@ -141,13 +135,7 @@ impl Optimizer {
         lr: f64,
         inputs: &StepInputs,
     ) -> Result<StepReport> {
-        if grads.len() != self.len() {
-            return Err(Error::Config(format!(
-                "expected {} gradients, got {}",
-                self.len(),
-                grads.len()
-            )));
-        }
+        self.check_count(grads.len())?;
         if self
             .slots
             .iter()
@@ -368,6 +356,16 @@ impl Optimizer {
         }
         report.loss_scale = self.runtime.loss_scale;
         Ok(report)
+    }
+
+    fn check_count(&self, n: usize) -> Result<()> {
+        if n != self.len() {
+            return Err(Error::Config(format!(
+                "expected {} gradients, got {n}",
+                self.len()
+            )));
+        }
+        Ok(())
     }
 
     /// Adds `grads` to the accumulation buffers (the first micro-step of a window overwrites).

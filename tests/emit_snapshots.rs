@@ -84,3 +84,18 @@ fn group_adam() {
     let text = group_text(muon_xla::optim::Preset::Keras, vec![spec("bias", &[4])]);
     insta::assert_snapshot!("group_adam", text);
 }
+
+#[test]
+fn ns_gram_wide() {
+    use muon_xla::optim::{orthogonalize, GramNs, NewtonSchulz};
+    // Three iterations show the accumulated polynomial (iteration 1) and the restart that
+    // recomputes X and R from it (before iteration 2).
+    let mut ns = NewtonSchulz::keller_jordan(muon_xla::DType::F32);
+    ns.schedule.truncate(3);
+    ns.gram = Some(GramNs::default());
+    let mut b = muon_xla::Builder::new("ns_gram");
+    let g = b.parameter("g", graphs::f32t(&[2, 6]));
+    let o = orthogonalize(&mut b, g, &ns).unwrap();
+    b.output("o", o).unwrap();
+    insta::assert_snapshot!("ns_gram_wide", emit(&b.build().unwrap()).unwrap());
+}

@@ -98,6 +98,9 @@ pub struct BenchCmd {
     /// Skip the host-gradient path (step with gradients uploaded each time).
     #[arg(long)]
     pub skip_host: bool,
+    /// Also time each f32 variant with the opt-in Gram Newton–Schulz for rectangular matrices.
+    #[arg(long)]
+    pub gram: bool,
     /// Also time every shape group alone and its Newton–Schulz alone (first variant).
     #[arg(long)]
     pub breakdown: bool,
@@ -530,7 +533,12 @@ struct Variant {
 
 impl Variant {
     fn label(&self) -> String {
-        format!("muon-xla {} {}", self.preset, self.dtype)
+        let gram = if self.config.muon.newton_schulz.gram.is_some() {
+            " gram"
+        } else {
+            ""
+        };
+        format!("muon-xla {} {}{gram}", self.preset, self.dtype)
     }
 }
 
@@ -556,11 +564,23 @@ fn variants(cmd: &BenchCmd) -> Vec<Variant> {
         for dtype in dtypes {
             let mut config = base.clone();
             config.muon.newton_schulz.dtype = dtype;
+            let gram = (cmd.gram && dtype == DType::F32).then(|| {
+                let mut g = config.clone();
+                g.muon.newton_schulz.gram = Some(muon_xla::optim::newton_schulz::GramNs::default());
+                g
+            });
             out.push(Variant {
                 preset,
                 dtype,
                 config,
             });
+            if let Some(config) = gram {
+                out.push(Variant {
+                    preset,
+                    dtype,
+                    config,
+                });
+            }
         }
     }
     out

@@ -40,6 +40,9 @@ pub struct SettingsArgs {
     /// Newton–Schulz coefficient schedule: keller-jordan, dion, polar-express, polar-express-basic.
     #[arg(long, value_name = "NAME", value_parser = parse::<NsSchedule>)]
     pub ns_schedule: Option<NsSchedule>,
+    /// Gram Newton–Schulz for matrices with aspect ≥ 2:1 (opt-in, f32/f64 only; fewer flops).
+    #[arg(long, value_name = "true|false")]
+    pub ns_gram: Option<bool>,
     /// Nesterov momentum.
     #[arg(long, value_name = "true|false")]
     pub nesterov: Option<bool>,
@@ -135,6 +138,7 @@ impl SettingsArgs {
             || self.adam_weight_decay.is_some()
             || self.ns_steps.is_some()
             || self.ns_schedule.is_some()
+            || self.ns_gram.is_some()
             || self.nesterov.is_some()
             || self.adjust_lr.is_some()
             || !self.adamw.is_empty()
@@ -167,6 +171,7 @@ impl SettingsArgs {
             adam_weight_decay: self.adam_weight_decay,
             ns_steps: self.ns_steps,
             ns_schedule: self.ns_schedule,
+            ns_gram: self.ns_gram,
             nesterov: self.nesterov,
             adjust_lr: self.adjust_lr,
             adamw: self.adamw.clone(),

@@ -19,7 +19,7 @@ pub use adamw::{AdamConfig, AdamStyle};
 pub use extras::{LossScale, QkTarget, StepExtras};
 pub use momentum::MomentumStyle;
 pub use muon::{MatrixView, MuonConfig};
-pub use newton_schulz::{orthogonalize, NewtonSchulz, Normalization};
+pub use newton_schulz::{orthogonalize, GramNs, NewtonSchulz, Normalization};
 pub use partition::{PartitionRules, Partitioner, Route};
 pub use presets::{AdamLr, OptimizerConfig, Preset};
 pub use scale::{AdjustLr, Layout};

@@ -40,6 +40,33 @@ pub struct NewtonSchulz {
     pub normalization: Normalization,
     /// The dtype the iteration computes in (bf16 in Keller's reference, f32 on CPU by default).
     pub dtype: DType,
+    /// Opt-in Gram Newton–Schulz for rectangular matrices (f32/f64 only; `None`: the plain
+    /// iteration everywhere).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gram: Option<GramNs>,
+}
+
+/// Gram Newton–Schulz (Dao-AILab `gram-newton-schulz`): iterate on the small Gram matrix
+/// `R = X Xᵀ` and accumulate the polynomial `Q`, touching the large `X` only at restarts and at
+/// the end. The same result as the plain iteration in exact arithmetic; for an m×n matrix
+/// (m ≤ n) 5 iterations with one restart cost `8m²n + 28m³` instead of `20m²n + 10m³` flops:
+/// 0.67× at 4:1, 0.74× at 3:1, about as much as the plain iteration at 1.5:1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GramNs {
+    /// Iterations (0-based) before which `X ← Q·X` and `R = X Xᵀ` are recomputed from `X`
+    /// (Dao-AILab's default: `[2]`); restarts bound the drift of the accumulated `R`.
+    pub restarts: Vec<usize>,
+    /// Matrices with `max(rows, cols) / min(rows, cols)` below this use the plain iteration.
+    pub min_aspect: f64,
+}
+
+impl Default for GramNs {
+    fn default() -> Self {
+        GramNs {
+            restarts: vec![2],
+            min_aspect: 2.0,
+        }
+    }
 }
 
 impl NewtonSchulz {
@@ -49,6 +76,7 @@ impl NewtonSchulz {
             schedule: vec![KELLER_JORDAN; 5],
             normalization: Normalization::frobenius(1e-7),
             dtype,
+            gram: None,
         }
     }
 
@@ -63,6 +91,7 @@ impl NewtonSchulz {
             schedule: vec![coeffs; steps],
             normalization,
             dtype,
+            gram: None,
         }
     }
 
@@ -71,6 +100,39 @@ impl NewtonSchulz {
     pub fn flops(&self, rows: usize, cols: usize) -> u64 {
         let (m, n) = (rows.min(cols) as u64, rows.max(cols) as u64);
         self.schedule.len() as u64 * (4 * m * m * n + 2 * m * m * m)
+    }
+
+    /// Whether a `rows × cols` matrix takes the Gram iteration.
+    pub fn uses_gram(&self, rows: usize, cols: usize) -> bool {
+        let (m, n) = (rows.min(cols) as f64, rows.max(cols) as f64);
+        matches!(self.dtype, DType::F32 | DType::F64)
+            && self.gram.as_ref().is_some_and(|g| n >= g.min_aspect * m)
+    }
+
+    /// FLOPs actually executed on one `rows × cols` matrix ([`NewtonSchulz::flops`] unless the
+    /// Gram iteration applies).
+    pub fn executed_flops(&self, rows: usize, cols: usize) -> u64 {
+        let Some(g) = self.gram.as_ref().filter(|_| self.uses_gram(rows, cols)) else {
+            return self.flops(rows, cols);
+        };
+        let (m, n) = (rows.min(cols) as u64, rows.max(cols) as u64);
+        let steps = self.schedule.len();
+        let restarts = g.restarts.iter().filter(|&&i| i > 0 && i < steps).count() as u64;
+        // R = XXᵀ, final Q·X, and per restart Q·X + XXᵀ.
+        let big = 2 * m * m * n * (2 + 2 * restarts);
+        // Per iteration R² and (but the first after a start) Q·(aI+Z); R ← P·R·P unless next is
+        // a restart or the end.
+        let mut small = 0;
+        for i in 0..steps {
+            small += 2 * m * m * m;
+            if !(i == 0 || g.restarts.contains(&i)) {
+                small += 2 * m * m * m;
+            }
+            if i + 1 < steps && !g.restarts.contains(&(i + 1)) {
+                small += 4 * m * m * m;
+            }
+        }
+        big + small
     }
 }
 
@@ -99,6 +161,15 @@ pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Val
     // symmetric). Equal in exact arithmetic; measured 1.2–1.4× faster on XLA:CPU. In bf16 the
     // reference form is kept: aI + B rounded to bf16 loses B's diagonal next to a ≈ 3.4.
     let fused = matches!(ns.dtype, DType::F32 | DType::F64);
+    if let Some(g) = ns
+        .gram
+        .as_ref()
+        .filter(|_| ns.uses_gram(ty.shape[r - 2], ty.shape[r - 1]))
+    {
+        x = normalize(b, x, ns.normalization)?;
+        x = gram_newton_schulz(b, x, &ns.schedule, &g.restarts, tall)?;
+        return b.convert(x, ty.dtype);
+    }
     if tall && !fused {
         x = b.transpose_last2(x)?;
     }
@@ -135,6 +206,55 @@ pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Val
         x = b.transpose_last2(x)?;
     }
     b.convert(x, ty.dtype)
+}
+
+/// The Gram iteration on a normalized `x`; a tall `x` is kept as it is (`R = XᵀX`, right
+/// products), a wide one uses `R = XXᵀ` and left products. Every `R`, `Z` and `Q` is a polynomial
+/// in the first `R`, so they commute and stay symmetric.
+fn gram_newton_schulz(
+    b: &mut Builder,
+    mut x: Value,
+    schedule: &[Coefficients],
+    restarts: &[usize],
+    tall: bool,
+) -> Result<Value> {
+    let gram = |b: &mut Builder, x: Value| if tall { gram_left(b, x) } else { b.gram(x) };
+    let apply = |b: &mut Builder, q: Value, x: Value| {
+        if tall {
+            b.matmul(x, q)
+        } else {
+            b.matmul(q, x)
+        }
+    };
+    let mut r = gram(b, x)?;
+    let eye = identity(b, x, tall)?;
+    let mut q: Option<Value> = None;
+    for (i, &(ca, cb, cc)) in schedule.iter().enumerate() {
+        if i > 0 && restarts.contains(&i) {
+            if let Some(qq) = q.take() {
+                x = apply(b, qq, x)?;
+                r = gram(b, x)?;
+            }
+        }
+        let r2 = b.matmul(r, r)?;
+        let br = b.scale_by(r, cb)?;
+        let cr2 = b.scale_by(r2, cc)?;
+        let ai = b.scale_by(eye, ca)?;
+        let z = b.add(br, cr2)?;
+        let p = b.add(z, ai)?; // aI + bR + cR²
+        q = Some(match q {
+            None => p,
+            Some(qq) => b.matmul(qq, p)?,
+        });
+        if i + 1 < schedule.len() && !restarts.contains(&(i + 1)) {
+            let pr = b.matmul(p, r)?;
+            r = b.matmul(pr, p)?;
+        }
+    }
+    match q {
+        Some(q) => apply(b, q, x),
+        None => Ok(x),
+    }
 }
 
 /// `XᵀX` over the last two axes: `[..., m, n] -> [..., n, n]`, without materializing `Xᵀ`.

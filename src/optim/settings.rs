@@ -27,6 +27,8 @@ pub struct Settings {
     pub ns_steps: Option<usize>,
     /// Named Newton–Schulz coefficient schedule.
     pub ns_schedule: Option<super::schedules::NsSchedule>,
+    /// Opt-in Gram Newton–Schulz for rectangular matrices (f32/f64 only; aspect ≥ 2:1).
+    pub ns_gram: Option<bool>,
     pub nesterov: Option<bool>,
     pub adjust_lr: Option<AdjustLrName>,
     /// Regular expressions: matching names go to the Adam path (on top of the preset's rules).
@@ -106,6 +108,7 @@ impl Settings {
             adam_weight_decay: self.adam_weight_decay.or(base.adam_weight_decay),
             ns_steps: self.ns_steps.or(base.ns_steps),
             ns_schedule: self.ns_schedule.or(base.ns_schedule),
+            ns_gram: self.ns_gram.or(base.ns_gram),
             nesterov: self.nesterov.or(base.nesterov),
             adjust_lr: self.adjust_lr.or(base.adjust_lr),
             adamw,
@@ -223,6 +226,18 @@ impl Settings {
                 )));
             }
             c.muon.newton_schulz.dtype = d;
+        }
+        if let Some(gram) = self.ns_gram {
+            c.muon.newton_schulz.gram = gram.then(super::newton_schulz::GramNs::default);
+        }
+        if c.muon.newton_schulz.gram.is_some()
+            && !matches!(c.muon.newton_schulz.dtype, DType::F32 | DType::F64)
+        {
+            return Err(Error::Config(format!(
+                "--ns-gram needs --ns-dtype f32 or f64 (the {preset} preset computes in {}): \
+                 the Gram iteration accumulates its polynomial and drifts in 16-bit floats",
+                c.muon.newton_schulz.dtype
+            )));
         }
         if let Some(e) = self.eps {
             let e = positive("--eps", e)?;

@@ -50,6 +50,8 @@ fn settings(meta: &BTreeMap<String, String>) -> Settings {
         weight_decay: num(meta, "weight_decay"),
         adam_weight_decay: num(meta, "adam_weight_decay"),
         ns_steps: num(meta, "ns_steps").map(|v| v as usize),
+        // optax's `preconditioning` (absent or "frobenius" in every other file).
+        ns_precondition: meta.get("preconditioning").map(|p| p.parse().unwrap()),
         nesterov: meta.get("nesterov").map(|v| v == "true"),
         ns_dtype: meta.get("ns_dtype").and_then(|d| DType::parse(d)),
         eps: num(meta, "eps"),
@@ -131,7 +133,7 @@ fn replay(path: &Path) -> f64 {
 fn every_preset_matches_its_reference() {
     let files = golden_files();
     assert!(
-        files.len() >= 15,
+        files.len() >= 28,
         "expected the golden files of every preset, found {}",
         files.len()
     );

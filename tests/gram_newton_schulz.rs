@@ -87,6 +87,32 @@ fn gram_equals_the_plain_iteration_in_f64() {
 }
 
 #[test]
+fn gram_equals_the_plain_iteration_after_aol_and_schatten_starts() {
+    use muon_xla::optim::Normalization;
+    let mut rng = Rng::new(6);
+    for shape in [&[16, 64][..], &[64, 16], &[2, 24, 72]] {
+        let ty = TensorType::new(DType::F64, shape.to_vec());
+        let input = rng.tensor(&ty, -1.0, 1.0);
+        for normalization in [
+            Normalization::Aol { eps: 1e-8 },
+            Normalization::Schatten { eps: 1e-8 },
+        ] {
+            let run = |gram: bool| {
+                let ns = NewtonSchulz {
+                    normalization,
+                    ..ns(DType::F64, gram)
+                };
+                evaluate(&graph(&ty, &ns), std::slice::from_ref(&input)).unwrap()[0]
+                    .data
+                    .clone()
+            };
+            let d = rel_diff(&run(true), &run(false));
+            assert!(d < 1e-11, "{shape:?} {normalization:?}: {d:e}");
+        }
+    }
+}
+
+#[test]
 fn gram_in_xla_f32_matches_the_f64_plain_iteration() {
     let mut rng = Rng::new(9);
     for shape in SHAPES {

@@ -39,6 +39,8 @@ fn schedules_reach_their_documented_singular_value_ranges() {
         (NsSchedule::Dion, None, 0.05),
         (NsSchedule::PolarExpress, None, 0.2),
         (NsSchedule::PolarExpressBasic, Some(8), 1e-3),
+        // 4 iterations from AOL's row scaling.
+        (NsSchedule::DionFast, None, 0.1),
     ] {
         let g = graph(rows, cols, &ns_for(schedule, steps));
         let want = &evaluate(&g, std::slice::from_ref(&input)).unwrap()[0];

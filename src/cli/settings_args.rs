@@ -8,7 +8,7 @@ use anyhow::Context as _;
 use clap::Args;
 use muon_xla::graph::DType;
 use muon_xla::optim::settings::AdjustLrName;
-use muon_xla::optim::{Layout, NsSchedule, Preset, Settings};
+use muon_xla::optim::{Layout, NsPrecondition, NsSchedule, Preset, Settings};
 
 /// Every optimizer setting the commands take.
 #[derive(Debug, Clone, Args)]
@@ -37,12 +37,15 @@ pub struct SettingsArgs {
     /// Newton–Schulz iterations.
     #[arg(long)]
     pub ns_steps: Option<usize>,
-    /// Newton–Schulz coefficient schedule: keller-jordan, dion, polar-express, polar-express-basic.
+    /// Newton–Schulz coefficient schedule: keller-jordan, dion, polar-express, polar-express-basic, dion-fast (4 steps, AOL).
     #[arg(long, value_name = "NAME", value_parser = parse::<NsSchedule>)]
     pub ns_schedule: Option<NsSchedule>,
     /// Gram Newton–Schulz for matrices with aspect ≥ 2:1 (opt-in, f32/f64 only; fewer flops).
     #[arg(long, value_name = "true|false")]
     pub ns_gram: Option<bool>,
+    /// How Newton–Schulz starts: frobenius (default), aol (row scaling from XXᵀ) or schatten.
+    #[arg(long, value_name = "NAME", value_parser = parse::<NsPrecondition>)]
+    pub ns_precondition: Option<NsPrecondition>,
     /// Nesterov momentum.
     #[arg(long, value_name = "true|false")]
     pub nesterov: Option<bool>,
@@ -139,6 +142,7 @@ impl SettingsArgs {
             || self.ns_steps.is_some()
             || self.ns_schedule.is_some()
             || self.ns_gram.is_some()
+            || self.ns_precondition.is_some()
             || self.nesterov.is_some()
             || self.adjust_lr.is_some()
             || !self.adamw.is_empty()
@@ -172,6 +176,7 @@ impl SettingsArgs {
             ns_steps: self.ns_steps,
             ns_schedule: self.ns_schedule,
             ns_gram: self.ns_gram,
+            ns_precondition: self.ns_precondition,
             nesterov: self.nesterov,
             adjust_lr: self.adjust_lr,
             adamw: self.adamw.clone(),

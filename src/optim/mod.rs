@@ -23,5 +23,5 @@ pub use newton_schulz::{orthogonalize, GramNs, NewtonSchulz, Normalization};
 pub use partition::{PartitionRules, Partitioner, Route};
 pub use presets::{AdamLr, OptimizerConfig, Preset};
 pub use scale::{AdjustLr, Layout};
-pub use schedules::NsSchedule;
+pub use schedules::{NsPrecondition, NsSchedule};
 pub use settings::Settings;

@@ -20,7 +20,20 @@ pub enum NsSchedule {
     /// entries divided as `(a/1.01, b/1.01³, c/1.01⁵)`, then the last entry repeated;
     /// normalization `‖X‖_F · 1.01 + 1e-7`.
     PolarExpressBasic,
+    /// Dion's 4-iteration "fast" list, designed to start from AOL preconditioning (the
+    /// schedule sets `Normalization::Aol { eps: 1e-8 }`): one iteration fewer than the others.
+    DionFast,
 }
+
+/// optax's and Dion's AOL epsilon.
+const AOL_EPS: f64 = 1e-8;
+
+const DION_FAST: [Coefficients; 4] = [
+    (4.6051, -9.6552, 5.6769),
+    (4.7505, -6.0861, 2.1790),
+    (2.7763, -2.3190, 0.5523),
+    (2.4231, -2.2861, 0.8193),
+];
 
 const DION: [Coefficients; 5] = [
     (4.0848, -6.8946, 2.9270),
@@ -50,11 +63,12 @@ const POLAR_EXPRESS_RAW: [Coefficients; 8] = [
 ];
 
 impl NsSchedule {
-    pub const ALL: [NsSchedule; 4] = [
+    pub const ALL: [NsSchedule; 5] = [
         NsSchedule::KellerJordan,
         NsSchedule::Dion,
         NsSchedule::PolarExpress,
         NsSchedule::PolarExpressBasic,
+        NsSchedule::DionFast,
     ];
 
     pub fn name(self) -> &'static str {
@@ -63,6 +77,7 @@ impl NsSchedule {
             NsSchedule::Dion => "dion",
             NsSchedule::PolarExpress => "polar-express",
             NsSchedule::PolarExpressBasic => "polar-express-basic",
+            NsSchedule::DionFast => "dion-fast",
         }
     }
 
@@ -85,6 +100,10 @@ impl NsSchedule {
         Ok(match self {
             NsSchedule::KellerJordan => (vec![KELLER_JORDAN; steps.unwrap_or(5)], None),
             NsSchedule::Dion => (fixed_length(&DION)?, None),
+            NsSchedule::DionFast => (
+                fixed_length(&DION_FAST)?,
+                Some(Normalization::Aol { eps: AOL_EPS }),
+            ),
             NsSchedule::PolarExpress => (
                 fixed_length(&POLAR_EXPRESS_5)?,
                 Some(Normalization::FrobeniusPlusEps {
@@ -130,6 +149,48 @@ impl std::str::FromStr for NsSchedule {
                     names.join(", ")
                 ))
             })
+    }
+}
+
+/// The `--ns-precondition` choices (optax's `preconditioning`, without `spectral`, which needs an
+/// SVD).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NsPrecondition {
+    /// Divide by the Frobenius norm (every preset's default).
+    Frobenius,
+    /// Almost-orthogonal-layer row scaling from the first Gram matrix.
+    Aol,
+    /// Divide by the Schatten-4 norm, `‖XXᵀ‖_F^{1/2}`.
+    Schatten,
+}
+
+impl NsPrecondition {
+    /// The normalization for this choice; `current` is kept when it already is of this kind.
+    pub fn normalization(self, current: Normalization) -> Normalization {
+        match (self, current) {
+            (NsPrecondition::Frobenius, n @ Normalization::FrobeniusPlusEps { .. })
+            | (NsPrecondition::Frobenius, n @ Normalization::FrobeniusClampEps { .. })
+            | (NsPrecondition::Aol, n @ Normalization::Aol { .. })
+            | (NsPrecondition::Schatten, n @ Normalization::Schatten { .. }) => n,
+            (NsPrecondition::Frobenius, _) => Normalization::frobenius(1e-7),
+            (NsPrecondition::Aol, _) => Normalization::Aol { eps: AOL_EPS },
+            (NsPrecondition::Schatten, _) => Normalization::Schatten { eps: AOL_EPS },
+        }
+    }
+}
+
+impl std::str::FromStr for NsPrecondition {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "frobenius" => Ok(NsPrecondition::Frobenius),
+            "aol" => Ok(NsPrecondition::Aol),
+            "schatten" => Ok(NsPrecondition::Schatten),
+            _ => Err(Error::Config(format!(
+                "unknown --ns-precondition `{s}`: expected frobenius, aol or schatten"
+            ))),
+        }
     }
 }
 

@@ -29,6 +29,8 @@ pub struct Settings {
     pub ns_schedule: Option<super::schedules::NsSchedule>,
     /// Opt-in Gram Newton–Schulz for rectangular matrices (f32/f64 only; aspect ≥ 2:1).
     pub ns_gram: Option<bool>,
+    /// How the iteration starts: Frobenius division (default), AOL or Schatten-4 scaling.
+    pub ns_precondition: Option<super::schedules::NsPrecondition>,
     pub nesterov: Option<bool>,
     pub adjust_lr: Option<AdjustLrName>,
     /// Regular expressions: matching names go to the Adam path (on top of the preset's rules).
@@ -109,6 +111,7 @@ impl Settings {
             ns_steps: self.ns_steps.or(base.ns_steps),
             ns_schedule: self.ns_schedule.or(base.ns_schedule),
             ns_gram: self.ns_gram.or(base.ns_gram),
+            ns_precondition: self.ns_precondition.or(base.ns_precondition),
             nesterov: self.nesterov.or(base.nesterov),
             adjust_lr: self.adjust_lr.or(base.adjust_lr),
             adamw,
@@ -198,6 +201,10 @@ impl Settings {
                 }
             }
         }
+        if let Some(p) = self.ns_precondition {
+            let ns = &mut c.muon.newton_schulz;
+            ns.normalization = p.normalization(ns.normalization);
+        }
         if let Some(n) = self.nesterov {
             c.muon.nesterov = n;
             // optax's Adam path is NAdam exactly when Muon uses Nesterov.
@@ -241,14 +248,7 @@ impl Settings {
         }
         if let Some(e) = self.eps {
             let e = positive("--eps", e)?;
-            c.muon.newton_schulz.normalization = match c.muon.newton_schulz.normalization {
-                super::Normalization::FrobeniusPlusEps { factor, .. } => {
-                    super::Normalization::FrobeniusPlusEps { factor, eps: e }
-                }
-                super::Normalization::FrobeniusClampEps { .. } => {
-                    super::Normalization::FrobeniusClampEps { eps: e }
-                }
-            };
+            c.muon.newton_schulz.normalization = c.muon.newton_schulz.normalization.with_eps(e);
         }
         if let Some(e) = self.adam_eps {
             c.adam.eps = positive("--adam-eps", e)?;

@@ -103,7 +103,7 @@ CONV_QUIRK = COMMON + [
     ("conv.weight", (8, 2, 5, 3)),    # quirk: sqrt(5/3); flattened (8,30) reading would give 1
     ("conv2.weight", (64, 2, 3, 3)),  # quirk: 1; flattened (64,18) reading would give sqrt(64/18)
 ]
-SEEDS = {"default": 1, "no_nesterov": 2, "wd": 3, "conv_quirk": 4}
+SEEDS = {"default": 1, "no_nesterov": 2, "wd": 3, "conv_quirk": 4, "aol": 5, "schatten": 6}
 
 PRESET_PARAMS = {
     "keller-jordan": [n for n, _ in COMMON] + ["conv.weight"],
@@ -311,6 +311,8 @@ def run_optax(init, grads, names, case, ns_dtype):
     if case == "wd":
         kw["weight_decay"] = 0.1
         kw["adam_weight_decay"] = 0.1
+    if case in ("aol", "schatten"):
+        kw["preconditioning"] = case
     sig = inspect.signature(optax.contrib.muon).parameters
     d = lambda k: kw.get(k, sig[k].default)  # noqa: E731
     tx = optax.contrib.muon(**kw)
@@ -535,6 +537,7 @@ RUNNERS = {
 }
 CASES = {p: ["default", "no_nesterov", "wd"] for p in RUNNERS}
 CASES["keller-jordan"].append("conv_quirk")
+CASES["optax"] += ["aol", "schatten"]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -594,13 +597,21 @@ def file_name(preset, case, ns_dtype):
 # Independent float64 check from shared/REFERENCE.md formulas (NS in float64)
 # ----------------------------------------------------------------------------------------------
 def ns64(U, steps, eps, mode):
+    """mode: "clamp" X/max(|X|_F, eps), "add" X/(|X|_F + eps), or optax's first-iteration
+    preconditioners "aol" (rows scaled by rsqrt(max(sum_j |A_ij|, 1e-8))) and "schatten"
+    (X / max(|XX^T|_F, 1e-8)^(1/2)), which use no Frobenius division."""
     a, b, c = NS_ABC
     X = np.array(U, dtype=np.float64)
     tr = X.shape[0] > X.shape[1]
     if tr:
         X = X.T
-    nrm = np.linalg.norm(X)
-    X = X / (max(nrm, eps) if mode == "clamp" else nrm + eps)
+    if mode in ("clamp", "add"):
+        nrm = np.linalg.norm(X)
+        X = X / (max(nrm, eps) if mode == "clamp" else nrm + eps)
+    elif mode == "aol":
+        X = X / np.sqrt(np.maximum(np.abs(X @ X.T).sum(axis=1), 1e-8))[:, None]
+    elif mode == "schatten":
+        X = X / np.sqrt(max(np.linalg.norm(X @ X.T), 1e-8))
     for _ in range(steps):
         A = X @ X.T
         X = a * X + (b * A + c * A @ A) @ X
@@ -641,6 +652,8 @@ def check_model(md, init, grads):
                 U2 = U.reshape(shape[0], -1)
                 if preset == "torch":
                     O = ns64(U2, steps, 1e-7, "clamp")
+                elif md.get("preconditioning", "frobenius") != "frobenius":
+                    O = ns64(U2, steps, 1e-8, md["preconditioning"])
                 else:
                     O = ns64(U2, steps, {"optax": 1e-8}.get(preset, 1e-7), "add")
                 O = O.reshape(shape)

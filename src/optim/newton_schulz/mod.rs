@@ -5,10 +5,17 @@
 //! approximates `U (UᵀU)^{-1/2}`, the nearest semi-orthogonal matrix. Tall matrices are transposed
 //! first so that `A` is `min(m, n)²`.
 
+mod gram;
+mod precondition;
+
 use serde::{Deserialize, Serialize};
 
+use gram::gram_newton_schulz;
+pub use gram::GramNs;
+use precondition::{gram_of, identity};
+
 use crate::error::{Error, Result};
-use crate::graph::{Builder, CompareDir, DType, DotDims, Precision, TensorType, Value};
+use crate::graph::{Builder, DType, Value};
 
 /// One iteration's polynomial coefficients `(a, b, c)`.
 pub type Coefficients = (f64, f64, f64);
@@ -23,12 +30,30 @@ pub enum Normalization {
     FrobeniusPlusEps { factor: f64, eps: f64 },
     /// `X / max(‖X‖_F, eps)` (torch.optim.Muon).
     FrobeniusClampEps { eps: f64 },
+    /// optax `preconditioning='aol'`: the first iteration's `A = XXᵀ` gives the row scale
+    /// `s = rsqrt(max(Σ_j |A_ij|, eps))`; `X ← diag(s)·X`, `A ← diag(s)·A·diag(s)`. No Frobenius
+    /// division, and `A` is reused (no extra product).
+    Aol { eps: f64 },
+    /// optax `preconditioning='schatten'`: `X ← X / max(‖XXᵀ‖_F, eps)^{1/2}`, reusing `A`.
+    Schatten { eps: f64 },
 }
 
 impl Normalization {
     /// `X / (‖X‖_F + eps)`.
     pub fn frobenius(eps: f64) -> Self {
         Normalization::FrobeniusPlusEps { factor: 1.0, eps }
+    }
+
+    /// The same normalization with another epsilon.
+    pub fn with_eps(self, eps: f64) -> Self {
+        match self {
+            Normalization::FrobeniusPlusEps { factor, .. } => {
+                Normalization::FrobeniusPlusEps { factor, eps }
+            }
+            Normalization::FrobeniusClampEps { .. } => Normalization::FrobeniusClampEps { eps },
+            Normalization::Aol { .. } => Normalization::Aol { eps },
+            Normalization::Schatten { .. } => Normalization::Schatten { eps },
+        }
     }
 }
 
@@ -44,29 +69,6 @@ pub struct NewtonSchulz {
     /// iteration everywhere).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gram: Option<GramNs>,
-}
-
-/// Gram Newton–Schulz (Dao-AILab `gram-newton-schulz`): iterate on the small Gram matrix
-/// `R = X Xᵀ` and accumulate the polynomial `Q`, touching the large `X` only at restarts and at
-/// the end. The same result as the plain iteration in exact arithmetic; for an m×n matrix
-/// (m ≤ n) 5 iterations with one restart cost `8m²n + 28m³` instead of `20m²n + 10m³` flops:
-/// 0.67× at 4:1, 0.74× at 3:1, about as much as the plain iteration at 1.5:1.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GramNs {
-    /// Iterations (0-based) before which `X ← Q·X` and `R = X Xᵀ` are recomputed from `X`
-    /// (Dao-AILab's default: `[2]`); restarts bound the drift of the accumulated `R`.
-    pub restarts: Vec<usize>,
-    /// Matrices with `max(rows, cols) / min(rows, cols)` below this use the plain iteration.
-    pub min_aspect: f64,
-}
-
-impl Default for GramNs {
-    fn default() -> Self {
-        GramNs {
-            restarts: vec![2],
-            min_aspect: 2.0,
-        }
-    }
 }
 
 impl NewtonSchulz {
@@ -166,18 +168,23 @@ pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Val
         .as_ref()
         .filter(|_| ns.uses_gram(ty.shape[r - 2], ty.shape[r - 1]))
     {
-        x = normalize(b, x, ns.normalization)?;
-        x = gram_newton_schulz(b, x, &ns.schedule, &g.restarts, tall)?;
+        let (x, first) = precondition::start(b, x, ns.normalization, tall)?;
+        let x = gram_newton_schulz(b, x, &ns.schedule, &g.restarts, tall, first)?;
         return b.convert(x, ty.dtype);
     }
     if tall && !fused {
         x = b.transpose_last2(x)?;
     }
-    x = normalize(b, x, ns.normalization)?;
+    // The bf16 form has transposed a tall matrix: from here on it is wide.
+    let (x0, mut first) = precondition::start(b, x, ns.normalization, tall && fused)?;
+    x = x0;
     if fused {
         let eye = identity(b, x, tall)?;
         for &(ca, cb, cc) in &ns.schedule {
-            let a = if tall { gram_left(b, x)? } else { b.gram(x)? };
+            let a = match first.take() {
+                Some(a) => a,
+                None => gram_of(b, x, tall)?,
+            };
             let a2 = b.matmul(a, a)?;
             let ba = b.scale_by(a, cb)?;
             let ca2 = b.scale_by(a2, cc)?;
@@ -193,7 +200,10 @@ pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Val
         return b.convert(x, ty.dtype);
     }
     for &(ca, cb, cc) in &ns.schedule {
-        let a = b.gram(x)?;
+        let a = match first.take() {
+            Some(a) => a,
+            None => b.gram(x)?,
+        };
         let a2 = b.matmul(a, a)?;
         let ba = b.scale_by(a, cb)?;
         let ca2 = b.scale_by(a2, cc)?;
@@ -206,112 +216,4 @@ pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Val
         x = b.transpose_last2(x)?;
     }
     b.convert(x, ty.dtype)
-}
-
-/// The Gram iteration on a normalized `x`; a tall `x` is kept as it is (`R = XᵀX`, right
-/// products), a wide one uses `R = XXᵀ` and left products. Every `R`, `Z` and `Q` is a polynomial
-/// in the first `R`, so they commute and stay symmetric.
-fn gram_newton_schulz(
-    b: &mut Builder,
-    mut x: Value,
-    schedule: &[Coefficients],
-    restarts: &[usize],
-    tall: bool,
-) -> Result<Value> {
-    let gram = |b: &mut Builder, x: Value| if tall { gram_left(b, x) } else { b.gram(x) };
-    let apply = |b: &mut Builder, q: Value, x: Value| {
-        if tall {
-            b.matmul(x, q)
-        } else {
-            b.matmul(q, x)
-        }
-    };
-    let mut r = gram(b, x)?;
-    let eye = identity(b, x, tall)?;
-    let mut q: Option<Value> = None;
-    for (i, &(ca, cb, cc)) in schedule.iter().enumerate() {
-        if i > 0 && restarts.contains(&i) {
-            if let Some(qq) = q.take() {
-                x = apply(b, qq, x)?;
-                r = gram(b, x)?;
-            }
-        }
-        let r2 = b.matmul(r, r)?;
-        let br = b.scale_by(r, cb)?;
-        let cr2 = b.scale_by(r2, cc)?;
-        let ai = b.scale_by(eye, ca)?;
-        let z = b.add(br, cr2)?;
-        let p = b.add(z, ai)?; // aI + bR + cR²
-        q = Some(match q {
-            None => p,
-            Some(qq) => b.matmul(qq, p)?,
-        });
-        if i + 1 < schedule.len() && !restarts.contains(&(i + 1)) {
-            let pr = b.matmul(p, r)?;
-            r = b.matmul(pr, p)?;
-        }
-    }
-    match q {
-        Some(q) => apply(b, q, x),
-        None => Ok(x),
-    }
-}
-
-/// `XᵀX` over the last two axes: `[..., m, n] -> [..., n, n]`, without materializing `Xᵀ`.
-fn gram_left(b: &mut Builder, x: Value) -> Result<Value> {
-    let rank = b.ty(x).rank();
-    let batch: Vec<usize> = (0..rank - 2).collect();
-    b.dot_general(
-        x,
-        x,
-        DotDims {
-            lhs_batch: batch.clone(),
-            rhs_batch: batch,
-            lhs_contract: vec![rank - 2],
-            rhs_contract: vec![rank - 2],
-            precision: Precision::Default,
-        },
-    )
-}
-
-/// The identity matrix of the Gram matrix of `x` (`[..., k, k]`, `k` = the smaller of the last
-/// two axes when `tall` picks the columns), in `x`'s dtype.
-fn identity(b: &mut Builder, x: Value, tall: bool) -> Result<Value> {
-    let ty = b.ty(x).clone();
-    let r = ty.rank();
-    let k = if tall {
-        ty.shape[r - 1]
-    } else {
-        ty.shape[r - 2]
-    };
-    let mut shape = ty.shape[..r - 2].to_vec();
-    shape.extend([k, k]);
-    let rows = b.iota(TensorType::new(DType::I32, shape.clone()), r - 2)?;
-    let cols = b.iota(TensorType::new(DType::I32, shape.clone()), r - 1)?;
-    let diag = b.compare(CompareDir::Eq, rows, cols)?;
-    let one = b.constant(1.0, TensorType::new(ty.dtype, shape.clone()));
-    let zero = b.constant(0.0, TensorType::new(ty.dtype, shape));
-    b.select(diag, one, zero)
-}
-
-fn normalize(b: &mut Builder, x: Value, n: Normalization) -> Result<Value> {
-    let norm = b.frobenius_norm_last2(x)?;
-    let denom = match n {
-        Normalization::FrobeniusPlusEps { factor, eps } => {
-            let scaled = if factor == 1.0 {
-                norm
-            } else {
-                b.scale_by(norm, factor)?
-            };
-            let e = b.constant_like(eps, scaled);
-            b.add(scaled, e)?
-        }
-        Normalization::FrobeniusClampEps { eps } => {
-            let e = b.constant_like(eps, norm);
-            b.max(norm, e)?
-        }
-    };
-    let shape = b.shape(x).to_vec();
-    let denom = b.expand_to(denom, &shape)?;
-    b.div(x, denom)
 }

@@ -342,3 +342,38 @@ fn step_errors_name_the_parameter_and_the_fix() {
         .unwrap();
     assert!(err.to_string().contains("at least one parameter"), "{err}");
 }
+
+#[test]
+fn unaligned_parameters_are_copied_back_and_still_match_the_reference() {
+    let client = xla::client();
+    tch::manual_seed(11);
+    // Rows 1..33 of a 33×33 tensor: contiguous, but 132 bytes into the storage, so the plugin
+    // cannot alias it and the step's result is copied back into the tensor.
+    let base = Tensor::randn([33, 33], (Kind::Float, Device::Cpu));
+    let before = base.copy();
+    let ours = base.narrow(0, 1, 32).detach().set_requires_grad(true);
+    assert!(ours.is_contiguous());
+    assert_ne!(ours.data_ptr() as usize % 64, 0);
+    let theirs = ours.copy().detach().set_requires_grad(true);
+    let mut opt = MuonTch::new(
+        client,
+        vec![("odd".into(), ours.shallow_clone())],
+        keller_config(DType::F32),
+    )
+    .unwrap();
+    let mut reference = EagerMuon::new(std::slice::from_ref(&theirs), Kind::Float).unwrap();
+    for _ in 0..3 {
+        let g = Tensor::randn([32, 33], (Kind::Float, Device::Cpu));
+        set_grad(&ours, &g);
+        set_grad(&theirs, &g);
+        opt.step(0.02).unwrap();
+        reference.step(0.02).unwrap();
+        let stats = opt.last_transfers();
+        assert_eq!((stats.params_in_place, stats.params_copied), (0, 1));
+    }
+    let e = rel_err(&ours, &theirs);
+    assert!(e <= 1e-5, "relative error {e:e}");
+    assert!(rel_err(&ours, &before.narrow(0, 1, 32)) > 1e-3);
+    // Row 0 of the storage is not ours and was not touched.
+    assert_eq!(rel_err(&base.narrow(0, 0, 1), &before.narrow(0, 0, 1)), 0.0);
+}

@@ -4,8 +4,12 @@
 //! optimizers' step times.
 //!
 //! ```text
-//! LIBTORCH=$(bash .ci/install-libtorch.sh) cargo run --release --features tch --example tch_mlp -- [STEPS] [f32|bf16]
+//! LIBTORCH=$(bash .ci/install-libtorch.sh) OMP_WAIT_POLICY=PASSIVE \
+//!     cargo run --release --features tch --example tch_mlp -- [STEPS] [f32|bf16]
 //! ```
+//! `OMP_WAIT_POLICY=PASSIVE`: libtorch's OpenMP threads otherwise spin after each parallel region
+//! and fight XLA's thread pool for the same cores (measured on 2 busy cores: the eager step 7×
+//! slower, ours 1.7× slower). It must be set before the process starts (libgomp reads it at load).
 //! The task: regress `sin(x · W)` for a fixed random teacher `W` from 64 inputs to 16 outputs.
 //! Newton–Schulz runs in f32 by default (the parity check is then to f32 rounding); `bf16` is
 //! Keller Jordan's own choice (parity then holds to the bf16 band, ~1e-2).
@@ -53,6 +57,12 @@ fn main() -> Result<()> {
         bail!("train at least 5 steps (the parity check is after step 5)");
     }
 
+    if std::env::var_os("OMP_WAIT_POLICY").is_none() {
+        eprintln!(
+            "note: OMP_WAIT_POLICY is unset: libtorch's spinning OpenMP threads will compete with \
+             XLA's; set OMP_WAIT_POLICY=PASSIVE for step times that mean something"
+        );
+    }
     let plugin = plugin::load_default(plugin::DeviceKind::Cpu, None)?;
     let client = Client::new(&plugin)?;
 

@@ -11,7 +11,7 @@ use crate::optim::OptimizerConfig;
 use crate::optimizer::{Optimizer, ParamSpec, StepReport};
 use crate::pjrt::{Buffer, Client, MutHostView};
 
-/// How the last step moved memory, and what it cost.
+/// How the last step moved memory between the tensors and the executables.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TransferStats {
     /// Parameters whose update the executable wrote straight into the tensor's storage.

@@ -259,6 +259,28 @@ impl Optimizer {
         Ok(())
     }
 
+    /// Replaces parameter `i`'s device buffer and keeps its optimizer state (unlike
+    /// [`Optimizer::set_params`], which resets it); returns the buffer it held. For callers whose
+    /// parameters live in memory another library owns: a view of that memory
+    /// ([`Client::view_device_memory`]) goes in before a step, and the step's donated update
+    /// lands in it (see `interop::tch`).
+    pub fn replace_param(&mut self, i: usize, value: Buffer) -> Result<Option<Buffer>> {
+        let Some(spec) = self.plan_specs.get(i) else {
+            return Err(Error::Config(format!(
+                "parameter index {i} is out of range: the optimizer has {} parameters",
+                self.len()
+            )));
+        };
+        value.expect_type(&spec.ty, "replace_param", &format!("`{}`", spec.name))?;
+        Ok(self.slots[i].value.replace(value))
+    }
+
+    /// Takes parameter `i`'s device buffer out (its state stays); a step needs it put back with
+    /// [`Optimizer::replace_param`] or [`Optimizer::set_params`] first.
+    pub fn take_param(&mut self, i: usize) -> Option<Buffer> {
+        self.slots.get_mut(i).and_then(|s| s.value.take())
+    }
+
     /// Downloads every parameter (spec order).
     pub fn params(&self) -> Result<Vec<HostTensor>> {
         self.slots

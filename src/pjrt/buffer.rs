@@ -177,6 +177,15 @@ impl Buffer {
 
     /// Copies the buffer to host memory (dense, row-major); waits for the copy.
     pub fn to_host(&self) -> Result<HostTensor> {
+        let mut bytes = vec![0u8; self.ty.size_bytes()];
+        self.copy_to_slice(&mut bytes)?;
+        HostTensor::from_bytes(self.ty.clone(), bytes)
+    }
+
+    /// Copies the buffer into `dst` (dense, row-major; exactly [`TensorType::size_bytes`] long)
+    /// with one `PJRT_Buffer_ToHostBuffer`: the destination may be memory another library owns,
+    /// e.g. a PyTorch tensor's storage. Waits for the copy.
+    pub fn copy_to_slice(&self, dst: &mut [u8]) -> Result<()> {
         let plugin = &self.client.plugin;
         let rank = self.ty.rank();
         // Ask for the dense row-major layout explicitly rather than the device's layout.
@@ -211,20 +220,41 @@ impl Buffer {
                 ),
             ));
         }
-        let mut bytes = vec![0u8; expected];
+        if dst.len() != expected {
+            return Err(Error::shape(
+                "Buffer::copy_to_slice",
+                format!(
+                    "{} needs {expected} bytes, the destination has {}",
+                    self.ty,
+                    dst.len()
+                ),
+            ));
+        }
         let mut args = sys::PJRT_Buffer_ToHostBuffer_Args {
             src: self.raw,
             host_layout: &mut layout,
-            dst: bytes.as_mut_ptr().cast(),
-            dst_size: bytes.len(),
+            dst: dst.as_mut_ptr().cast(),
+            dst_size: dst.len(),
             ..Default::default()
         };
-        // SAFETY: `dst` points at `dst_size` writable bytes that stay alive (and are not touched)
-        // until the completion event has been awaited below.
+        // SAFETY: `dst` points at `dst_size` writable bytes, exclusively borrowed until the
+        // completion event has been awaited below.
         unsafe { pjrt_call!(plugin, PJRT_Buffer_ToHostBuffer, &mut args) }?;
         // SAFETY: the event is ours to await and destroy, once.
-        unsafe { plugin.await_event(args.event, "PJRT_Buffer_ToHostBuffer") }?;
-        HostTensor::from_bytes(self.ty.clone(), bytes)
+        unsafe { plugin.await_event(args.event, "PJRT_Buffer_ToHostBuffer") }
+    }
+
+    /// The address of the buffer's memory as the plugin reports it (`PJRT_Buffer_UnsafePointer`):
+    /// on the CPU plugin a host address, on GPU plugins a device address. Only for comparing
+    /// addresses (e.g. to see whether a view was aliased in place), never for dereferencing.
+    pub fn unsafe_pointer(&self) -> Result<usize> {
+        let mut args = sys::PJRT_Buffer_UnsafePointer_Args {
+            buffer: self.raw,
+            ..Default::default()
+        };
+        // SAFETY: `args` is valid for our live buffer.
+        unsafe { pjrt_call!(&self.client.plugin, PJRT_Buffer_UnsafePointer, &mut args) }?;
+        Ok(args.buffer_pointer)
     }
 }
 

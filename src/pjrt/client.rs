@@ -9,7 +9,7 @@ use super::executable::Executable;
 use super::options::CompileOptions;
 use super::sys::{self, PJRT_Client, PJRT_Device};
 use crate::error::{Error, Result};
-use crate::graph::Signature;
+use crate::graph::{Signature, TensorType};
 use crate::tensor::HostTensor;
 
 /// Options for creating a client.
@@ -233,6 +233,12 @@ impl Client {
 
     /// Copies a host tensor to addressable device `device`; the copy is complete on return.
     pub fn upload_to(&self, tensor: &HostTensor, device: usize) -> Result<Buffer> {
+        self.upload_bytes(tensor.bytes(), tensor.ty(), device)
+    }
+
+    /// Copies `bytes` (dense, row-major, of type `ty`) to addressable device `device`; the copy is
+    /// complete on return. For memory another library owns (no staging [`HostTensor`]).
+    pub fn upload_bytes(&self, bytes: &[u8], ty: &TensorType, device: usize) -> Result<Buffer> {
         let plugin = &self.inner.plugin;
         let Some(&device_ptr) = self.inner.devices.get(device) else {
             return Err(Error::Config(format!(
@@ -240,21 +246,20 @@ impl Client {
                 self.inner.devices.len()
             )));
         };
-        let ty = tensor.ty();
         let dims = buffer::dims_i64(&ty.shape)?;
-        if tensor.bytes().len() != ty.size_bytes() {
+        if bytes.len() != ty.size_bytes() {
             return Err(Error::shape(
                 "Client::upload",
                 format!(
                     "{ty} needs {} bytes, the tensor has {}",
                     ty.size_bytes(),
-                    tensor.bytes().len()
+                    bytes.len()
                 ),
             ));
         }
         let mut args = sys::PJRT_Client_BufferFromHostBuffer_Args {
             client: self.inner.raw,
-            data: tensor.bytes().as_ptr().cast(),
+            data: bytes.as_ptr().cast(),
             r#type: buffer::pjrt_type(ty.dtype),
             dims: dims.as_ptr(),
             num_dims: dims.len(),

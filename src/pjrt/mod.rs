@@ -14,6 +14,7 @@ mod options;
 pub mod plugin;
 #[doc(hidden)]
 pub mod sys;
+mod view;
 pub mod xla_flags;
 
 pub use api::Plugin;
@@ -22,3 +23,4 @@ pub use client::{Client, ClientOptions};
 pub use cost::{CompiledMemoryStats, HloOpCounts};
 pub use executable::{Arg, Executable};
 pub use options::{CompileOptions, OptionValue};
+pub use view::{HostView, MutHostView};

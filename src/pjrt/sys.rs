@@ -71,6 +71,9 @@ pub const PJRT_Buffer_Type_BF16: PJRT_Buffer_Type = 13;
 /// `PJRT_HostBufferSemantics`.
 pub type PJRT_HostBufferSemantics = i32;
 pub const PJRT_HostBufferSemantics_kImmutableOnlyDuringCall: PJRT_HostBufferSemantics = 0;
+pub const PJRT_HostBufferSemantics_kImmutableUntilTransferCompletes: PJRT_HostBufferSemantics = 1;
+pub const PJRT_HostBufferSemantics_kImmutableZeroCopy: PJRT_HostBufferSemantics = 2;
+pub const PJRT_HostBufferSemantics_kMutableZeroCopy: PJRT_HostBufferSemantics = 3;
 
 /// `PJRT_Buffer_MemoryLayout_Type`.
 pub type PJRT_Buffer_MemoryLayout_Type = i32;
@@ -141,6 +144,9 @@ pub union PJRT_NamedValue_Value {
     pub float_value: f32,
     pub bool_value: bool,
 }
+
+/// `void (*)(void* device_buffer_ptr, void* user_arg)`: a view no longer uses the memory.
+pub type ViewDeleteCallback = Option<unsafe extern "C" fn(*mut c_void, *mut c_void)>;
 
 /// `void (*)(PJRT_SerializedExecutable*)`.
 pub type SerializedExecutableDeleter = Option<unsafe extern "C" fn(*mut PJRT_SerializedExecutable)>;
@@ -294,6 +300,22 @@ pjrt_struct! {
         event: *mut PJRT_Event,
     }
     PJRT_Buffer_ReadyEvent_Args { buffer: *mut PJRT_Buffer, event: *mut PJRT_Event }
+    // Views of memory owned by another library (src/pjrt/view.rs).
+    PJRT_Client_CreateViewOfDeviceBuffer_Args {
+        client: *mut PJRT_Client,
+        device_buffer_ptr: *mut c_void,
+        dims: *const i64,
+        num_dims: usize,
+        element_type: PJRT_Buffer_Type,
+        layout: *mut PJRT_Buffer_MemoryLayout,
+        device: *mut PJRT_Device,
+        on_delete_callback: ViewDeleteCallback,
+        on_delete_callback_arg: *mut c_void,
+        stream: isize,
+        buffer: *mut PJRT_Buffer,
+        memory: *mut PJRT_Memory,
+    }
+    PJRT_Buffer_UnsafePointer_Args { buffer: *mut PJRT_Buffer, buffer_pointer: usize }
     // Cost analysis and memory statistics (`inspect`, src/pjrt/cost.rs).
     PJRT_Executable_GetCostAnalysis_Args {
         executable: *mut PJRT_Executable,
@@ -418,7 +440,7 @@ api_table! {
     PJRT_Buffer_ToHostBuffer: PjrtFn<PJRT_Buffer_ToHostBuffer_Args>,
     PJRT_Buffer_IsOnCpu: Unused,
     PJRT_Buffer_ReadyEvent: PjrtFn<PJRT_Buffer_ReadyEvent_Args>,
-    PJRT_Buffer_UnsafePointer: Unused,
+    PJRT_Buffer_UnsafePointer: PjrtFn<PJRT_Buffer_UnsafePointer_Args>,
     PJRT_Buffer_IncreaseExternalReferenceCount: Unused,
     PJRT_Buffer_DecreaseExternalReferenceCount: Unused,
     PJRT_Buffer_OpaqueDeviceMemoryDataPointer: Unused,
@@ -438,7 +460,7 @@ api_table! {
     PJRT_Executable_OutputElementTypes: Unused,
     PJRT_Executable_OutputDimensions: Unused,
     PJRT_Buffer_CopyToMemory: Unused,
-    PJRT_Client_CreateViewOfDeviceBuffer: Unused,
+    PJRT_Client_CreateViewOfDeviceBuffer: PjrtFn<PJRT_Client_CreateViewOfDeviceBuffer_Args>,
     PJRT_Executable_Fingerprint: Unused,
     PJRT_Client_TopologyDescription: Unused,
     PJRT_Executable_GetCompiledMemoryStats: PjrtFn<PJRT_Executable_GetCompiledMemoryStats_Args>,

@@ -1,0 +1,4 @@
+//! Interoperability with other frameworks' training loops.
+
+#[cfg(feature = "tch")]
+pub mod tch;

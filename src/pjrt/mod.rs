@@ -11,6 +11,7 @@ mod client;
 mod cost;
 mod executable;
 mod options;
+mod partitioned;
 pub mod plugin;
 #[doc(hidden)]
 pub mod sys;
@@ -22,3 +23,4 @@ pub use client::{Client, ClientOptions};
 pub use cost::{CompiledMemoryStats, HloOpCounts};
 pub use executable::{Arg, Executable};
 pub use options::{CompileOptions, OptionValue};
+pub use partitioned::PartitionedExecutable;

@@ -1,0 +1,168 @@
+//! The Muon step partitioned over 2 and 4 CPU devices by XLA's SPMD partitioner, in both layouts,
+//! against the single-device `Optimizer` on the same parameters and gradients.
+
+mod graphs;
+mod xla;
+
+use std::sync::OnceLock;
+
+use graphs::Rng;
+use muon_xla::graph::ShardingDialect;
+use muon_xla::optim::spmd::SpmdLayout;
+use muon_xla::optim::{OptimizerConfig, Preset, Route};
+use muon_xla::optimizer::spmd::{SpmdMuon, SpmdOptions};
+use muon_xla::optimizer::{Optimizer, ParamSpec};
+use muon_xla::pjrt::plugin::{locate_or_install, DeviceKind};
+use muon_xla::pjrt::{Client, ClientOptions, Plugin};
+use muon_xla::{DType, Error, HostTensor};
+
+/// One CPU client exposing 4 devices.
+fn client4() -> &'static Client {
+    static CLIENT: OnceLock<Client> = OnceLock::new();
+    CLIENT.get_or_init(|| {
+        let found = locate_or_install(DeviceKind::Cpu, None)
+            .unwrap_or_else(|e| panic!("the XLA CPU plugin is required for this test: {e}"));
+        let plugin = Plugin::load(&found.path).unwrap_or_else(|e| panic!("{e}"));
+        let c = Client::with_options(
+            &plugin,
+            &ClientOptions {
+                cpu_device_count: Some(4),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.device_count(), 4);
+        c
+    })
+}
+
+/// Groups: k = 4 wide [8, 16] (divides 2 and 4), k = 3 tall [16, 8] (divides neither), k = 1
+/// [8, 8]; the names interleave the groups.
+fn specs() -> Vec<ParamSpec> {
+    vec![
+        ParamSpec::new("l0.q", DType::F32, [8, 16]),
+        ParamSpec::new("l0.up", DType::F32, [16, 8]),
+        ParamSpec::new("l0.k", DType::F32, [8, 16]),
+        ParamSpec::new("l1.q", DType::F32, [8, 16]),
+        ParamSpec::new("l1.up", DType::F32, [16, 8]),
+        ParamSpec::new("l1.k", DType::F32, [8, 16]),
+        ParamSpec::new("l2.up", DType::F32, [16, 8]),
+        ParamSpec::new("l0.o", DType::F32, [8, 8]),
+    ]
+}
+
+fn config() -> OptimizerConfig {
+    // Moonlight: heavy-ball momentum, RMS-matched lr scale, weight decay 0.1; f32 Newton–Schulz
+    // so both sides round the same way up to the order of operations.
+    let mut cfg = OptimizerConfig::preset(Preset::Moonlight);
+    cfg.muon.newton_schulz.dtype = DType::F32;
+    cfg
+}
+
+/// Largest |a − b| over every element, relative to the largest |b| of the tensor.
+fn rel_diff(a: &HostTensor, b: &HostTensor) -> f64 {
+    assert_eq!(a.ty(), b.ty());
+    let (a, b) = (a.to_f64(), b.to_f64());
+    let scale = b.iter().fold(0.0f64, |m, v| m.max(v.abs())).max(1e-30);
+    a.iter().zip(&b).map(|(x, y)| (x - y).abs()).fold(0.0, f64::max) / scale
+}
+
+/// Three steps on `devices` devices in `layout`; returns the worst relative difference from the
+/// single-device optimizer over every parameter and momentum buffer.
+fn compare(layout: SpmdLayout, devices: usize, dialect: ShardingDialect) -> f64 {
+    let cfg = config();
+    let specs = specs();
+    let mut rng = Rng::new(7);
+    let params: Vec<HostTensor> = specs.iter().map(|s| rng.tensor(&s.ty, -0.2, 0.2)).collect();
+    let mut single = Optimizer::new(client4(), specs.clone(), cfg.clone()).unwrap();
+    for i in 0..specs.len() {
+        assert_eq!(single.route(i).0, Route::Muon, "{}", specs[i].name);
+    }
+    single.set_params(params.clone()).unwrap();
+    let named: Vec<(String, HostTensor)> = specs
+        .iter()
+        .zip(&params)
+        .map(|(s, p)| (s.name.clone(), p.clone()))
+        .collect();
+    let opts = SpmdOptions {
+        devices,
+        layout,
+        dialect,
+    };
+    let mut spmd = SpmdMuon::new(client4(), &named, &cfg.muon, opts).unwrap();
+    assert_eq!(spmd.groups().len(), 3);
+    let lr = 0.02;
+    for t in 1..=3 {
+        let grads: Vec<HostTensor> = specs.iter().map(|s| rng.tensor(&s.ty, -1.0, 1.0)).collect();
+        single.step(&grads, lr).unwrap();
+        spmd.step(&grads, lr, t as f64).unwrap();
+    }
+    let want = single.params().unwrap();
+    let got = spmd.params().unwrap();
+    let moms = spmd.momentum().unwrap();
+    let mut worst: f64 = 0.0;
+    for i in 0..specs.len() {
+        assert_eq!(got[i].0, specs[i].name);
+        // The step moved the parameter: a comparison of untouched tensors would prove nothing.
+        assert!(rel_diff(&want[i], &params[i]) > 1e-3, "{}", specs[i].name);
+        worst = worst.max(rel_diff(&got[i].1, &want[i]));
+        let m = &single.state(i).unwrap()[0];
+        worst = worst.max(rel_diff(&moms[i].1, m));
+    }
+    worst
+}
+
+const TOL: f64 = 2e-5;
+
+#[test]
+fn work_split_on_2_and_4_devices_matches_one_device() {
+    for d in [2, 4] {
+        let w = compare(SpmdLayout::WorkSplit, d, ShardingDialect::Gspmd);
+        eprintln!("work split, D = {d}: worst relative difference {w:.2e}");
+        assert!(w < TOL, "D = {d}: {w}");
+    }
+}
+
+#[test]
+fn sharded_params_on_2_and_4_devices_matches_one_device() {
+    for d in [2, 4] {
+        let w = compare(SpmdLayout::ShardedParams, d, ShardingDialect::Gspmd);
+        eprintln!("sharded params, D = {d}: worst relative difference {w:.2e}");
+        assert!(w < TOL, "D = {d}: {w}");
+    }
+}
+
+#[test]
+fn shardy_dialect_matches_one_device() {
+    for layout in [SpmdLayout::WorkSplit, SpmdLayout::ShardedParams] {
+        let w = compare(layout, 2, ShardingDialect::Shardy);
+        eprintln!("shardy {}, D = 2: worst relative difference {w:.2e}", layout.name());
+        assert!(w < TOL, "{w}");
+    }
+}
+
+#[test]
+fn bad_device_counts_and_row_splits_are_typed_errors() {
+    let cfg = config();
+    let p = |shape: [usize; 2]| {
+        vec![(
+            "w".to_string(),
+            HostTensor::zeros(muon_xla::TensorType::new(DType::F32, shape.to_vec())),
+        )]
+    };
+    let opts = |devices, layout| SpmdOptions {
+        devices,
+        layout,
+        dialect: ShardingDialect::Gspmd,
+    };
+    let err = SpmdMuon::new(client4(), &p([8, 8]), &cfg.muon, opts(5, SpmdLayout::WorkSplit))
+        .err()
+        .unwrap();
+    assert!(matches!(err, Error::Config(_)) && err.to_string().contains("4 devices"), "{err}");
+    // 6 rows do not split over 4 devices by rows; the work split takes the same group.
+    let err = SpmdMuon::new(client4(), &p([6, 8]), &cfg.muon, opts(4, SpmdLayout::ShardedParams))
+        .err()
+        .unwrap();
+    assert!(matches!(err, Error::Shape { .. }), "{err:?}");
+    assert!(err.to_string().contains("work-split"), "{err}");
+    SpmdMuon::new(client4(), &p([6, 8]), &cfg.muon, opts(4, SpmdLayout::WorkSplit)).unwrap();
+}

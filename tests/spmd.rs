@@ -63,7 +63,11 @@ fn rel_diff(a: &HostTensor, b: &HostTensor) -> f64 {
     assert_eq!(a.ty(), b.ty());
     let (a, b) = (a.to_f64(), b.to_f64());
     let scale = b.iter().fold(0.0f64, |m, v| m.max(v.abs())).max(1e-30);
-    a.iter().zip(&b).map(|(x, y)| (x - y).abs()).fold(0.0, f64::max) / scale
+    a.iter()
+        .zip(&b)
+        .map(|(x, y)| (x - y).abs())
+        .fold(0.0, f64::max)
+        / scale
 }
 
 /// Three steps on `devices` devices in `layout`; returns the worst relative difference from the
@@ -135,7 +139,10 @@ fn sharded_params_on_2_and_4_devices_matches_one_device() {
 fn shardy_dialect_matches_one_device() {
     for layout in [SpmdLayout::WorkSplit, SpmdLayout::ShardedParams] {
         let w = compare(layout, 2, ShardingDialect::Shardy);
-        eprintln!("shardy {}, D = 2: worst relative difference {w:.2e}", layout.name());
+        eprintln!(
+            "shardy {}, D = 2: worst relative difference {w:.2e}",
+            layout.name()
+        );
         assert!(w < TOL, "{w}");
     }
 }
@@ -154,15 +161,85 @@ fn bad_device_counts_and_row_splits_are_typed_errors() {
         layout,
         dialect: ShardingDialect::Gspmd,
     };
-    let err = SpmdMuon::new(client4(), &p([8, 8]), &cfg.muon, opts(5, SpmdLayout::WorkSplit))
-        .err()
-        .unwrap();
-    assert!(matches!(err, Error::Config(_)) && err.to_string().contains("4 devices"), "{err}");
+    let err = SpmdMuon::new(
+        client4(),
+        &p([8, 8]),
+        &cfg.muon,
+        opts(5, SpmdLayout::WorkSplit),
+    )
+    .err()
+    .unwrap();
+    assert!(
+        matches!(err, Error::Config(_)) && err.to_string().contains("4 devices"),
+        "{err}"
+    );
     // 6 rows do not split over 4 devices by rows; the work split takes the same group.
-    let err = SpmdMuon::new(client4(), &p([6, 8]), &cfg.muon, opts(4, SpmdLayout::ShardedParams))
-        .err()
-        .unwrap();
+    let err = SpmdMuon::new(
+        client4(),
+        &p([6, 8]),
+        &cfg.muon,
+        opts(4, SpmdLayout::ShardedParams),
+    )
+    .err()
+    .unwrap();
     assert!(matches!(err, Error::Shape { .. }), "{err:?}");
     assert!(err.to_string().contains("work-split"), "{err}");
-    SpmdMuon::new(client4(), &p([6, 8]), &cfg.muon, opts(4, SpmdLayout::WorkSplit)).unwrap();
+    SpmdMuon::new(
+        client4(),
+        &p([6, 8]),
+        &cfg.muon,
+        opts(4, SpmdLayout::WorkSplit),
+    )
+    .unwrap();
+}
+
+/// What the partitioner inserted, read from the optimized program: one all-gather of the whole
+/// stacked update per group and nothing else; the work split also divides the Newton–Schulz
+/// FLOPs per device by D (XLA's cost analysis is per device).
+#[test]
+fn each_layout_compiles_to_one_all_gather() {
+    let cfg = config();
+    let named: Vec<(String, HostTensor)> = (0..3)
+        .map(|i| {
+            let ty = muon_xla::TensorType::new(DType::F32, vec![32, 64]);
+            (format!("w{i}"), HostTensor::zeros(ty))
+        })
+        .collect();
+    let flops = |layout, devices| {
+        let opts = SpmdOptions {
+            devices,
+            layout,
+            dialect: ShardingDialect::Gspmd,
+        };
+        let opt = SpmdMuon::new(client4(), &named, &cfg.muon, opts).unwrap();
+        let exe = opt.groups()[0].exe.executable();
+        let coll = exe.collectives().unwrap();
+        // Work split gathers K (k = 3 padded to a multiple of D) matrices, sharded params k.
+        let k = match (layout, devices) {
+            (_, 1) => 0,
+            (SpmdLayout::WorkSplit, d) => 3usize.div_ceil(d) * d,
+            (SpmdLayout::ShardedParams, _) => 3,
+        };
+        if devices == 1 {
+            assert!(coll.is_empty(), "{coll:?}");
+        } else {
+            assert_eq!(coll.len(), 1, "{layout:?} D = {devices}: {coll:?}");
+            assert_eq!(coll[0].opcode, "all-gather");
+            assert_eq!(coll[0].result_bytes, (k * 32 * 64 * 4) as u64);
+        }
+        let cost = exe.cost_analysis().unwrap().expect("the CPU plugin has cost analysis");
+        cost.iter().find(|(n, _)| n == "flops").unwrap().1
+    };
+    let one = flops(SpmdLayout::WorkSplit, 1);
+    // 3 matrices of 32×64, 5 iterations of 4m²n + 2m³ plus elementwise work.
+    assert!(one > 3.0 * 5.0 * (4.0 * 32.0 * 32.0 * 64.0 + 2.0 * 32.0f64.powi(3)), "{one}");
+    let two = flops(SpmdLayout::WorkSplit, 2);
+    let four = flops(SpmdLayout::WorkSplit, 4);
+    // D = 2: 2 of the padded 4 matrices per device; D = 4: 1.
+    assert!((two / one - 2.0 / 3.0).abs() < 0.05, "{two} / {one}");
+    assert!((four / one - 1.0 / 3.0).abs() < 0.05, "{four} / {one}");
+    let sharded = flops(SpmdLayout::ShardedParams, 2);
+    // Every device orthogonalizes every gathered matrix.
+    assert!((sharded / one - 1.0).abs() < 0.05, "{sharded} / {one}");
+    flops(SpmdLayout::ShardedParams, 4);
 }

@@ -2,10 +2,11 @@
 //! XLA's SPMD partitioner turns into collectives (we write none ourselves).
 //!
 //! Two layouts:
-//! - [`SpmdLayout::WorkSplit`] (Keller Jordan's distributed Muon): parameters and gradients are
-//!   replicated (data parallel after the gradient all-reduce); the momentum buffers of the group
-//!   are one stacked `[K, m, n]` state split over the devices on axis 0, so device `d` owns
-//!   matrices `d·K/D .. (d+1)·K/D` and orthogonalizes only those; the orthogonalized updates are
+//! - [`SpmdLayout::WorkSplit`] (Keller Jordan's distributed Muon): parameters are replicated
+//!   (data parallel); the gradients and momentum buffers of the group are stacked `[K, m, n]`
+//!   tensors split over the devices on axis 0, so device `d` owns matrices `d·K/D .. (d+1)·K/D`:
+//!   it receives only their gradients (a reduce-scatter in a training step, not an all-reduce),
+//!   keeps only their momentum, and orthogonalizes only them; the orthogonalized updates are
 //!   gathered (one all-gather) and every device applies all of them. `K` is `k` rounded up to a
 //!   multiple of D with zero matrices, which stay exactly zero through Newton–Schulz (0 / (0 + ε)
 //!   normalizes to 0) and are never read back.
@@ -13,8 +14,9 @@
 //!   momentum buffer is split by rows; the momentum step is local, the full update matrices are
 //!   gathered only for Newton–Schulz (one all-gather), and each device applies the rows it owns.
 //!
-//! Argument order: `p_0..p_k`, `g_0..g_k`, the momentum (work split: one stacked `momentum`;
-//! sharded params: `m_0..m_k`), `lr`, `step`. Results: the parameters, then the momentum; each
+//! Argument order: `p_0..p_k`, the gradients (work split: one stacked `grads`; sharded params:
+//! `g_0..g_k`), the momentum (work split: one stacked `momentum`; sharded params: `m_0..m_k`),
+//! `lr`, `step`. Results: the parameters, then the momentum; each
 //! donated from its argument.
 
 use super::momentum::momentum;
@@ -108,10 +110,16 @@ pub fn spmd_muon_graph(
         .iter()
         .map(|n| b.parameter(n.clone(), ty.clone()))
         .collect();
-    let g: Vec<Value> = names
-        .iter()
-        .map(|n| b.parameter(format!("{n}.grad"), ty.clone()))
-        .collect();
+    let g: Vec<Value> = match layout {
+        SpmdLayout::WorkSplit => vec![b.parameter(
+            "grads",
+            TensorType::new(ty.dtype, vec![stacked, rows, cols]),
+        )],
+        SpmdLayout::ShardedParams => names
+            .iter()
+            .map(|n| b.parameter(format!("{n}.grad"), ty.clone()))
+            .collect(),
+    };
     let m: Vec<Value> = match layout {
         SpmdLayout::WorkSplit => vec![b.parameter(
             "momentum",
@@ -126,7 +134,7 @@ pub fn spmd_muon_graph(
     let t = b.parameter("step", TensorType::scalar(DType::F32));
 
     let (new_p, new_m) = match layout {
-        SpmdLayout::WorkSplit => work_split(&mut b, cfg, &p, &g, m[0], lr, t, stacked)?,
+        SpmdLayout::WorkSplit => work_split(&mut b, cfg, &p, g[0], m[0], lr, t)?,
         SpmdLayout::ShardedParams => sharded_params(&mut b, cfg, &p, &g, &m, lr, t)?,
     };
     let (p_sharding, m_sharding) = match layout {
@@ -146,10 +154,8 @@ pub fn spmd_muon_graph(
         b.donate(mi, out)?;
     }
     let graph = b.build()?;
-    let mut args = vec![p_sharding; 2 * k];
-    if layout == SpmdLayout::WorkSplit {
-        args[k..].fill(REP);
-    }
+    let mut args = vec![p_sharding; k];
+    args.extend(std::iter::repeat_n(m_sharding, g.len()));
     args.extend(std::iter::repeat_n(m_sharding, m.len()));
     args.extend([REP, REP]);
     let mut results = vec![p_sharding; k];
@@ -168,37 +174,21 @@ pub fn spmd_muon_graph(
     })
 }
 
-/// Work split: the stacked gradients are pinned to the momentum's split so each device steps and
-/// orthogonalizes only its own matrices; pinning the updates to replicated is the gather.
-#[allow(clippy::too_many_arguments)]
+/// Work split: each device steps the momentum of, and orthogonalizes, only the matrices it
+/// owns; pinning the updates to replicated is the gather.
 fn work_split(
     b: &mut Builder,
     cfg: &MuonConfig,
     p: &[Value],
-    g: &[Value],
+    g: Value,
     m: Value,
     lr: Value,
     t: Value,
-    stacked: usize,
 ) -> Result<(Vec<Value>, Vec<Value>)> {
     let shape = b.shape(p[0]).to_vec();
     let (rows, cols) = (shape[0], shape[1]);
-    let mut parts = Vec::with_capacity(stacked);
-    for &gi in g {
-        let gi = b.convert(gi, cfg.buffer_dtype)?;
-        parts.push(b.reshape(gi, vec![1, rows, cols])?);
-    }
-    if stacked > g.len() {
-        let pad = TensorType::new(cfg.buffer_dtype, vec![stacked - g.len(), rows, cols]);
-        parts.push(b.constant(0.0, pad));
-    }
-    let all = if parts.len() == 1 {
-        parts[0]
-    } else {
-        b.concatenate(&parts, 0)?
-    };
-    let all = b.shard(all, SPLIT0)?;
-    let (m_new, u) = momentum(b, cfg.momentum_style, cfg.momentum, cfg.nesterov, m, all, t)?;
+    let g = b.convert(g, cfg.buffer_dtype)?;
+    let (m_new, u) = momentum(b, cfg.momentum_style, cfg.momentum, cfg.nesterov, m, g, t)?;
     let u = b.shard(u, SPLIT0)?;
     let o = orthogonalize(b, u, &cfg.newton_schulz)?;
     let o = b.shard(o, SPLIT0)?;

@@ -8,7 +8,7 @@
 
 mod shards;
 
-pub use shards::{local_type, shard, unshard};
+pub use shards::{local_type, shard, stack, unshard};
 
 use std::collections::BTreeMap;
 
@@ -41,6 +41,11 @@ pub struct SpmdGroupState {
     params: Vec<Vec<Buffer>>,
     /// `momentum[d][j]`: device `d`'s shard of momentum argument `j`.
     momentum: Vec<Vec<Buffer>>,
+}
+
+/// Gradients on the devices, laid out for one [`SpmdMuon`]'s groups (`groups[g][d][i]`).
+pub struct SpmdGrads {
+    groups: Vec<Vec<Vec<Buffer>>>,
 }
 
 /// Muon on 2-D parameters, partitioned over several devices by XLA.
@@ -108,14 +113,15 @@ impl SpmdMuon {
                     state.params[d].push(client.upload_to(t, d)?);
                 }
             }
-            let m_types: Vec<TensorType> = spmd.graph.params()
-                [2 * k..spmd.graph.params().len() - 2]
-                .iter()
-                .map(|p| p.ty.clone())
-                .collect();
-            for (j, mty) in m_types.into_iter().enumerate() {
-                let parts = shard(&HostTensor::zeros(mty), part.args[2 * k + j], opts.devices)?;
-                for (d, t) in parts.iter().enumerate() {
+            // The momentum arguments follow the parameters and as many gradient arguments.
+            let inputs = spmd.graph.params();
+            let n_state = (inputs.len() - 2 - k) / 2;
+            for j in k + n_state..k + 2 * n_state {
+                let zeros = HostTensor::zeros(inputs[j].ty.clone());
+                for (d, t) in shard(&zeros, part.args[j], opts.devices)?
+                    .iter()
+                    .enumerate()
+                {
                     state.momentum[d].push(client.upload_to(t, d)?);
                 }
             }
@@ -140,9 +146,15 @@ impl SpmdMuon {
     }
 
     /// One Muon step with `grads` (one per parameter, in order), learning rate `lr` and step
-    /// number `step` (1-based). A failed execution loses the donated state: the optimizer then
-    /// refuses further steps.
+    /// number `step` (1-based): uploads the gradient shards, then [`SpmdMuon::step_device`].
     pub fn step(&mut self, grads: &[HostTensor], lr: f64, step: f64) -> Result<()> {
+        let grads = self.upload_grads(grads)?;
+        self.step_device(&grads, lr, step)
+    }
+
+    /// Places each gradient on the devices as its group's program expects it (replicated for the
+    /// work split, row shards for sharded parameters).
+    pub fn upload_grads(&self, grads: &[HostTensor]) -> Result<SpmdGrads> {
         if grads.len() != self.names.len() {
             return Err(Error::Config(format!(
                 "spmd step: {} gradients for {} parameters",
@@ -164,12 +176,47 @@ impl SpmdMuon {
             }
         }
         let devices = self.opts.devices;
+        let mut out = Vec::with_capacity(self.groups.len());
+        for group in &self.groups {
+            let k = group.members.len();
+            let part = &group.spmd.partitioning;
+            let mut shards: Vec<Vec<Buffer>> =
+                (0..devices).map(|_| Vec::with_capacity(k)).collect();
+            let host: Vec<HostTensor> = match self.opts.layout {
+                SpmdLayout::WorkSplit => {
+                    let members: Vec<&HostTensor> =
+                        group.members.iter().map(|&m| &grads[m]).collect();
+                    vec![stack(&members, group.spmd.stacked)?]
+                }
+                SpmdLayout::ShardedParams => {
+                    group.members.iter().map(|&m| grads[m].clone()).collect()
+                }
+            };
+            for (i, g) in host.iter().enumerate() {
+                for (d, t) in shard(g, part.args[k + i], devices)?.iter().enumerate() {
+                    shards[d].push(self.client.upload_to(t, d)?);
+                }
+            }
+            out.push(shards);
+        }
+        Ok(SpmdGrads { groups: out })
+    }
+
+    /// One Muon step with gradients already on the devices. A failed execution loses the
+    /// donated state: the optimizer then refuses further steps.
+    pub fn step_device(&mut self, grads: &SpmdGrads, lr: f64, step: f64) -> Result<()> {
+        let devices = self.opts.devices;
+        if grads.groups.len() != self.groups.len() {
+            return Err(Error::Config(
+                "spmd step: gradients uploaded for another optimizer".into(),
+            ));
+        }
         let scalars = |v: f64| -> Result<Vec<Buffer>> {
             let t = HostTensor::scalar(DType::F32, v);
             (0..devices).map(|d| self.client.upload_to(&t, d)).collect()
         };
         let (lr_b, step_b) = (scalars(lr)?, scalars(step)?);
-        for group in &mut self.groups {
+        for (group, grad_shards) in self.groups.iter_mut().zip(&grads.groups) {
             let k = group.members.len();
             if group.params.iter().any(|p| p.len() != k) {
                 return Err(Error::Config(
@@ -177,17 +224,6 @@ impl SpmdMuon {
                      create the optimizer again"
                         .into(),
                 ));
-            }
-            let part = &group.spmd.partitioning;
-            let mut grad_shards: Vec<Vec<Buffer>> =
-                (0..devices).map(|_| Vec::with_capacity(k)).collect();
-            for (i, &m) in group.members.iter().enumerate() {
-                for (d, t) in shard(&grads[m], part.args[k + i], devices)?
-                    .iter()
-                    .enumerate()
-                {
-                    grad_shards[d].push(self.client.upload_to(t, d)?);
-                }
             }
             let mut args = Vec::with_capacity(devices);
             for d in 0..devices {

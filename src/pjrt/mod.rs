@@ -8,6 +8,7 @@
 mod api;
 mod buffer;
 mod client;
+mod collectives;
 mod cost;
 mod executable;
 mod options;
@@ -20,6 +21,7 @@ pub mod xla_flags;
 pub use api::Plugin;
 pub use buffer::Buffer;
 pub use client::{Client, ClientOptions};
+pub use collectives::{collectives, Collective};
 pub use cost::{CompiledMemoryStats, HloOpCounts};
 pub use executable::{Arg, Executable};
 pub use options::{CompileOptions, OptionValue};

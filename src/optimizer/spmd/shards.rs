@@ -69,6 +69,30 @@ pub fn unshard(parts: &[HostTensor], sharding: Sharding) -> Result<HostTensor> {
     HostTensor::from_bytes(ty, bytes)
 }
 
+/// `parts` (all of one type) stacked on a new leading axis of length `total`, the rows past
+/// `parts.len()` zero.
+pub fn stack(parts: &[&HostTensor], total: usize) -> Result<HostTensor> {
+    let Some(first) = parts.first() else {
+        return Err(Error::Config("stack: no tensors".into()));
+    };
+    let ty = first.ty();
+    if total < parts.len() || parts.iter().any(|p| p.ty() != ty) {
+        return Err(Error::shape(
+            "stack",
+            format!("{} tensors of {ty} (all alike) into {total}", parts.len()),
+        ));
+    }
+    let mut shape = vec![total];
+    shape.extend_from_slice(&ty.shape);
+    let stacked = TensorType::new(ty.dtype, shape);
+    let mut bytes = Vec::with_capacity(stacked.size_bytes());
+    for p in parts {
+        bytes.extend_from_slice(p.bytes());
+    }
+    bytes.resize(stacked.size_bytes(), 0);
+    HostTensor::from_bytes(stacked, bytes)
+}
+
 /// The per-device type of a tensor of type `ty` under `sharding`.
 pub fn local_type(ty: &TensorType, sharding: Sharding, devices: usize) -> TensorType {
     let mut local = ty.clone();
@@ -99,5 +123,9 @@ mod tests {
             assert_eq!(back, t);
         }
         assert!(shard(&t, Sharding::Split { axis: 2 }, 2).is_err());
+        let s = stack(&[&parts[0], &parts[1]], 3).unwrap();
+        assert_eq!(s.shape(), &[3, 2, 2, 3]);
+        assert_eq!(&s.to_f32()[12..24], &parts[1].to_f32()[..]);
+        assert!(s.to_f32()[24..].iter().all(|&v| v == 0.0));
     }
 }

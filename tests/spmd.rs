@@ -227,12 +227,18 @@ fn each_layout_compiles_to_one_all_gather() {
             assert_eq!(coll[0].opcode, "all-gather");
             assert_eq!(coll[0].result_bytes, (k * 32 * 64 * 4) as u64);
         }
-        let cost = exe.cost_analysis().unwrap().expect("the CPU plugin has cost analysis");
+        let cost = exe
+            .cost_analysis()
+            .unwrap()
+            .expect("the CPU plugin has cost analysis");
         cost.iter().find(|(n, _)| n == "flops").unwrap().1
     };
     let one = flops(SpmdLayout::WorkSplit, 1);
     // 3 matrices of 32×64, 5 iterations of 4m²n + 2m³ plus elementwise work.
-    assert!(one > 3.0 * 5.0 * (4.0 * 32.0 * 32.0 * 64.0 + 2.0 * 32.0f64.powi(3)), "{one}");
+    assert!(
+        one > 3.0 * 5.0 * (4.0 * 32.0 * 32.0 * 64.0 + 2.0 * 32.0f64.powi(3)),
+        "{one}"
+    );
     let two = flops(SpmdLayout::WorkSplit, 2);
     let four = flops(SpmdLayout::WorkSplit, 4);
     // D = 2: 2 of the padded 4 matrices per device; D = 4: 1.
@@ -242,4 +248,54 @@ fn each_layout_compiles_to_one_all_gather() {
     // Every device orthogonalizes every gathered matrix.
     assert!((sharded / one - 1.0).abs() < 0.05, "{sharded} / {one}");
     flops(SpmdLayout::ShardedParams, 4);
+}
+
+#[test]
+fn cli_spmd_reports_the_gather_and_matches_one_device() {
+    let dir = std::env::temp_dir().join(format!("muon-xla-spmd-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let model = dir.join("tiny.json");
+    std::fs::write(
+        &model,
+        r#"{"name": "tiny", "layout": "out-in", "params": [
+            {"name": "a.weight", "shape": [8, 16], "dtype": "f32"},
+            {"name": "b.weight", "shape": [8, 16], "dtype": "f32"},
+            {"name": "c.weight", "shape": [8, 16], "dtype": "f32"},
+            {"name": "a.bias", "shape": [8], "dtype": "f32"}]}"#,
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_muon-xla"))
+            .args([
+                "spmd",
+                "--model",
+                model.to_str().unwrap(),
+                "--preset",
+                "moonlight",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, stdout, stderr) = run(&["--devices", "2"]);
+    assert!(ok, "{stdout}\n{stderr}");
+    // k = 3 over 2 devices: padded to 4 matrices of 8×16 f32 gathered.
+    assert!(stdout.contains("all-gather 2048 B"), "{stdout}");
+    assert!(
+        stdout.contains("not partitioned (single-device step): a.bias"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("largest relative difference"), "{stdout}");
+    let (ok, stdout, _) = run(&["--devices", "4", "--layout", "sharded-params"]);
+    assert!(ok, "{stdout}");
+    assert!(stdout.contains("all-gather 1536 B"), "{stdout}");
+    let (ok, _, stderr) = run(&["--devices", "3", "--layout", "sharded-params"]);
+    assert!(!ok);
+    assert!(stderr.contains("multiple of the 3 devices"), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
 }

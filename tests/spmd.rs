@@ -78,8 +78,8 @@ fn compare(layout: SpmdLayout, devices: usize, dialect: ShardingDialect) -> f64 
     let mut rng = Rng::new(7);
     let params: Vec<HostTensor> = specs.iter().map(|s| rng.tensor(&s.ty, -0.2, 0.2)).collect();
     let mut single = Optimizer::new(client4(), specs.clone(), cfg.clone()).unwrap();
-    for i in 0..specs.len() {
-        assert_eq!(single.route(i).0, Route::Muon, "{}", specs[i].name);
+    for (i, s) in specs.iter().enumerate() {
+        assert_eq!(single.route(i).0, Route::Muon, "{}", s.name);
     }
     single.set_params(params.clone()).unwrap();
     let named: Vec<(String, HostTensor)> = specs

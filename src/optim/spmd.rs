@@ -155,11 +155,11 @@ pub fn spmd_muon_graph(
     }
     let graph = b.build()?;
     let mut args = vec![p_sharding; k];
-    args.extend(std::iter::repeat_n(m_sharding, g.len()));
-    args.extend(std::iter::repeat_n(m_sharding, m.len()));
+    args.extend(std::iter::repeat(m_sharding).take(g.len()));
+    args.extend(std::iter::repeat(m_sharding).take(m.len()));
     args.extend([REP, REP]);
     let mut results = vec![p_sharding; k];
-    results.extend(std::iter::repeat_n(m_sharding, m.len()));
+    results.extend(std::iter::repeat(m_sharding).take(m.len()));
     let partitioning = Partitioning {
         devices,
         dialect,

@@ -116,12 +116,14 @@ impl SpmdMuon {
             // The momentum arguments follow the parameters and as many gradient arguments.
             let inputs = spmd.graph.params();
             let n_state = (inputs.len() - 2 - k) / 2;
-            for j in k + n_state..k + 2 * n_state {
-                let zeros = HostTensor::zeros(inputs[j].ty.clone());
-                for (d, t) in shard(&zeros, part.args[j], opts.devices)?
-                    .iter()
-                    .enumerate()
-                {
+            let state_args = inputs
+                .iter()
+                .zip(&part.args)
+                .skip(k + n_state)
+                .take(n_state);
+            for (input, &sharding) in state_args {
+                let zeros = HostTensor::zeros(input.ty.clone());
+                for (d, t) in shard(&zeros, sharding, opts.devices)?.iter().enumerate() {
                     state.momentum[d].push(client.upload_to(t, d)?);
                 }
             }

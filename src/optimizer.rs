@@ -36,6 +36,7 @@ use crate::tensor::HostTensor;
 pub use plan::{ParamSpec, Plan, PlannedGroup};
 
 mod plan;
+pub mod spmd;
 mod step;
 
 pub use step::{StepInputs, StepReport};

@@ -8,6 +8,7 @@ mod compile_cmd;
 mod inspect_cmd;
 mod plugin_cmd;
 mod settings_args;
+mod spmd_cmd;
 mod step_cmd;
 
 use std::path::PathBuf;
@@ -42,6 +43,9 @@ pub enum Command {
     /// Time our step against the peers (optax, torch.optim.Muon, Keller's package, an f32 PyTorch
     /// port) on the same matrices, with the f32 matmul roofline measured in the same run.
     Bench(Box<bench_cmd::BenchCmd>),
+    /// The Muon step partitioned by XLA over `--devices D` devices (work split or sharded
+    /// parameters): the collectives per shape group and a check against the single-device step.
+    Spmd(Box<spmd_cmd::SpmdCmd>),
 }
 
 /// Runs the parsed command line.
@@ -52,6 +56,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Compile(cmd) => compile_cmd::run(&cmd),
         Command::Inspect(cmd) => inspect_cmd::run(&cmd),
         Command::Bench(cmd) => bench_cmd::run(&cmd),
+        Command::Spmd(cmd) => spmd_cmd::run(&cmd),
     }
 }
 

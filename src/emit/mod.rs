@@ -6,14 +6,22 @@
 //! `tf.aliasing_output = N : i32`, results carry their names as `jax.result_info`.
 
 mod literal;
+mod sharding;
 mod writer;
 
 pub use literal::literal;
 
 use crate::error::Result;
-use crate::graph::Graph;
+use crate::graph::{Graph, Partitioning};
 
 /// The StableHLO text of `graph`, ready for PJRT's `"mlir"` program format.
 pub fn emit(graph: &Graph) -> Result<String> {
-    writer::Writer::new(graph).module()
+    writer::Writer::new(graph, None).module()
+}
+
+/// The StableHLO text of `graph` for SPMD compilation over `part.devices` devices: the module
+/// declares `mhlo.num_partitions = D` and every argument and result carries its sharding.
+pub fn emit_partitioned(graph: &Graph, part: &Partitioning) -> Result<String> {
+    part.check(graph)?;
+    writer::Writer::new(graph, Some(part)).module()
 }

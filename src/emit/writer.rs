@@ -5,10 +5,12 @@ use std::fmt::Write;
 use super::literal::literal;
 use crate::error::{Error, Result};
 use crate::graph::{DType, Graph, Op, ReduceKind, TensorType, Value};
-use crate::graph::{DotDims, Precision};
+use crate::graph::{DotDims, Partitioning, Precision};
 
 pub(super) struct Writer<'g> {
     graph: &'g Graph,
+    /// SPMD annotations; `None` writes the single-device module.
+    part: Option<&'g Partitioning>,
     names: Vec<String>,
     next_value: usize,
     next_cst: usize,
@@ -24,9 +26,10 @@ macro_rules! line {
 }
 
 impl<'g> Writer<'g> {
-    pub(super) fn new(graph: &'g Graph) -> Self {
+    pub(super) fn new(graph: &'g Graph, part: Option<&'g Partitioning>) -> Self {
         Writer {
             graph,
+            part,
             names: vec![String::new(); graph.nodes().len()],
             next_value: 0,
             next_cst: 0,
@@ -50,21 +53,33 @@ impl<'g> Writer<'g> {
             .params()
             .iter()
             .enumerate()
-            .map(|(i, p)| match p.alias {
-                Some(o) => format!(
-                    "%arg{i}: {} {{tf.aliasing_output = {o} : i32}}",
-                    p.ty.mlir()
-                ),
-                None => format!("%arg{i}: {}", p.ty.mlir()),
+            .map(|(i, p)| {
+                let mut attrs = Vec::new();
+                if let Some(part) = self.part {
+                    attrs.push(part.attr(part.args[i], p.ty.rank()));
+                }
+                if let Some(o) = p.alias {
+                    attrs.push(format!("tf.aliasing_output = {o} : i32"));
+                }
+                match attrs.is_empty() {
+                    true => format!("%arg{i}: {}", p.ty.mlir()),
+                    false => format!("%arg{i}: {} {{{}}}", p.ty.mlir(), attrs.join(", ")),
+                }
             })
             .collect();
         let results: Vec<String> = g
             .outputs()
             .iter()
-            .map(|o| {
+            .enumerate()
+            .map(|(i, o)| {
+                let ty = &g.node(o.value).ty;
+                let sharding = match self.part {
+                    Some(part) => format!(", {}", part.attr(part.results[i], ty.rank())),
+                    None => String::new(),
+                };
                 format!(
-                    "{} {{jax.result_info = \"{}\"}}",
-                    g.node(o.value).ty.mlir(),
+                    "{} {{jax.result_info = \"{}\"{sharding}}}",
+                    ty.mlir(),
                     escape(&o.name)
                 )
             })
@@ -72,9 +87,13 @@ impl<'g> Writer<'g> {
         let mut out = String::new();
         line!(
             out,
-            "module @{} attributes {{mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32}} {{",
-            symbol(g.name())
+            "module @{} attributes {{mhlo.num_partitions = {} : i32, mhlo.num_replicas = 1 : i32}} {{",
+            symbol(g.name()),
+            self.part.map_or(1, |p| p.devices)
         );
+        if let Some(pre) = self.part.and_then(Partitioning::preamble) {
+            line!(out, "{pre}");
+        }
         line!(
             out,
             "  func.func public @main({}) -> ({}) {{",
@@ -182,6 +201,14 @@ impl<'g> Writer<'g> {
             ),
             Op::Convert(x) => format!("stablehlo.convert {} : ({}) -> {ty}", self.name(*x), t(*x)),
             Op::Reshape(x) => format!("stablehlo.reshape {} : ({}) -> {ty}", self.name(*x), t(*x)),
+            Op::Shard(x, s) => match self.part {
+                Some(part) => part.constraint(self.name(*x), &ty, *s, node.ty.rank()),
+                None => {
+                    return Err(Error::Config(format!(
+                        "emit: node {i} is a sharding constraint; emit this graph with emit_partitioned"
+                    )))
+                }
+            },
             Op::BroadcastInDim(x, dims) => format!(
                 "stablehlo.broadcast_in_dim {}, dims = {} : ({}) -> {ty}",
                 self.name(*x),

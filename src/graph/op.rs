@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::sharding::Sharding;
 use super::Value;
 
 /// Elementwise functions of one operand.
@@ -129,6 +130,8 @@ pub enum Op {
     DotGeneral(Value, Value, DotDims),
     /// Reduce over `dims`, which disappear from the result.
     Reduce(ReduceKind, Value, Vec<usize>),
+    /// Identity that pins its result to a device layout (SPMD partitioning only).
+    Shard(Value, Sharding),
 }
 
 impl Op {
@@ -143,6 +146,7 @@ impl Op {
             | Op::Reshape(x)
             | Op::Transpose(x, _)
             | Op::Reduce(_, x, _)
+            | Op::Shard(x, _)
             | Op::Slice { operand: x, .. } => vec![*x],
             Op::Binary(_, x, y) | Op::Compare(_, x, y) | Op::DotGeneral(x, y, _) => vec![*x, *y],
             Op::Select(p, x, y) => vec![*p, *x, *y],
@@ -169,6 +173,7 @@ impl Op {
             Op::Concatenate(..) => "concatenate",
             Op::DotGeneral(..) => "dot_general",
             Op::Reduce(..) => "reduce",
+            Op::Shard(..) => "sharding",
         }
     }
 }

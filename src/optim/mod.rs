@@ -14,6 +14,7 @@ pub mod qk_clip;
 pub mod scale;
 pub mod schedules;
 pub mod settings;
+pub mod spmd;
 
 pub use adamw::{AdamConfig, AdamStyle};
 pub use extras::{LossScale, QkTarget, StepExtras};

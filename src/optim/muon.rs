@@ -102,7 +102,6 @@ pub fn muon_update(
         b.concatenate(&stacked, 0)?
     };
     let ortho = orthogonalize(b, all, &cfg.newton_schulz)?;
-    let scale = lr_scale(cfg.adjust_lr, cfg.layout, &shape);
     let mut new_params = Vec::with_capacity(params.len());
     for (i, &p) in params.iter().enumerate() {
         let o = if params.len() == 1 {
@@ -113,13 +112,26 @@ pub fn muon_update(
             b.slice(ortho, &start, &limit, &[1, 1, 1])?
         };
         let o = b.reshape(o, shape.clone())?;
-        let (o, scale) = if cfg.scale_in_ns_dtype && scale != 1.0 {
-            (b.scale_by(o, scale)?, 1.0)
-        } else {
-            (o, scale)
-        };
-        let o = b.convert(o, b.dtype(p).at_least_f32())?;
-        new_params.push(decay_and_step(b, p, o, lr, lr, cfg.weight_decay, scale)?);
+        new_params.push(apply_orthogonalized(b, cfg, p, o, lr)?);
     }
     Ok((new_params, new_buffers))
+}
+
+/// `p` after one step along its orthogonalized update `o` (same shape as `p`): the shape-based
+/// lr scale, decoupled weight decay, and the step itself.
+pub fn apply_orthogonalized(
+    b: &mut Builder,
+    cfg: &MuonConfig,
+    p: Value,
+    o: Value,
+    lr: Value,
+) -> Result<Value> {
+    let scale = lr_scale(cfg.adjust_lr, cfg.layout, b.shape(p));
+    let (o, scale) = if cfg.scale_in_ns_dtype && scale != 1.0 {
+        (b.scale_by(o, scale)?, 1.0)
+    } else {
+        (o, scale)
+    };
+    let o = b.convert(o, b.dtype(p).at_least_f32())?;
+    decay_and_step(b, p, o, lr, lr, cfg.weight_decay, scale)
 }

@@ -285,7 +285,7 @@ fn has_computations(bytes: &[u8]) -> bool {
 }
 
 /// The first length-delimited field `number` of a message, if it parses as one.
-fn field_bytes(bytes: &[u8], number: u64) -> Result<Option<&[u8]>> {
+pub(super) fn field_bytes(bytes: &[u8], number: u64) -> Result<Option<&[u8]>> {
     for f in Fields::new(bytes) {
         match f {
             Ok((n, Wire::Len(b))) if n == number => return Ok(Some(b)),
@@ -296,21 +296,21 @@ fn field_bytes(bytes: &[u8], number: u64) -> Result<Option<&[u8]>> {
     Ok(None)
 }
 
-enum Wire<'a> {
+pub(super) enum Wire<'a> {
     Varint(u64),
     Len(&'a [u8]),
     Fixed,
 }
 
 /// A protobuf wire-format field iterator (no schema).
-struct Fields<'a> {
+pub(super) struct Fields<'a> {
     buf: &'a [u8],
     pos: usize,
     failed: bool,
 }
 
 impl<'a> Fields<'a> {
-    fn new(buf: &'a [u8]) -> Self {
+    pub(super) fn new(buf: &'a [u8]) -> Self {
         Fields {
             buf,
             pos: 0,
@@ -365,11 +365,11 @@ impl<'a> Iterator for Fields<'a> {
     }
 }
 
-fn malformed() -> Error {
+pub(super) fn malformed() -> Error {
     Error::Config("malformed protobuf in the optimized HLO module".into())
 }
 
-fn varint(buf: &[u8], pos: &mut usize) -> Result<u64> {
+pub(super) fn varint(buf: &[u8], pos: &mut usize) -> Result<u64> {
     let mut v = 0u64;
     for shift in (0..64).step_by(7) {
         let b = *buf.get(*pos).ok_or_else(malformed)?;

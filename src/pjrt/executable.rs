@@ -21,7 +21,7 @@ pub enum Arg<'a> {
 }
 
 impl Arg<'_> {
-    fn buffer(&self) -> &Buffer {
+    pub(super) fn buffer(&self) -> &Buffer {
         match self {
             Arg::Keep(b) => b,
             Arg::Donate(b) => b,
@@ -32,7 +32,7 @@ impl Arg<'_> {
 /// A compiled program loaded on a client, with the signature of its `@main`.
 pub struct Executable {
     pub(super) client: Arc<ClientInner>,
-    loaded: *mut PJRT_LoadedExecutable,
+    pub(super) loaded: *mut PJRT_LoadedExecutable,
     pub(super) exe: *mut PJRT_Executable,
     signature: Signature,
     num_outputs: usize,
@@ -200,7 +200,7 @@ impl Executable {
         Ok(owned)
     }
 
-    fn check_args(&self, args: &[Arg<'_>]) -> Result<()> {
+    pub(super) fn check_args(&self, args: &[Arg<'_>]) -> Result<()> {
         let inputs = &self.signature.inputs;
         if args.len() != inputs.len() {
             return Err(Error::shape(

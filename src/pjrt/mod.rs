@@ -8,9 +8,11 @@
 mod api;
 mod buffer;
 mod client;
+mod collectives;
 mod cost;
 mod executable;
 mod options;
+mod partitioned;
 pub mod plugin;
 #[doc(hidden)]
 pub mod sys;
@@ -20,7 +22,9 @@ pub mod xla_flags;
 pub use api::Plugin;
 pub use buffer::Buffer;
 pub use client::{Client, ClientOptions};
+pub use collectives::{collectives, Collective};
 pub use cost::{CompiledMemoryStats, HloOpCounts};
 pub use executable::{Arg, Executable};
 pub use options::{CompileOptions, OptionValue};
+pub use partitioned::PartitionedExecutable;
 pub use view::{HostView, MutHostView};

@@ -4,7 +4,10 @@
 //! - `CompileOptionsProto`: `executable_build_options = 3` (message),
 //!   `env_option_overrides = 7` (`map<string, OptionOverrideProto>`).
 //! - `ExecutableBuildOptionsProto`: `device_ordinal = 1` (int64, -1 = unset), `num_replicas = 4`,
-//!   `num_partitions = 5` (int64), `use_spmd_partitioning = 6` (bool).
+//!   `num_partitions = 5` (int64), `use_spmd_partitioning = 6` (bool),
+//!   `device_assignment = 9` (`DeviceAssignmentProto`), `use_shardy_partitioner = 19` (bool).
+//! - `DeviceAssignmentProto` (`xla/xla_data.proto`): `replica_count = 1`, `computation_count = 2`
+//!   (int32), `computation_devices = 3` (repeated `{ repeated int64 replica_device_ids = 1 }`).
 //! - `OptionOverrideProto`: oneof `string_field = 1`, `bool_field = 2`, `int_field = 3` (int64),
 //!   `double_field = 4`.
 //!
@@ -26,6 +29,11 @@ pub struct CompileOptions {
     pub num_replicas: u32,
     pub num_partitions: u32,
     pub use_spmd_partitioning: bool,
+    /// Partition `i` runs on the device with id `device_assignment[i]` (one replica). Empty:
+    /// the plugin's default assignment.
+    pub device_assignment: Vec<i64>,
+    /// Partition with Shardy (for modules written with `sdy` shardings) instead of GSPMD.
+    pub use_shardy_partitioner: bool,
     /// XLA debug options by name (e.g. `xla_cpu_enable_fast_math`), applied to this compilation
     /// only; an unknown name is a compile error.
     pub env_option_overrides: Vec<(String, OptionValue)>,
@@ -37,6 +45,8 @@ impl Default for CompileOptions {
             num_replicas: 1,
             num_partitions: 1,
             use_spmd_partitioning: false,
+            device_assignment: Vec::new(),
+            use_shardy_partitioner: false,
             env_option_overrides: Vec::new(),
         }
     }
@@ -80,6 +90,20 @@ impl CompileOptions {
         if self.use_spmd_partitioning {
             put_int(&mut build, 6, 1);
         }
+        if !self.device_assignment.is_empty() {
+            let mut assign = Vec::new();
+            put_int(&mut assign, 1, 1);
+            put_int(&mut assign, 2, self.device_assignment.len() as i64);
+            for &id in &self.device_assignment {
+                let mut computation = Vec::new();
+                put_int(&mut computation, 1, id);
+                put_bytes(&mut assign, 3, &computation);
+            }
+            put_bytes(&mut build, 9, &assign);
+        }
+        if self.use_shardy_partitioner {
+            put_int(&mut build, 19, 1);
+        }
 
         let mut out = Vec::new();
         put_bytes(&mut out, 3, &build);
@@ -118,6 +142,27 @@ mod tests {
             v,
             [0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]
         );
+    }
+
+    #[test]
+    fn device_assignment_and_shardy() {
+        let opts = CompileOptions {
+            num_partitions: 2,
+            use_spmd_partitioning: true,
+            device_assignment: vec![0, 1],
+            use_shardy_partitioner: true,
+            ..CompileOptions::default()
+        };
+        let bytes = opts.encode();
+        // ... use_spmd_partitioning (6): 1, device_assignment (9) { replica_count: 1,
+        // computation_count: 2, computation_devices { replica_device_ids: 0 },
+        // computation_devices { replica_device_ids: 1 } }, use_shardy_partitioner (19): 1
+        let tail = [
+            0x30, 0x01, 0x4a, 0x0c, 0x08, 0x01, 0x10, 0x02, 0x1a, 0x02, 0x08, 0x00, 0x1a, 0x02,
+            0x08, 0x01, 0x98, 0x01, 0x01,
+        ];
+        assert_eq!(&bytes[bytes.len() - tail.len()..], &tail);
+        assert_eq!(bytes[1] as usize, bytes.len() - 2);
     }
 
     #[test]

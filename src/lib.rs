@@ -8,6 +8,7 @@ pub mod checkpoint;
 pub mod emit;
 pub mod error;
 pub mod graph;
+pub mod interop;
 pub mod model;
 pub mod optim;
 pub mod optimizer;

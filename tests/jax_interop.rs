@@ -1,0 +1,197 @@
+//! JAX interop: the exported train steps under graphs/jax/ (written by examples/jax/export_step.py)
+//! run with the compiled optimizer, against pure JAX + optax.contrib.muon run by
+//! examples/jax/optax_reference.py (python3 with jax 0.10.2 and optax 0.2.8 is required: a missing
+//! jax fails the test with the pip command, it never skips). Also the bad-input errors.
+
+mod xla;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use muon_xla::interop::jax::{ExportFormat, ExportedStep, JaxTrainer};
+use muon_xla::optim::{Preset, Settings};
+use muon_xla::optimizer::{Optimizer, ParamSpec};
+use muon_xla::pjrt::Buffer;
+use muon_xla::tensor_file::TensorFile;
+use muon_xla::{DType, TensorType};
+
+const LR: f64 = 0.02;
+const STEPS: usize = 5;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn graph(model: &str, file: &str) -> PathBuf {
+    root().join("graphs/jax").join(model).join(file)
+}
+
+fn optax_optimizer(specs: Vec<ParamSpec>) -> Optimizer {
+    let config = Settings {
+        preset: Some(Preset::Optax),
+        lr: Some(LR),
+        ..Settings::default()
+    }
+    .resolve()
+    .unwrap();
+    Optimizer::new(xla::client(), specs, config).unwrap()
+}
+
+/// A trainer on `step` with the committed initial parameters, and the uploaded batch.
+fn trainer(model: &str, step: &ExportedStep) -> (JaxTrainer, Vec<Buffer>) {
+    let init = TensorFile::read(&graph(model, "init.safetensors")).unwrap();
+    let opt = optax_optimizer(step.param_specs().unwrap());
+    let mut t = JaxTrainer::new(xla::client(), step, opt).unwrap();
+    let params = (0..t.optimizer().len())
+        .map(|i| init.tensors[&t.optimizer().spec(i).name].clone())
+        .collect();
+    t.optimizer_mut().set_params(params).unwrap();
+    let data = t
+        .data_types()
+        .iter()
+        .map(|(name, _)| xla::client().upload(&init.tensors[name]).unwrap())
+        .collect();
+    (t, data)
+}
+
+/// Runs the pure-JAX reference; panics with the install command when jax/optax are missing.
+fn reference(model: &str) -> TensorFile {
+    let out = std::env::temp_dir().join(format!(
+        "muon-xla-jax-ref-{model}-{}.safetensors",
+        std::process::id()
+    ));
+    let status = Command::new("python3")
+        .arg(root().join("examples/jax/optax_reference.py"))
+        .args(["--model", model, "--steps", &STEPS.to_string()])
+        .args(["--lr", &LR.to_string(), "--out"])
+        .arg(&out)
+        .status()
+        .expect("python3 is required for the JAX parity test");
+    assert!(
+        status.success(),
+        "the pure-JAX reference failed: `python3 -m pip install jax==0.10.2 optax==0.2.8` first"
+    );
+    let file = TensorFile::read(&out).unwrap();
+    let _ = std::fs::remove_file(&out);
+    file
+}
+
+fn rel_err(got: &[f64], want: &[f64]) -> f64 {
+    let diff: f64 = got.iter().zip(want).map(|(a, b)| (a - b).powi(2)).sum();
+    let norm: f64 = want.iter().map(|b| b * b).sum();
+    (diff / norm).sqrt()
+}
+
+fn parity(model: &str, file: &str) {
+    let step = ExportedStep::load(&graph(model, file)).unwrap();
+    let reference = reference(model);
+    let (mut t, data) = trainer(model, &step);
+    let data: Vec<&Buffer> = data.iter().collect();
+    let want_losses = reference.tensors["losses"].to_f64();
+    let mut worst: f64 = 0.0;
+    for s in 1..=STEPS {
+        let loss = t.step(&data, LR).unwrap();
+        let want = want_losses[s - 1];
+        assert!(
+            (loss - want).abs() <= 1e-4 * want.abs(),
+            "{model} step {s}: loss {loss} vs pure JAX {want}"
+        );
+        for (i, got) in t.optimizer().params().unwrap().iter().enumerate() {
+            let name = &t.optimizer().spec(i).name;
+            let want = reference.tensors[&format!("{name}.after.{s}")].to_f64();
+            let err = rel_err(&got.to_f64(), &want);
+            assert!(err <= 1e-4, "{model} step {s} `{name}`: relative error {err:.3e}");
+            worst = worst.max(err);
+        }
+    }
+    assert!(want_losses[STEPS - 1] < want_losses[0], "the reference loss must fall");
+    eprintln!("{model} ({file}): worst relative error over {STEPS} steps {worst:.3e}");
+}
+
+#[test]
+fn mlp_text_export_matches_optax_muon() {
+    parity("mlp", "step.mlir");
+}
+
+#[test]
+fn transformer_bytecode_export_matches_optax_muon() {
+    parity("transformer", "step.mlirbc");
+}
+
+#[test]
+fn signature_and_binding_of_the_committed_exports() {
+    for model in ["mlp", "transformer"] {
+        let text = ExportedStep::load(&graph(model, "step.mlir")).unwrap();
+        let bc = ExportedStep::load(&graph(model, "step.mlirbc")).unwrap();
+        assert_eq!(text.format, ExportFormat::Text);
+        assert_eq!(bc.format, ExportFormat::Bytecode);
+        assert_eq!(text.pjrt_signature(), bc.pjrt_signature());
+        let specs = text.param_specs().unwrap();
+        let init = TensorFile::read(&graph(model, "init.safetensors")).unwrap();
+        for s in &specs {
+            assert_eq!(&s.ty, init.tensors[&s.name].ty(), "{model} `{}`", s.name);
+        }
+        // Binding is by name, not order: reversed specs bind to the same arguments.
+        let b = text.bind(&specs).unwrap();
+        let rev: Vec<_> = specs.iter().rev().cloned().collect();
+        let r = text.bind(&rev).unwrap();
+        let mut back = r.params.clone();
+        back.reverse();
+        assert_eq!(back, b.params);
+        let data: Vec<&str> = b.data.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(data, ["x", "y"]);
+    }
+    let specs = ExportedStep::load(&graph("transformer", "step.mlir"))
+        .unwrap()
+        .param_specs()
+        .unwrap();
+    assert!(specs.iter().any(|s| s.name == "attn.wq"
+        && s.ty == TensorType::new(DType::F32, vec![32, 32])));
+}
+
+fn load_err(path: &Path) -> String {
+    ExportedStep::load(path).unwrap_err().to_string()
+}
+
+#[test]
+fn mismatched_parameters_are_named() {
+    let step = ExportedStep::load(&graph("mlp", "step.mlir")).unwrap();
+    let mut specs = step.param_specs().unwrap();
+    // A renamed parameter.
+    let mut renamed = specs.clone();
+    renamed[0].name = "w_typo".into();
+    let e = step.bind(&renamed).unwrap_err().to_string();
+    assert!(e.contains("`w_typo` has no gradient") && e.contains("b0, b1"), "{e}");
+    // Count.
+    let e = step.bind(&specs[1..]).unwrap_err().to_string();
+    assert!(e.contains("6 gradients") && e.contains("5 parameters"), "{e}");
+    // Shape and dtype.
+    let i = specs.iter().position(|s| s.name == "w0").unwrap();
+    specs[i].ty = TensorType::new(DType::F32, vec![16, 65]);
+    let e = step.bind(&specs).unwrap_err().to_string();
+    assert!(e.contains("shape mismatch for `w0`") && e.contains("f32[16, 64]"), "{e}");
+    specs[i].ty = TensorType::new(DType::BF16, vec![16, 64]);
+    let e = step.bind(&specs).unwrap_err().to_string();
+    assert!(e.contains("dtype mismatch for `w0`"), "{e}");
+    // Through the trainer too: an optimizer over other parameters is refused before compiling.
+    let opt = optax_optimizer(vec![ParamSpec::new("w0", DType::F32, [16, 64])]);
+    let e = JaxTrainer::new(xla::client(), &step, opt).err().unwrap().to_string();
+    assert!(e.contains("6 gradients"), "{e}");
+}
+
+#[test]
+fn bytecode_needs_its_sidecar_and_a_stale_sidecar_is_refused() {
+    let dir = std::env::temp_dir().join(format!("muon-xla-jax-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bc = dir.join("lonely.mlirbc");
+    std::fs::copy(graph("mlp", "step.mlirbc"), &bc).unwrap();
+    let e = load_err(&bc);
+    assert!(e.contains("lonely.json") && e.contains("bytecode"), "{e}");
+    // The transformer's sidecar next to the MLP's text.
+    let text = dir.join("stale.mlir");
+    std::fs::copy(graph("mlp", "step.mlir"), &text).unwrap();
+    std::fs::copy(graph("transformer", "step.json"), dir.join("stale.json")).unwrap();
+    let e = load_err(&text);
+    assert!(e.contains("sidecar is stale"), "{e}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -100,11 +100,17 @@ fn parity(model: &str, file: &str) {
             let name = &t.optimizer().spec(i).name;
             let want = reference.tensors[&format!("{name}.after.{s}")].to_f64();
             let err = rel_err(&got.to_f64(), &want);
-            assert!(err <= 1e-4, "{model} step {s} `{name}`: relative error {err:.3e}");
+            assert!(
+                err <= 1e-4,
+                "{model} step {s} `{name}`: relative error {err:.3e}"
+            );
             worst = worst.max(err);
         }
     }
-    assert!(want_losses[STEPS - 1] < want_losses[0], "the reference loss must fall");
+    assert!(
+        want_losses[STEPS - 1] < want_losses[0],
+        "the reference loss must fall"
+    );
     eprintln!("{model} ({file}): worst relative error over {STEPS} steps {worst:.3e}");
 }
 
@@ -145,8 +151,9 @@ fn signature_and_binding_of_the_committed_exports() {
         .unwrap()
         .param_specs()
         .unwrap();
-    assert!(specs.iter().any(|s| s.name == "attn.wq"
-        && s.ty == TensorType::new(DType::F32, vec![32, 32])));
+    assert!(specs
+        .iter()
+        .any(|s| s.name == "attn.wq" && s.ty == TensorType::new(DType::F32, vec![32, 32])));
 }
 
 fn load_err(path: &Path) -> String {
@@ -161,21 +168,33 @@ fn mismatched_parameters_are_named() {
     let mut renamed = specs.clone();
     renamed[0].name = "w_typo".into();
     let e = step.bind(&renamed).unwrap_err().to_string();
-    assert!(e.contains("`w_typo` has no gradient") && e.contains("b0, b1"), "{e}");
+    assert!(
+        e.contains("`w_typo` has no gradient") && e.contains("b0, b1"),
+        "{e}"
+    );
     // Count.
     let e = step.bind(&specs[1..]).unwrap_err().to_string();
-    assert!(e.contains("6 gradients") && e.contains("5 parameters"), "{e}");
+    assert!(
+        e.contains("6 gradients") && e.contains("5 parameters"),
+        "{e}"
+    );
     // Shape and dtype.
     let i = specs.iter().position(|s| s.name == "w0").unwrap();
     specs[i].ty = TensorType::new(DType::F32, vec![16, 65]);
     let e = step.bind(&specs).unwrap_err().to_string();
-    assert!(e.contains("shape mismatch for `w0`") && e.contains("f32[16, 64]"), "{e}");
+    assert!(
+        e.contains("shape mismatch for `w0`") && e.contains("f32[16, 64]"),
+        "{e}"
+    );
     specs[i].ty = TensorType::new(DType::BF16, vec![16, 64]);
     let e = step.bind(&specs).unwrap_err().to_string();
     assert!(e.contains("dtype mismatch for `w0`"), "{e}");
     // Through the trainer too: an optimizer over other parameters is refused before compiling.
     let opt = optax_optimizer(vec![ParamSpec::new("w0", DType::F32, [16, 64])]);
-    let e = JaxTrainer::new(xla::client(), &step, opt).err().unwrap().to_string();
+    let e = JaxTrainer::new(xla::client(), &step, opt)
+        .err()
+        .unwrap()
+        .to_string();
     assert!(e.contains("6 gradients"), "{e}");
 }
 
@@ -194,4 +213,56 @@ fn bytecode_needs_its_sidecar_and_a_stale_sidecar_is_refused() {
     let e = load_err(&text);
     assert!(e.contains("sidecar is stale"), "{e}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/jax").join(name)
+}
+
+/// Loads a fixture, binds a one-parameter optimizer and compiles: the error text.
+fn trainer_err(name: &str) -> String {
+    let step = ExportedStep::load(&fixture(name)).unwrap();
+    let opt = optax_optimizer(step.param_specs().unwrap());
+    JaxTrainer::new(xla::client(), &step, opt)
+        .err()
+        .expect("the plugin must refuse this module")
+        .to_string()
+}
+
+#[test]
+fn bytecode_newer_than_the_plugin_is_a_clear_error() {
+    let e = trainer_err("too_new.mlirbc");
+    eprintln!("{e}");
+    assert!(
+        e.contains("StableHLO 9.99.0") && e.contains("cannot read"),
+        "{e}"
+    );
+    // A damaged artifact reaches the plugin, whose error comes back with the same hint.
+    let dir = std::env::temp_dir().join(format!("muon-xla-jax-cut-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bytes = std::fs::read(graph("mlp", "step.mlirbc")).unwrap();
+    std::fs::write(dir.join("cut.mlirbc"), &bytes[..bytes.len() / 2]).unwrap();
+    std::fs::copy(graph("mlp", "step.json"), dir.join("cut.json")).unwrap();
+    let step = ExportedStep::load(&dir.join("cut.mlirbc")).unwrap();
+    let opt = optax_optimizer(step.param_specs().unwrap());
+    let e = JaxTrainer::new(xla::client(), &step, opt)
+        .err()
+        .unwrap()
+        .to_string();
+    eprintln!("{e}");
+    assert!(
+        e.contains("could not compile") && e.contains("StableHLO_v1.15.0"),
+        "{e}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn custom_calls_the_plugin_lacks_are_named() {
+    let e = trainer_err("cuda_eigh.mlir");
+    eprintln!("{e}");
+    assert!(
+        e.contains("cusolver_syevd_ffi") && e.contains("custom calls"),
+        "{e}"
+    );
 }

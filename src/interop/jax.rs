@@ -202,7 +202,11 @@ impl ExportedStep {
                 grads.len(),
                 grad_names.join(", "),
                 specs.len(),
-                specs.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
+                specs
+                    .iter()
+                    .map(|s| s.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )));
         }
         let named = ins.iter().all(|p| p.name.is_some());
@@ -329,7 +333,10 @@ mod tests {
 
     #[test]
     fn pytree_paths() {
-        assert_eq!(pytree_path("params['attn']['wq']"), ["params", "attn", "wq"]);
+        assert_eq!(
+            pytree_path("params['attn']['wq']"),
+            ["params", "attn", "wq"]
+        );
         assert_eq!(pytree_path("result[1]['w0']"), ["result", "1", "w0"]);
         assert_eq!(pytree_path("result[0]"), ["result", "0"]);
         assert_eq!(pytree_path("x"), ["x"]);

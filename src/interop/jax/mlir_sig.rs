@@ -106,10 +106,10 @@ fn port(decl: &str, what: &str, is_arg: bool) -> Result<Port> {
                 "jax.result_info" => p.name = Some(unquote(value)),
                 "tf.aliasing_output" if is_arg => {
                     let n = value.split(':').next().unwrap_or("").trim();
-                    p.aliases = Some(
-                        n.parse()
-                            .map_err(|_| bad(format!("{what}: bad tf.aliasing_output `{value}`")))?,
-                    );
+                    p.aliases =
+                        Some(n.parse().map_err(|_| {
+                            bad(format!("{what}: bad tf.aliasing_output `{value}`"))
+                        })?);
                     p.donated = true;
                 }
                 "jax.buffer_donor" if is_arg => p.donated = value == "true",
@@ -134,12 +134,14 @@ pub fn tensor_type(s: &str) -> std::result::Result<TensorType, String> {
     let elem = parts.pop().unwrap_or_default();
     let dtype = match elem {
         "i1" => DType::Pred,
-        e => DType::parse(e).filter(|d| d.mlir_name() == e).ok_or_else(|| {
-            format!(
-                "element type `{elem}` is not supported (use one of {})",
-                DType::ALL.map(DType::mlir_name).join(", ")
-            )
-        })?,
+        e => DType::parse(e)
+            .filter(|d| d.mlir_name() == e)
+            .ok_or_else(|| {
+                format!(
+                    "element type `{elem}` is not supported (use one of {})",
+                    DType::ALL.map(DType::mlir_name).join(", ")
+                )
+            })?,
     };
     let shape = parts
         .iter()
@@ -285,8 +287,8 @@ mod tests {
 
     #[test]
     fn single_result_and_errors() {
-        let sig =
-            parse_main("func.func public @main(%arg0: tensor<2xf32>) -> tensor<2xf32> {\n}").unwrap();
+        let sig = parse_main("func.func public @main(%arg0: tensor<2xf32>) -> tensor<2xf32> {\n}")
+            .unwrap();
         assert_eq!(sig.outputs.len(), 1);
         let e = parse_main("func.func public @main(%arg0: tensor<?x2xf32>) -> tensor<f32> {\n}")
             .unwrap_err()

@@ -32,7 +32,8 @@ struct Entry {
 pub fn read(path: &Path) -> Result<MainSignature> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     let bad = |m: String| Error::Config(format!("{}: {m}", path.display()));
-    let file: File = serde_json::from_str(&text).map_err(|e| bad(format!("not a step sidecar: {e}")))?;
+    let file: File =
+        serde_json::from_str(&text).map_err(|e| bad(format!("not a step sidecar: {e}")))?;
     if file.format != FORMAT {
         return Err(bad(format!(
             "format `{}`, expected `{FORMAT}`",

@@ -65,7 +65,12 @@ impl JaxTrainer {
     /// loss (of the parameters before the update, as `jax.value_and_grad` computes it).
     pub fn step(&mut self, data: &[&Buffer], lr: f64) -> Result<f64> {
         let (loss, grads) = self.loss_and_grads(data)?;
-        let refs: Vec<&Buffer> = self.binding.params.iter().map(|(_, o)| &grads[*o]).collect();
+        let refs: Vec<&Buffer> = self
+            .binding
+            .params
+            .iter()
+            .map(|(_, o)| &grads[*o])
+            .collect();
         self.last = Some(self.opt.step_device(&refs, lr)?);
         Ok(loss)
     }
@@ -107,8 +112,64 @@ impl JaxTrainer {
     }
 }
 
+/// `[1, 13, 3]` / `1.13.3` into numbers.
+fn version(s: &str) -> Option<Vec<u64>> {
+    let v: Option<Vec<u64>> = s
+        .trim_matches(|c| c == '[' || c == ']')
+        .split([',', '.'])
+        .map(|p| p.trim().parse().ok())
+        .collect();
+    v.filter(|v| v.len() == 3)
+}
+
+/// Refuses a portable artifact whose StableHLO version the plugin cannot read, before the plugin
+/// sees it. The plugin's own check cannot be relied on: xla-cpu-pjrt 0.0.1 reports StableHLO
+/// 1.13.3 yet reads jax 0.10.2's 1.15 and 1.17 artifacts, and reads an artifact declaring 9.99.0
+/// without complaint. So: a newer *major* version, or one older than the plugin's minimum, is
+/// refused; a newer minor is left to the plugin (whose error, if any, gets the same hint).
+fn check_bytecode_version(client: &Client, step: &ExportedStep) -> Result<()> {
+    let producer = bytecode_producer(&step.code).unwrap_or_default();
+    let Some(ours) = producer.strip_prefix("StableHLO_v").and_then(version) else {
+        return Err(Error::Config(format!(
+            "{} is MLIR bytecode but not a StableHLO portable artifact (producer `{producer}`, \
+             expected `StableHLO_vX.Y.Z`): serialize with jax.export (`mlir_module_serialized`)",
+            step.path.display()
+        )));
+    };
+    let attrs = client.plugin().attributes();
+    let attr = |k: &str| {
+        attrs
+            .iter()
+            .find(|(n, _)| n == k)
+            .and_then(|(_, v)| version(v))
+    };
+    let (Some(current), Some(minimum)) = (
+        attr("stablehlo_current_version"),
+        attr("stablehlo_minimum_version"),
+    ) else {
+        return Ok(());
+    };
+    if ours[0] > current[0] || ours < minimum {
+        let v = |v: &[u64]| format!("{}.{}.{}", v[0], v[1], v[2]);
+        return Err(Error::Config(format!(
+            "{} is a StableHLO {} portable artifact ({producer}), which the PJRT plugin {} \
+             cannot read (it reports StableHLO {} to {}): re-export with a jax whose StableHLO is \
+             in that window, or use a newer plugin",
+            step.path.display(),
+            v(&ours),
+            client.plugin().path().display(),
+            v(&minimum),
+            v(&current)
+        )));
+    }
+    Ok(())
+}
+
 /// Compiles an export, turning the plugin's complaint into one that says what to do.
 pub fn compile_step(client: &Client, step: &ExportedStep) -> Result<Executable> {
+    if step.format == ExportFormat::Bytecode {
+        check_bytecode_version(client, step)?;
+    }
     let customs = step.text().map(custom_call_targets).unwrap_or_default();
     client
         .compile_bytes(&step.code, step.pjrt_signature(), &CompileOptions::default())

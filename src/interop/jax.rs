@@ -36,12 +36,16 @@ use crate::error::{Error, Result};
 use crate::graph::{Signature, TensorType};
 use crate::optimizer::ParamSpec;
 
+mod fuse;
+mod fused_train;
 pub mod mlir_sig;
 mod sidecar;
 mod train;
 
+pub use fuse::{fuse, FusedProgram};
+pub use fused_train::FusedTrainer;
 pub use mlir_sig::{MainSignature, Port};
-pub use train::JaxTrainer;
+pub use train::{compile_step, JaxTrainer};
 
 /// How the module is stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

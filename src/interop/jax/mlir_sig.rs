@@ -78,8 +78,8 @@ pub fn parse_main(text: &str) -> Result<MainSignature> {
 /// `tensor<...> [{attrs}] [loc(...)]`.
 fn port(decl: &str, what: &str, is_arg: bool) -> Result<Port> {
     let decl = decl.trim();
-    let (ty_text, rest) = if decl.starts_with("tensor") {
-        let (inner, rest) = balanced(&decl["tensor".len()..], '<', '>')?;
+    let (ty_text, rest) = if let Some(t) = decl.strip_prefix("tensor") {
+        let (inner, rest) = balanced(t, '<', '>')?;
         (inner, rest.trim())
     } else {
         return Err(bad(format!(

@@ -195,9 +195,11 @@ pub fn compile_step(client: &Client, step: &ExportedStep) -> Result<Executable> 
             }
             if !customs.is_empty() {
                 hint.push_str(&format!(
-                    " The module uses custom calls ({}), which are kernels a backend must provide: \
-                     export for the platform this plugin runs (e.g. `jax.export(..., \
-                     platforms=['cpu'])`) or avoid the ops that lower to them.",
+                    " The module uses custom calls ({}): kernels the runtime must register. \
+                     jaxlib registers its own (LAPACK `lapack_*`, cuSOLVER `cusolver_*`, ...), \
+                     a standalone PJRT plugin has only XLA's: keep the ops that lower to them \
+                     (e.g. eigh, svd, qr) out of the exported step, and export for this \
+                     plugin's platform (`jax.export(..., platforms=['cpu'])`).",
                     customs.join(", ")
                 ));
             }

@@ -10,20 +10,29 @@ For MODEL in mlp, transformer it writes, under OUT/MODEL/:
 
     python3 examples/jax/export_step.py --out graphs/jax
 
-The text, the JSON and the safetensors file are deterministic (CI regenerates and compares them);
-the bytecode embeds source locations, so it is regenerated but not compared byte for byte.
+    python3 examples/jax/export_step.py --check graphs/jax
+
+`--check DIR` exports into a temporary directory and compares with DIR (what CI runs): the text
+and the JSON byte for byte, the batch exactly, the initial parameters within 1e-6 relative (they
+come from jax.random and XLA:CPU's transcendental functions, whose last bits may differ between
+CPUs; the parity test regenerates them on its own machine anyway). The bytecode embeds source
+locations (absolute paths), so it is not compared.
 """
 
 import argparse
 import json
 import os
+import sys
+import tempfile
 
 os.environ.setdefault("JAX_PLATFORMS", "cpu")
 
 import jax  # noqa: E402
 from jax import export  # noqa: E402
 
-from models import MODELS, dotted, flat_names, setup, train_step, write_safetensors  # noqa: E402
+import numpy as np  # noqa: E402
+
+from models import MODELS, dotted, flat_names, read_safetensors, setup, train_step, write_safetensors  # noqa: E402
 
 _DTYPES = {"float32": "f32", "int32": "i32", "bfloat16": "bf16", "float16": "f16"}
 
@@ -61,11 +70,44 @@ def export_model(model, out_dir):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--out")
+    ap.add_argument("--check", metavar="DIR", help="compare a fresh export with DIR instead of writing")
     ap.add_argument("--model", choices=sorted(MODELS), action="append")
     args = ap.parse_args()
+    if not (args.out or args.check):
+        ap.error("give --out DIR or --check DIR")
+    out = args.out or tempfile.mkdtemp()
     for model in args.model or sorted(MODELS):
-        export_model(model, os.path.join(args.out, model))
+        export_model(model, os.path.join(out, model))
+    if args.check:
+        sys.exit(check(out, args.check, args.model or sorted(MODELS)))
+
+
+def check(fresh, committed, models):
+    bad = []
+    for model in models:
+        a, b = os.path.join(fresh, model), os.path.join(committed, model)
+        for name in ("step.mlir", "step.json"):
+            if open(os.path.join(a, name), "rb").read() != open(os.path.join(b, name), "rb").read():
+                bad.append(f"{model}/{name} differs")
+        new, old = (read_safetensors(os.path.join(d, "init.safetensors")) for d in (a, b))
+        if sorted(new) != sorted(old):
+            bad.append(f"{model}/init.safetensors names differ: {sorted(new)} vs {sorted(old)}")
+            continue
+        for name in new:
+            x, y = new[name].astype(np.float64), old[name].astype(np.float64)
+            exact = name in ("x", "y") and model == "transformer"
+            if x.shape != y.shape or (exact and not np.array_equal(x, y)) or (
+                    np.linalg.norm(x - y) > 1e-6 * max(np.linalg.norm(y), 1e-30)):
+                bad.append(f"{model}/init.safetensors `{name}` differs")
+    for b in bad:
+        print(b, file=sys.stderr)
+    if bad:
+        print(f"{committed} is not what this script exports: run "
+              f"'python3 examples/jax/export_step.py --out {committed}' and commit", file=sys.stderr)
+        return 1
+    print(f"{committed}: up to date")
+    return 0
 
 
 if __name__ == "__main__":

@@ -157,3 +157,19 @@ def write_safetensors(path, tensors, metadata=None):
         f.write(raw)
         for b in blobs:
             f.write(b)
+
+
+def read_safetensors(path):
+    """Reads what write_safetensors wrote: {name: array}."""
+    with open(path, "rb") as f:
+        n = struct.unpack("<Q", f.read(8))[0]
+        header = json.loads(f.read(n))
+        data = f.read()
+    kinds = {v: k for k, v in _ST_DTYPES.items()}
+    out = {}
+    for name, h in header.items():
+        if name == "__metadata__":
+            continue
+        a, b = h["data_offsets"]
+        out[name] = np.frombuffer(data[a:b], np.dtype(kinds[h["dtype"]]).newbyteorder("<")).reshape(h["shape"])
+    return out

@@ -291,6 +291,24 @@ impl Optimizer {
             .collect()
     }
 
+    /// The device-resident parameters (spec order), borrowed: feed them to another program (a
+    /// model's forward and backward pass) without a host copy. They stay valid until the next
+    /// step, which donates them.
+    pub fn param_buffers(&self) -> Result<Vec<&Buffer>> {
+        self.slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                s.value.as_ref().ok_or_else(|| {
+                    Error::Config(format!(
+                        "`{}` has no value on the device (set_params first)",
+                        self.plan_specs[i].name
+                    ))
+                })
+            })
+            .collect()
+    }
+
     /// Downloads parameter `i`'s state tensors, named as [`Optimizer::state_names`].
     pub fn state(&self, i: usize) -> Result<Vec<HostTensor>> {
         self.slots[i]

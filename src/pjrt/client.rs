@@ -166,10 +166,21 @@ impl Client {
         Ok(out)
     }
 
-    /// Compiles a StableHLO (MLIR text or bytecode) module whose `@main` has `signature`.
+    /// Compiles a StableHLO text module whose `@main` has `signature`.
     pub fn compile(
         &self,
         mlir: &str,
+        signature: Signature,
+        options: &CompileOptions,
+    ) -> Result<Executable> {
+        self.compile_bytes(mlir.as_bytes(), signature, options)
+    }
+
+    /// Compiles a StableHLO module given as text or as MLIR bytecode (e.g. a StableHLO portable
+    /// artifact, what `jax.export` serializes): format `mlir` accepts both.
+    pub fn compile_bytes(
+        &self,
+        mlir: &[u8],
         signature: Signature,
         options: &CompileOptions,
     ) -> Result<Executable> {

@@ -1,0 +1,90 @@
+//! The JSON sidecar of an export (`step.json`, written by `examples/jax/export_step.py`): names,
+//! dtypes, shapes and donation of `@main`'s arguments and results. Bytecode needs it (its
+//! signature is not readable without MLIR); for text it supplies argument names and is checked
+//! against the text's own types, so a stale sidecar is an error, not a silent misbinding.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::mlir_sig::{MainSignature, Port};
+use crate::error::{Error, Result};
+use crate::graph::{DType, TensorType};
+
+pub const FORMAT: &str = "muon-xla/jax-step/1";
+
+#[derive(Deserialize)]
+struct File {
+    format: String,
+    inputs: Vec<Entry>,
+    outputs: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    name: String,
+    dtype: String,
+    shape: Vec<usize>,
+    #[serde(default)]
+    donated: bool,
+}
+
+pub fn read(path: &Path) -> Result<MainSignature> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let bad = |m: String| Error::Config(format!("{}: {m}", path.display()));
+    let file: File =
+        serde_json::from_str(&text).map_err(|e| bad(format!("not a step sidecar: {e}")))?;
+    if file.format != FORMAT {
+        return Err(bad(format!(
+            "format `{}`, expected `{FORMAT}`",
+            file.format
+        )));
+    }
+    let port = |e: &Entry| -> Result<Port> {
+        let dtype = DType::parse(&e.dtype)
+            .ok_or_else(|| bad(format!("`{}`: unknown dtype `{}`", e.name, e.dtype)))?;
+        Ok(Port {
+            name: Some(e.name.clone()),
+            ty: TensorType::new(dtype, e.shape.clone()),
+            donated: e.donated,
+            aliases: None,
+        })
+    };
+    Ok(MainSignature {
+        inputs: file.inputs.iter().map(port).collect::<Result<_>>()?,
+        outputs: file.outputs.iter().map(port).collect::<Result<_>>()?,
+    })
+}
+
+/// Takes names the text lacks from the sidecar; every type must agree.
+pub fn merge(text: &mut MainSignature, side: MainSignature, path: &Path) -> Result<()> {
+    for (what, ours, theirs) in [
+        ("arguments", &mut text.inputs, side.inputs),
+        ("results", &mut text.outputs, side.outputs),
+    ] {
+        if ours.len() != theirs.len() {
+            return Err(Error::Config(format!(
+                "{}: {} {what} but the module has {}: the sidecar is stale, export again",
+                path.display(),
+                theirs.len(),
+                ours.len()
+            )));
+        }
+        for (i, (o, t)) in ours.iter_mut().zip(theirs).enumerate() {
+            if o.ty != t.ty {
+                return Err(Error::Config(format!(
+                    "{}: {what} {i} `{}` is {} but the module says {}: the sidecar is stale, \
+                     export again",
+                    path.display(),
+                    t.name.unwrap_or_default(),
+                    t.ty,
+                    o.ty
+                )));
+            }
+            if o.name.is_none() {
+                o.name = t.name;
+            }
+        }
+    }
+    Ok(())
+}

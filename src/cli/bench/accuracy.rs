@@ -237,4 +237,30 @@ mod tests {
         assert_eq!(reduced_shape([768, 3072]), [64, 256]);
         assert_eq!(reduced_shape([32, 96]), [32, 96]);
     }
+
+    /// The Jacobi polar factor against a Newton–Schulz run to convergence (polar-express-basic,
+    /// 40 iterations, whose tail is the classic quintic): two independent routes to `UVᵀ`.
+    #[test]
+    fn a_converged_iteration_measures_as_exact() {
+        use super::super::variants::NsVariant;
+        use muon_xla::optim::{NsSchedule, OptimizerConfig, Preset};
+        let mut config = OptimizerConfig::preset(Preset::KellerJordan);
+        let (list, norm) = NsSchedule::PolarExpressBasic
+            .coefficients(Some(40))
+            .unwrap();
+        config.muon.newton_schulz.schedule = list;
+        config.muon.newton_schulz.normalization = norm.unwrap();
+        let variant = Variant {
+            preset: Preset::KellerJordan,
+            dtype: DType::F32,
+            ns: NsVariant::Default,
+            config,
+        };
+        for shape in [[48, 16], [16, 40]] {
+            let a = measure(&variant, shape).unwrap();
+            assert_eq!(a.steps, 40);
+            assert!(a.max_sigma_error < 1e-10, "{shape:?}: {a:?}");
+            assert!(a.polar_rel_error < 1e-10, "{shape:?}: {a:?}");
+        }
+    }
 }

@@ -329,11 +329,11 @@ fn accuracy(text: &mut String, run: &Run) {
     };
     let [r, c] = first.shape;
     let from = run.first_shape().map_or(String::new(), |[fr, fc]| {
-        format!(", the aspect of {fr}x{fc}")
+        format!(" (the aspect of {fr}x{fc})")
     });
     let _ = writeln!(
         text,
-        "\nNewton–Schulz accuracy in f64 (reference interpreter) on one random {r}x{c} matrix{from}; \
+        "\nNewton–Schulz accuracy, in f64 (reference interpreter) on one random {r}x{c} matrix{from}; \
          vs polar = ‖O − polar(X)‖_F / ‖polar(X)‖_F:"
     );
     let _ = writeln!(

@@ -82,3 +82,101 @@ fn bench_quick_emits_json_and_csv() {
     assert!(rows.iter().all(|r| r.starts_with("quick,quick,768,1,")));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--fast-variants` on a tiny set (one layer at width 64): every extra row is there with a finite
+/// time, and each variant's f64 accuracy on the reduced first shape is in the range its schedule
+/// promises: Keller's quintic leaves singular values in about [0.68, 1.13] by design, Gram is the
+/// same iteration (equal in exact arithmetic), and the dion-fast schedule from AOL lands closer.
+#[test]
+fn bench_fast_variants_report_rows_and_accuracy() {
+    let out = Command::new(env!("CARGO_BIN_EXE_muon-xla"))
+        .args([
+            "bench",
+            "--set",
+            "width",
+            "--widths",
+            "64",
+            "--repeats",
+            "1",
+            "--warmup",
+            "0",
+            "--ns-dtype",
+            "f32",
+            "--skip-host",
+            "--roofline-size",
+            "128",
+            "--fast-variants",
+            "--json",
+        ])
+        .output()
+        .expect("run muon-xla bench");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "bench failed: {stderr}");
+    let report: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr: {stderr}"));
+    let ours = report["cases"][0]["ours"].as_array().unwrap();
+    let systems: Vec<&str> = ours.iter().map(|o| o["system"].as_str().unwrap()).collect();
+    assert_eq!(
+        systems,
+        [
+            "muon-xla keller-jordan f32",
+            "muon-xla keller-jordan f32 gram",
+            "muon-xla keller-jordan f32 dion-fast",
+            "muon-xla keller-jordan f32 polar-express",
+            "muon-xla keller-jordan f32 gram dion-fast",
+        ]
+    );
+    let acc = |i: usize, field: &str| ours[i]["accuracy"][field].as_f64().unwrap();
+    for (i, o) in ours.iter().enumerate() {
+        let median = o["device"]["median_s"].as_f64().unwrap();
+        assert!(median.is_finite() && median > 0.0, "{o}");
+        assert!(o["host"].is_null(), "--skip-host: {o}");
+        // The first matrix is 192x64 (3d x d at d = 64): already the reduced size.
+        assert_eq!(o["accuracy"]["shape"], serde_json::json!([192, 64]), "{o}");
+        let steps = if systems[i].ends_with("dion-fast") {
+            4
+        } else {
+            5
+        };
+        assert_eq!(o["accuracy"]["ns_steps"], steps, "{o}");
+        // 4 iterations do 4/5 of the analytic FLOPs: 5 × (4m²n + 2m³) summed over the layer.
+        let m = 64u64;
+        let per_step: u64 = [3, 1, 4, 4]
+            .iter()
+            .map(|k| 4 * m * m * (k * m) + 2 * m * m * m)
+            .sum();
+        assert_eq!(
+            o["ns_flops"].as_f64(),
+            Some((steps * per_step) as f64),
+            "{o}"
+        );
+        let (sigma, polar) = (acc(i, "max_sigma_error"), acc(i, "polar_rel_error"));
+        assert!(sigma.is_finite() && polar.is_finite() && polar > 0.0, "{o}");
+    }
+    let keller = acc(0, "max_sigma_error");
+    assert!((0.2..0.4).contains(&keller), "Keller's max|σ−1| {keller}");
+    assert!(
+        (acc(1, "max_sigma_error") - keller).abs() < 1e-9,
+        "gram vs plain"
+    );
+    let dion_fast = acc(2, "max_sigma_error");
+    assert!(
+        dion_fast < 0.5 * keller,
+        "dion-fast {dion_fast} vs Keller {keller}"
+    );
+    assert!(
+        (acc(4, "max_sigma_error") - dion_fast).abs() < 1e-9,
+        "gram dion-fast"
+    );
+    let polar_express = acc(3, "max_sigma_error");
+    assert!(
+        polar_express < keller,
+        "polar-express {polar_express} vs Keller {keller}"
+    );
+    // Closer singular values mean closer to the polar factor.
+    assert!(acc(2, "polar_rel_error") < acc(0, "polar_rel_error"));
+    assert!(
+        stderr.contains("Newton–Schulz accuracy, in f64"),
+        "{stderr}"
+    );
+}

@@ -3,7 +3,7 @@
 //! Errors are `anyhow` here, at the edge; `main` prints them and exits with status 2 (the status clap
 //! uses for usage errors too).
 
-mod bench_cmd;
+mod bench;
 mod compile_cmd;
 mod inspect_cmd;
 mod plugin_cmd;
@@ -42,7 +42,7 @@ pub enum Command {
     Inspect(Box<inspect_cmd::InspectCmd>),
     /// Time our step against the peers (optax, torch.optim.Muon, Keller's package, an f32 PyTorch
     /// port) on the same matrices, with the f32 matmul roofline measured in the same run.
-    Bench(Box<bench_cmd::BenchCmd>),
+    Bench(Box<bench::BenchCmd>),
     /// The Muon step partitioned by XLA over `--devices D` devices (work split or sharded
     /// parameters): the collectives per shape group and a check against the single-device step.
     Spmd(Box<spmd_cmd::SpmdCmd>),
@@ -55,7 +55,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Step(cmd) => step_cmd::run(&cmd),
         Command::Compile(cmd) => compile_cmd::run(&cmd),
         Command::Inspect(cmd) => inspect_cmd::run(&cmd),
-        Command::Bench(cmd) => bench_cmd::run(&cmd),
+        Command::Bench(cmd) => bench::run(&cmd),
         Command::Spmd(cmd) => spmd_cmd::run(&cmd),
     }
 }

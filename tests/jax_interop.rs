@@ -1,12 +1,13 @@
 //! JAX interop: the exported train steps under graphs/jax/ (written by examples/jax/export_step.py)
 //! run with the compiled optimizer, against pure JAX + optax.contrib.muon run by
-//! examples/jax/optax_reference.py (python3 with jax 0.10.2 and optax 0.2.8 is required: a missing
-//! jax fails the test with the pip command, it never skips). Also the bad-input errors.
+//! examples/jax/optax_reference.py (python3 with jax 0.10.2 and optax 0.2.8: installed into the
+//! muon-xla cache by `pydeps` when the system Python lacks them; never skipped). Also the
+//! bad-input errors.
 
+mod pydeps;
 mod xla;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use muon_xla::interop::jax::{ExportFormat, ExportedStep, FusedTrainer, JaxTrainer};
 use muon_xla::optim::{Preset, Settings};
@@ -60,7 +61,7 @@ fn reference(model: &str) -> TensorFile {
         "muon-xla-jax-ref-{model}-{}.safetensors",
         std::process::id()
     ));
-    let status = Command::new("python3")
+    let status = pydeps::python_with_jax()
         .arg(root().join("examples/jax/optax_reference.py"))
         .args(["--model", model, "--steps", &STEPS.to_string()])
         .args(["--lr", &LR.to_string(), "--out"])

@@ -29,7 +29,7 @@ use crate::emit::emit;
 use crate::error::{Error, Result};
 use crate::graph::TensorType;
 use crate::optim::group::state_names;
-use crate::optim::{OptimizerConfig, Route};
+use crate::optim::{OptimizerConfig, ParamMultipliers, Route};
 use crate::pjrt::{Buffer, Client, CompileOptions, Executable};
 use crate::tensor::HostTensor;
 
@@ -53,6 +53,9 @@ struct Slot {
     ema: Option<Buffer>,
     /// Summed gradients of the current accumulation window, when accumulating.
     acc: Option<Buffer>,
+    /// The learning-rate and weight-decay multipliers, and their device scalars once uploaded.
+    mult: ParamMultipliers,
+    mult_bufs: Option<[Buffer; 2]>,
 }
 
 /// Muon (and Adam for the rest) over a fixed set of parameters.
@@ -132,7 +135,8 @@ impl Optimizer {
         let slots = plan
             .routes
             .iter()
-            .map(|(r, _)| Slot {
+            .zip(&plan.multipliers)
+            .map(|((r, _), &mult)| Slot {
                 value: None,
                 state: state_names(*r == Route::Muon)
                     .iter()
@@ -140,6 +144,8 @@ impl Optimizer {
                     .collect(),
                 ema: None,
                 acc: None,
+                mult,
+                mult_bufs: None,
             })
             .collect();
         Optimizer {
@@ -187,6 +193,38 @@ impl Optimizer {
 
     pub fn set_step_count(&mut self, step: u64) {
         self.step = step;
+    }
+
+    /// The learning-rate and weight-decay multipliers of parameter `i`.
+    pub fn multipliers(&self, i: usize) -> ParamMultipliers {
+        self.slots[i].mult
+    }
+
+    /// Changes parameter `i`'s multipliers for the next steps. They are runtime inputs: nothing
+    /// is recompiled. Needs the multipliers enabled (`config.extras.multipliers`).
+    pub fn set_multipliers(&mut self, i: usize, mult: ParamMultipliers) -> Result<()> {
+        if self.config.extras.multipliers.is_none() {
+            return Err(Error::Config(
+                "multipliers are not enabled: set config.extras.multipliers (e.g. \
+                 Some(Multipliers::default())) before building the optimizer"
+                    .into(),
+            ));
+        }
+        if i >= self.len() {
+            return Err(Error::Config(format!(
+                "parameter index {i} out of range ({} parameters)",
+                self.len()
+            )));
+        }
+        if !(mult.lr.is_finite() && mult.lr >= 0.0 && mult.wd.is_finite() && mult.wd >= 0.0) {
+            return Err(Error::Config(format!(
+                "multipliers of `{}` must be finite and ≥ 0, got {mult:?}",
+                self.plan_specs[i].name
+            )));
+        }
+        self.slots[i].mult = mult;
+        self.slots[i].mult_bufs = None;
+        Ok(())
     }
 
     fn check(&self, what: &str, i: usize, t: &HostTensor, want: &TensorType) -> Result<()> {

@@ -97,6 +97,18 @@ pub struct SettingsArgs {
     /// Key/value heads (grouped-query attention) for QK-clip.
     #[arg(long)]
     pub qk_kv_heads: Option<usize>,
+    /// Regular expression searched in parameter names: matches get no weight decay (repeatable;
+    /// a runtime input, e.g. `'\.bias$'`, `norm`).
+    #[arg(long, value_name = "PATTERN")]
+    pub no_weight_decay: Vec<String>,
+    /// `PATTERN=FACTOR`: multiply the learning rate of matching parameters (repeatable; the first
+    /// matching pattern wins; a runtime input).
+    #[arg(long, value_name = "PATTERN=FACTOR")]
+    pub lr_mult: Vec<String>,
+    /// `PATTERN=AXES`: matching weights are batches of matrices over AXES (comma-separated), each
+    /// orthogonalized on its own (mixture of experts `[experts, out, in]`: `experts=0`).
+    #[arg(long, value_name = "PATTERN=AXES")]
+    pub muon_batch: Vec<String>,
 }
 
 fn parse<T: std::str::FromStr<Err = muon_xla::Error>>(s: &str) -> Result<T, String> {
@@ -154,6 +166,9 @@ impl SettingsArgs {
             || self.qk_query.is_some()
             || self.qk_key.is_some()
             || self.qk_kv_heads.is_some()
+            || !self.no_weight_decay.is_empty()
+            || !self.lr_mult.is_empty()
+            || !self.muon_batch.is_empty()
     }
 
     /// The flags over the `--config` file.
@@ -186,6 +201,9 @@ impl SettingsArgs {
             qk_query: self.qk_query.clone(),
             qk_key: self.qk_key.clone(),
             qk_kv_heads: self.qk_kv_heads,
+            no_weight_decay: self.no_weight_decay.clone(),
+            lr_mult: self.lr_mult.clone(),
+            muon_batch: self.muon_batch.clone(),
         };
         let file = match &self.config {
             None => Settings::default(),

@@ -31,6 +31,10 @@ pub struct StepExtras {
     pub loss_scale: Option<LossScale>,
     /// How the `step` command finds QK-clip targets by name (the API takes `qk_targets`).
     pub qk_rule: Option<QkRule>,
+    /// Per-parameter learning-rate and weight-decay multipliers, fed as runtime scalars
+    /// (`NAME.lr_mult`, `NAME.wd_mult`); `None`: the graphs take none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub multipliers: Option<super::multipliers::Multipliers>,
 }
 
 /// Name rules that turn a parameter list plus `PREFIX.max_logits` tensors into [`QkTarget`]s:

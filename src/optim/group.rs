@@ -7,7 +7,9 @@
 //! - the scalars `lr`, (Adam: `wd_lr`), `step`;
 //! - the optional scalars, each present only when its feature is on, in this order:
 //!   `grad_scale`, `global_sum_sq`, `finite` (pred), `ema_overwrite` (pred), `qk_tau`;
-//! - one `[heads]` max-logits tensor per QK-clip target member, in member order.
+//! - one `[heads]` max-logits tensor per QK-clip target member, in member order;
+//! - with multipliers on: the f32 scalars `NAME.lr_mult` of every member, then `NAME.wd_mult` of
+//!   every member (last, so graphs without them are unchanged).
 //!
 //! Results: `p_0..p_k`, the state kinds, the EMAs; each donated from its argument. Gradients,
 //! scalars and logits are not donated.
@@ -15,7 +17,7 @@
 use super::adamw::{adam_update, AdamConfig};
 use super::clip::{clip_by_norm, clip_by_value, clip_factor, GradClip};
 use super::extras::StepExtras;
-use super::muon::{muon_update, MuonConfig};
+use super::muon::{muon_update_each, MuonConfig};
 use super::qk_clip::{eta, scale_heads};
 use crate::error::Result;
 use crate::graph::{Builder, DType, Graph, TensorType, Value};
@@ -126,6 +128,32 @@ pub fn group_graph(
             })
         })
         .collect();
+    let mults = extras.multipliers.is_some().then(|| {
+        let lr: Vec<Value> = names
+            .iter()
+            .map(|n| scalar(&mut b, &format!("{n}.lr_mult"), SCALAR))
+            .collect();
+        let wd: Vec<Value> = names
+            .iter()
+            .map(|n| scalar(&mut b, &format!("{n}.wd_mult"), SCALAR))
+            .collect();
+        (lr, wd)
+    });
+    // Per member: (learning rate, learning rate that multiplies weight decay).
+    let base = (lr, wd_lr.unwrap_or(lr));
+    let lrs: Vec<(Value, Value)> = match &mults {
+        None => vec![base; names.len()],
+        Some((lm, wm)) => {
+            let mut v = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                let lr_i = b.mul(base.0, lm[i])?;
+                let wd_i = b.mul(base.1, lm[i])?;
+                let wd_i = b.mul(wd_i, wm[i])?;
+                v.push((lr_i, wd_i));
+            }
+            v
+        }
+    };
 
     // Gradients: scale, then clip.
     let mut grads = Vec::with_capacity(g.len());
@@ -154,11 +182,10 @@ pub fn group_graph(
     // The update itself.
     let (mut p_new, mut state_new) = match rule {
         Rule::Muon(cfg) => {
-            let (p2, m2) = muon_update(&mut b, cfg, &p, &grads, &state[0], lr, t)?;
+            let (p2, m2) = muon_update_each(&mut b, cfg, &p, &grads, &state[0], &lrs, t)?;
             (p2, vec![m2])
         }
         Rule::Adam(cfg) => {
-            let wd_lr = wd_lr.unwrap_or(lr);
             let (mut p2, mut m2, mut v2) = (Vec::new(), Vec::new(), Vec::new());
             for i in 0..names.len() {
                 let (pn, mn, vn) = adam_update(
@@ -168,8 +195,8 @@ pub fn group_graph(
                     grads[i],
                     state[0][i],
                     state[1][i],
-                    lr,
-                    wd_lr,
+                    lrs[i].0,
+                    lrs[i].1,
                     t,
                 )?;
                 p2.push(pn);

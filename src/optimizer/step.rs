@@ -237,6 +237,11 @@ impl Optimizer {
         let t_b = scalar(t as f64)?;
         let overwrite_b = pred(overwrite)?;
         let tau_b = qk_tau.map(scalar).transpose()?;
+        if extras.multipliers.is_some() {
+            for slot in self.slots.iter_mut().filter(|s| s.mult_bufs.is_none()) {
+                slot.mult_bufs = Some([scalar(slot.mult.lr)?, scalar(slot.mult.wd)?]);
+            }
+        }
         for gi in 0..self.groups.len() {
             let members = self.groups[gi].planned.members.clone();
             let route = self.groups[gi].planned.route;
@@ -300,6 +305,16 @@ impl Optimizer {
             for &i in &members {
                 if let Some(target) = extras.qk_target(&self.plan_specs[i].name) {
                     args.push(Arg::Keep(&logits[&target.logits]));
+                }
+            }
+            if extras.multipliers.is_some() {
+                for k in 0..2 {
+                    for &i in &members {
+                        let bufs = self.slots[i].mult_bufs.as_ref().ok_or_else(|| {
+                            Error::Config("multiplier scalars were not uploaded".into())
+                        })?;
+                        args.push(Arg::Keep(&bufs[k]));
+                    }
                 }
             }
             let exe = self.groups[gi].exe.clone();

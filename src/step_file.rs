@@ -40,13 +40,18 @@ pub struct StepInput {
 }
 
 /// Splits `NAME.suffix` into `(NAME, suffix)` for the per-parameter suffixes of the contract.
-fn split(name: &str) -> (&str, Option<&str>) {
+pub fn split(name: &str) -> (&str, Option<&str>) {
     for kind in std::iter::once(GRAD).chain(STATE_KINDS) {
         if let Some(base) = name.strip_suffix(kind).and_then(|b| b.strip_suffix('.')) {
             return (base, Some(kind));
         }
     }
     (name, None)
+}
+
+/// Whether `name` is a QK-clip max-logits tensor (`max_logits` or `PREFIX.max_logits`).
+pub fn is_logits(name: &str) -> bool {
+    name == LOGITS || name.ends_with(&format!(".{LOGITS}"))
 }
 
 fn parse_step(file: &TensorFile) -> Result<u64> {
@@ -76,7 +81,7 @@ impl StepInput {
         let mut max_logits = BTreeMap::new();
         let mut names = Vec::new();
         for (name, t) in &file.tensors {
-            let is_logits = name == LOGITS || name.ends_with(&format!(".{LOGITS}"));
+            let is_logits = is_logits(name);
             match (is_logits, split(name)) {
                 (true, _) if !qk => problems.push(format!(
                     "`{name}`: max logits are only read with --qk-clip-tau"

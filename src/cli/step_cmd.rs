@@ -4,7 +4,10 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
+use muon_xla::optim::OptimizerConfig;
 use muon_xla::pjrt::Client;
+use muon_xla::sharded::{is_index, ShardIndex};
+use muon_xla::sharded_step;
 use muon_xla::step_file::StepInput;
 use muon_xla::tensor_file::TensorFile;
 
@@ -14,10 +17,12 @@ use super::PluginOpts;
 /// Arguments of `muon-xla step`. Precedence: preset defaults < `--config` file < flags.
 #[derive(Debug, Args)]
 pub struct StepCmd {
-    /// Input safetensors: NAME, NAME.grad, optional state, metadata `step`.
+    /// Input safetensors: NAME, NAME.grad, optional state, metadata `step`; or a sharded
+    /// checkpoint's `*.safetensors.index.json` (stepped shard by shard).
     #[arg(long, value_name = "IN.safetensors")]
     pub input: PathBuf,
-    /// Output safetensors (may equal --input; written atomically).
+    /// Output safetensors (may equal --input; written atomically); an index
+    /// `*.safetensors.index.json` when the input is sharded (shards keep their names).
     #[arg(
         long,
         value_name = "OUT.safetensors",
@@ -36,6 +41,15 @@ pub struct StepCmd {
 /// Runs `muon-xla step`.
 pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
     let config = cmd.settings.settings()?.resolve()?;
+    if is_index(&cmd.input) {
+        return run_sharded(cmd, &config);
+    }
+    if cmd.output.as_deref().is_some_and(is_index) {
+        anyhow::bail!(
+            "--output is a shard index but --input is a single file: give a single output file, \
+             or a sharded input (`*.safetensors.index.json`)"
+        );
+    }
     let file = TensorFile::read(&cmd.input)?;
     let input = StepInput::parse(&file, &config)?;
     let lr = config.lr.context("no learning rate")?;
@@ -53,6 +67,40 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
         out.metadata.get("step").map(String::as_str).unwrap_or("?"),
         out.tensors.len(),
         output_path.display()
+    );
+    Ok(())
+}
+
+/// `step` over a sharded checkpoint, shard by shard.
+fn run_sharded(cmd: &StepCmd, config: &OptimizerConfig) -> anyhow::Result<()> {
+    let lr = config.lr.context("no learning rate")?;
+    if cmd.dry_run {
+        let index = ShardIndex::open(&cmd.input)?;
+        let plan = sharded_step::plan(&index, config)?;
+        let step = index
+            .metadata
+            .get("step")
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .unwrap_or(0);
+        super::dry_run::print(&plan, config, lr, step);
+        return Ok(());
+    }
+    let output = cmd.output.clone().context("--output is required")?;
+    if !is_index(&output) {
+        anyhow::bail!(
+            "--input is sharded, so --output must be an index `*.safetensors.index.json` (got {})",
+            output.display()
+        );
+    }
+    let (plugin, _) = cmd.plugin.load(true)?;
+    let client = Client::new(&plugin)?;
+    let report = sharded_step::step_sharded(&client, &cmd.input, &output, config, lr)?;
+    eprintln!(
+        "muon-xla: step {} done: {} parameters in {} shards written to {}",
+        report.step,
+        report.params,
+        report.shards_written,
+        output.display()
     );
     Ok(())
 }

@@ -27,7 +27,7 @@ use std::sync::Arc;
 use crate::cache::{compiled, ExecutableCache, Program};
 use crate::emit::emit;
 use crate::error::{Error, Result};
-use crate::graph::TensorType;
+use crate::graph::{DType, TensorType};
 use crate::optim::group::state_names;
 use crate::optim::{OptimizerConfig, ParamMultipliers, Route};
 use crate::pjrt::{Buffer, Client, CompileOptions, Executable};
@@ -56,6 +56,8 @@ struct Slot {
     /// The learning-rate and weight-decay multipliers, and their device scalars once uploaded.
     mult: ParamMultipliers,
     mult_bufs: Option<[Buffer; 2]>,
+    /// The f32 master copy of a bf16/f16 parameter, when master weights are on.
+    master: Option<Buffer>,
 }
 
 /// Muon (and Adam for the rest) over a fixed set of parameters.
@@ -146,6 +148,7 @@ impl Optimizer {
                 acc: None,
                 mult,
                 mult_bufs: None,
+                master: None,
             })
             .collect();
         Optimizer {
@@ -259,11 +262,46 @@ impl Optimizer {
                 None
             };
             self.slots[i].acc = None;
+            self.slots[i].master = if self.has_master(i) {
+                let f = HostTensor::from_f64(DType::F32, v.shape().to_vec(), &v.to_f64())?;
+                Some(self.client.upload(&f)?)
+            } else {
+                None
+            };
             for k in 0..self.slots[i].state.len() {
                 let zeros = HostTensor::zeros(self.state_type(i));
                 self.slots[i].state[k] = Some(self.client.upload(&zeros)?);
             }
         }
+        Ok(())
+    }
+
+    /// Whether parameter `i` keeps an f32 master copy (bf16/f16 with master weights on).
+    pub fn has_master(&self, i: usize) -> bool {
+        self.config.extras.keeps_master(self.plan_specs[i].ty.dtype)
+    }
+
+    /// Downloads parameter `i`'s f32 master weights.
+    pub fn master(&self, i: usize) -> Result<HostTensor> {
+        download(&self.plan_specs[i].name, self.slots[i].master.as_ref())
+    }
+
+    /// Replaces parameter `i`'s f32 master weights (by default they start at the parameter).
+    pub fn set_master(&mut self, i: usize, value: &HostTensor) -> Result<()> {
+        if !self.has_master(i) {
+            return Err(Error::Config(format!(
+                "`{}` keeps no master weights (only bf16/f16 parameters with master weights on)",
+                self.plan_specs[i].name
+            )));
+        }
+        let ty = &self.plan_specs[i].ty;
+        self.check(
+            "set_master",
+            i,
+            value,
+            &TensorType::new(DType::F32, ty.shape.clone()),
+        )?;
+        self.slots[i].master = Some(self.client.upload(value)?);
         Ok(())
     }
 

@@ -21,7 +21,8 @@ use crate::tensor_file::TensorFile;
 const GRAD: &str = "grad";
 const EMA: &str = "ema";
 const LOGITS: &str = "max_logits";
-const STATE_KINDS: [&str; 4] = ["momentum", "exp_avg", "exp_avg_sq", EMA];
+const MASTER: &str = "master";
+const STATE_KINDS: [&str; 5] = ["momentum", "exp_avg", "exp_avg_sq", EMA, MASTER];
 
 /// A parsed and checked step file.
 #[derive(Debug)]
@@ -143,6 +144,10 @@ impl StepInput {
             if ema {
                 kinds.push(EMA);
             }
+            let master = config.extras.keeps_master(spec.ty.dtype);
+            if master {
+                kinds.push(MASTER);
+            }
             let state_dtype = match route {
                 Route::Muon => config.muon.buffer_dtype,
                 Route::Adam => spec.ty.dtype.at_least_f32(),
@@ -155,12 +160,20 @@ impl StepInput {
                 };
                 let want = if kind == EMA {
                     spec.ty.clone()
+                } else if kind == MASTER {
+                    TensorType::new(DType::F32, spec.ty.shape.clone())
                 } else {
                     TensorType::new(state_dtype, spec.ty.shape.clone())
                 };
                 if !kinds.contains(&kind) {
                     let why = if kind == EMA {
                         "the EMA is off (--ema-momentum)".to_string()
+                    } else if kind == MASTER {
+                        format!(
+                            "`{name}` is {} and keeps master weights only as bf16/f16 with \
+                             --master-weights",
+                            spec.ty.dtype
+                        )
                     } else {
                         format!("`{name}` is routed to {route}")
                     };
@@ -208,6 +221,8 @@ impl StepInput {
             for (kind, t) in st {
                 if kind == EMA {
                     opt.set_ema(i, t)?;
+                } else if kind == MASTER {
+                    opt.set_master(i, t)?;
                 } else {
                     opt.set_state(i, kind, t)?;
                 }
@@ -235,6 +250,10 @@ impl StepInput {
             }
             if let Some(e) = &ema {
                 out.tensors.insert(format!("{name}.{EMA}"), e[i].clone());
+            }
+            if opt.has_master(i) {
+                out.tensors
+                    .insert(format!("{name}.{MASTER}"), opt.master(i)?);
             }
             out.tensors.insert(name, p);
         }

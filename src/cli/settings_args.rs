@@ -109,6 +109,10 @@ pub struct SettingsArgs {
     /// orthogonalized on its own (mixture of experts `[experts, out, in]`: `experts=0`).
     #[arg(long, value_name = "PATTERN=AXES")]
     pub muon_batch: Vec<String>,
+    /// bf16/f16 parameters keep f32 master weights as state NAME.master (the update runs on
+    /// the master; the parameter is its rounded copy).
+    #[arg(long)]
+    pub master_weights: bool,
 }
 
 fn parse<T: std::str::FromStr<Err = muon_xla::Error>>(s: &str) -> Result<T, String> {
@@ -169,6 +173,7 @@ impl SettingsArgs {
             || !self.no_weight_decay.is_empty()
             || !self.lr_mult.is_empty()
             || !self.muon_batch.is_empty()
+            || self.master_weights
     }
 
     /// The flags over the `--config` file.
@@ -204,6 +209,7 @@ impl SettingsArgs {
             no_weight_decay: self.no_weight_decay.clone(),
             lr_mult: self.lr_mult.clone(),
             muon_batch: self.muon_batch.clone(),
+            master_weights: self.master_weights.then_some(true),
         };
         let file = match &self.config {
             None => Settings::default(),

@@ -109,7 +109,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(r.of("wte.embed"), ParamMultipliers { lr: 0.1, wd: 1.0 });
-        assert_eq!(r.of("h.0.bias"), ParamMultipliers { lr: 5.0, wd: 0.0 });
+        assert_eq!(r.of("enc.bias"), ParamMultipliers { lr: 5.0, wd: 0.0 });
         assert_eq!(r.of("ln_f.norm.w"), ParamMultipliers { lr: 1.0, wd: 0.0 });
         assert_eq!(r.of("mlp.w"), ParamMultipliers::default());
         assert_eq!(parse_lr_mult("a=b=0.5").unwrap(), ("a=b".into(), 0.5));

@@ -72,6 +72,8 @@ pub struct Settings {
     /// `[experts, out, in]`: `experts=0`), each orthogonalized on its own by Muon.
     #[serde(default)]
     pub muon_batch: Vec<String>,
+    /// bf16/f16 parameters keep f32 master weights as state `NAME.master`.
+    pub master_weights: Option<bool>,
 }
 
 /// The `--adjust-lr` choices.
@@ -116,6 +118,7 @@ impl Settings {
             no_weight_decay: first(self.no_weight_decay, base.no_weight_decay),
             lr_mult: first(self.lr_mult, base.lr_mult),
             muon_batch: first(self.muon_batch, base.muon_batch),
+            master_weights: self.master_weights.or(base.master_weights),
             preset: self.preset.or(base.preset),
             lr: self.lr.or(base.lr),
             adam_lr: self.adam_lr.or(base.adam_lr),
@@ -295,6 +298,9 @@ impl Settings {
             };
             MultiplierRules::new(&m)?;
             c.extras.multipliers = Some(m);
+        }
+        if let Some(m) = self.master_weights {
+            c.extras.master_weights = m;
         }
         for rule in &self.muon_batch {
             c.partition.batched.push(rule.parse()?);

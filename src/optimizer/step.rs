@@ -255,7 +255,12 @@ impl Optimizer {
             if ema_on {
                 owned.extend(members.iter().map(|&i| self.slots[i].ema.take()));
             }
-            let expected = members.len() * (1 + n_state + usize::from(ema_on));
+            let master_on = self.has_master(members[0]);
+            if master_on {
+                owned.extend(members.iter().map(|&i| self.slots[i].master.take()));
+            }
+            let expected =
+                members.len() * (1 + n_state + usize::from(ema_on) + usize::from(master_on));
             let owned: Vec<Buffer> = owned.into_iter().flatten().collect();
             if owned.len() != expected {
                 return Err(Error::Config(
@@ -331,6 +336,11 @@ impl Optimizer {
             if ema_on {
                 for &i in &members {
                     slots[i].ema = outs.next();
+                }
+            }
+            if master_on {
+                for &i in &members {
+                    slots[i].master = outs.next();
                 }
             }
         }

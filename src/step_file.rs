@@ -2,7 +2,8 @@
 //!
 //! Input: for each parameter `NAME`, the tensors `NAME` and `NAME.grad`, optionally its state
 //! (`NAME.momentum` for Muon, `NAME.exp_avg` and `NAME.exp_avg_sq` for Adam, `NAME.ema` when the
-//! EMA is on), and the metadata key `step` (completed steps, absent = 0). With QK-clip, the
+//! EMA is on, the f32 `NAME.master` of a bf16/f16 parameter with master weights), and the metadata
+//! key `step` (completed steps, absent = 0). With QK-clip, the
 //! `[heads]` tensors `PREFIX.max_logits` of this step's forward pass. Output: every parameter and
 //! its state after the update, `step` + 1, and every other metadata key unchanged. Every problem
 //! is found before anything runs.

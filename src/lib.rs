@@ -13,6 +13,8 @@ pub mod model;
 pub mod optim;
 pub mod optimizer;
 pub mod pjrt;
+pub mod sharded;
+pub mod sharded_step;
 pub mod step_file;
 pub mod tensor;
 pub mod tensor_file;

@@ -1,10 +1,37 @@
 //! The `muon-xla` command line. See `muon-xla --help`.
+//!
+//! Exit status: 0 success (also `--help`, `--version`); 2 bad input (usage errors, invalid files,
+//! settings or tensors); 3 a plugin or runtime failure (the PJRT plugin cannot be found, loaded or
+//! installed, XLA fails to compile or run, the executable cache fails).
 
 mod cli;
 
 use std::process::ExitCode;
 
 use clap::Parser as _;
+
+/// Bad input: the user can fix it by changing what they pass.
+const BAD_INPUT: u8 = 2;
+/// The plugin or XLA failed on valid input.
+const RUNTIME_FAILURE: u8 = 3;
+
+/// The exit status for an error: the first library error in the chain decides.
+fn exit_status(err: &anyhow::Error) -> u8 {
+    if err.chain().any(|e| e.is::<cli::RuntimeFailure>()) {
+        return RUNTIME_FAILURE;
+    }
+    let lib = err
+        .chain()
+        .find_map(|e| e.downcast_ref::<muon_xla::Error>());
+    match lib {
+        Some(
+            muon_xla::Error::Plugin { .. }
+            | muon_xla::Error::Pjrt { .. }
+            | muon_xla::Error::Cache(_),
+        ) => RUNTIME_FAILURE,
+        _ => BAD_INPUT,
+    }
+}
 
 fn main() -> ExitCode {
     // Usage errors exit with status 2 inside `parse`; `--help` and `--version` with 0.
@@ -13,7 +40,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("muon-xla: error: {err:#}");
-            ExitCode::from(2)
+            ExitCode::from(exit_status(&err))
         }
     }
 }

@@ -27,9 +27,9 @@ use std::sync::Arc;
 use crate::cache::{compiled, ExecutableCache, Program};
 use crate::emit::emit;
 use crate::error::{Error, Result};
-use crate::graph::TensorType;
+use crate::graph::{DType, TensorType};
 use crate::optim::group::state_names;
-use crate::optim::{OptimizerConfig, Route};
+use crate::optim::{OptimizerConfig, ParamMultipliers, Route};
 use crate::pjrt::{Buffer, Client, CompileOptions, Executable};
 use crate::tensor::HostTensor;
 
@@ -54,6 +54,11 @@ struct Slot {
     ema: Option<Buffer>,
     /// Summed gradients of the current accumulation window, when accumulating.
     acc: Option<Buffer>,
+    /// The learning-rate and weight-decay multipliers, and their device scalars once uploaded.
+    mult: ParamMultipliers,
+    mult_bufs: Option<[Buffer; 2]>,
+    /// The f32 master copy of a bf16/f16 parameter, when master weights are on.
+    master: Option<Buffer>,
 }
 
 /// Muon (and Adam for the rest) over a fixed set of parameters.
@@ -133,7 +138,8 @@ impl Optimizer {
         let slots = plan
             .routes
             .iter()
-            .map(|(r, _)| Slot {
+            .zip(&plan.multipliers)
+            .map(|((r, _), &mult)| Slot {
                 value: None,
                 state: state_names(*r == Route::Muon)
                     .iter()
@@ -141,6 +147,9 @@ impl Optimizer {
                     .collect(),
                 ema: None,
                 acc: None,
+                mult,
+                mult_bufs: None,
+                master: None,
             })
             .collect();
         Optimizer {
@@ -190,6 +199,38 @@ impl Optimizer {
         self.step = step;
     }
 
+    /// The learning-rate and weight-decay multipliers of parameter `i`.
+    pub fn multipliers(&self, i: usize) -> ParamMultipliers {
+        self.slots[i].mult
+    }
+
+    /// Changes parameter `i`'s multipliers for the next steps. They are runtime inputs: nothing
+    /// is recompiled. Needs the multipliers enabled (`config.extras.multipliers`).
+    pub fn set_multipliers(&mut self, i: usize, mult: ParamMultipliers) -> Result<()> {
+        if self.config.extras.multipliers.is_none() {
+            return Err(Error::Config(
+                "multipliers are not enabled: set config.extras.multipliers (e.g. \
+                 Some(Multipliers::default())) before building the optimizer"
+                    .into(),
+            ));
+        }
+        if i >= self.len() {
+            return Err(Error::Config(format!(
+                "parameter index {i} out of range ({} parameters)",
+                self.len()
+            )));
+        }
+        if !(mult.lr.is_finite() && mult.lr >= 0.0 && mult.wd.is_finite() && mult.wd >= 0.0) {
+            return Err(Error::Config(format!(
+                "multipliers of `{}` must be finite and ≥ 0, got {mult:?}",
+                self.plan_specs[i].name
+            )));
+        }
+        self.slots[i].mult = mult;
+        self.slots[i].mult_bufs = None;
+        Ok(())
+    }
+
     fn check(&self, what: &str, i: usize, t: &HostTensor, want: &TensorType) -> Result<()> {
         if t.ty() != want {
             let name = &self.plan_specs[i].name;
@@ -222,11 +263,46 @@ impl Optimizer {
                 None
             };
             self.slots[i].acc = None;
+            self.slots[i].master = if self.has_master(i) {
+                let f = HostTensor::from_f64(DType::F32, v.shape().to_vec(), &v.to_f64())?;
+                Some(self.client.upload(&f)?)
+            } else {
+                None
+            };
             for k in 0..self.slots[i].state.len() {
                 let zeros = HostTensor::zeros(self.state_type(i));
                 self.slots[i].state[k] = Some(self.client.upload(&zeros)?);
             }
         }
+        Ok(())
+    }
+
+    /// Whether parameter `i` keeps an f32 master copy (bf16/f16 with master weights on).
+    pub fn has_master(&self, i: usize) -> bool {
+        self.config.extras.keeps_master(self.plan_specs[i].ty.dtype)
+    }
+
+    /// Downloads parameter `i`'s f32 master weights.
+    pub fn master(&self, i: usize) -> Result<HostTensor> {
+        download(&self.plan_specs[i].name, self.slots[i].master.as_ref())
+    }
+
+    /// Replaces parameter `i`'s f32 master weights (by default they start at the parameter).
+    pub fn set_master(&mut self, i: usize, value: &HostTensor) -> Result<()> {
+        if !self.has_master(i) {
+            return Err(Error::Config(format!(
+                "`{}` keeps no master weights (only bf16/f16 parameters with master weights on)",
+                self.plan_specs[i].name
+            )));
+        }
+        let ty = &self.plan_specs[i].ty;
+        self.check(
+            "set_master",
+            i,
+            value,
+            &TensorType::new(DType::F32, ty.shape.clone()),
+        )?;
+        self.slots[i].master = Some(self.client.upload(value)?);
         Ok(())
     }
 

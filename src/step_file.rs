@@ -2,7 +2,8 @@
 //!
 //! Input: for each parameter `NAME`, the tensors `NAME` and `NAME.grad`, optionally its state
 //! (`NAME.momentum` for Muon, `NAME.exp_avg` and `NAME.exp_avg_sq` for Adam, `NAME.ema` when the
-//! EMA is on), and the metadata key `step` (completed steps, absent = 0). With QK-clip, the
+//! EMA is on, the f32 `NAME.master` of a bf16/f16 parameter with master weights), and the metadata
+//! key `step` (completed steps, absent = 0). With QK-clip, the
 //! `[heads]` tensors `PREFIX.max_logits` of this step's forward pass. Output: every parameter and
 //! its state after the update, `step` + 1, and every other metadata key unchanged. Every problem
 //! is found before anything runs.
@@ -21,7 +22,8 @@ use crate::tensor_file::TensorFile;
 const GRAD: &str = "grad";
 const EMA: &str = "ema";
 const LOGITS: &str = "max_logits";
-const STATE_KINDS: [&str; 4] = ["momentum", "exp_avg", "exp_avg_sq", EMA];
+const MASTER: &str = "master";
+const STATE_KINDS: [&str; 5] = ["momentum", "exp_avg", "exp_avg_sq", EMA, MASTER];
 
 /// A parsed and checked step file.
 #[derive(Debug)]
@@ -40,13 +42,18 @@ pub struct StepInput {
 }
 
 /// Splits `NAME.suffix` into `(NAME, suffix)` for the per-parameter suffixes of the contract.
-fn split(name: &str) -> (&str, Option<&str>) {
+pub fn split(name: &str) -> (&str, Option<&str>) {
     for kind in std::iter::once(GRAD).chain(STATE_KINDS) {
         if let Some(base) = name.strip_suffix(kind).and_then(|b| b.strip_suffix('.')) {
             return (base, Some(kind));
         }
     }
     (name, None)
+}
+
+/// Whether `name` is a QK-clip max-logits tensor (`max_logits` or `PREFIX.max_logits`).
+pub fn is_logits(name: &str) -> bool {
+    name == LOGITS || name.ends_with(&format!(".{LOGITS}"))
 }
 
 fn parse_step(file: &TensorFile) -> Result<u64> {
@@ -76,7 +83,7 @@ impl StepInput {
         let mut max_logits = BTreeMap::new();
         let mut names = Vec::new();
         for (name, t) in &file.tensors {
-            let is_logits = name == LOGITS || name.ends_with(&format!(".{LOGITS}"));
+            let is_logits = is_logits(name);
             match (is_logits, split(name)) {
                 (true, _) if !qk => problems.push(format!(
                     "`{name}`: max logits are only read with --qk-clip-tau"
@@ -138,6 +145,10 @@ impl StepInput {
             if ema {
                 kinds.push(EMA);
             }
+            let master = config.extras.keeps_master(spec.ty.dtype);
+            if master {
+                kinds.push(MASTER);
+            }
             let state_dtype = match route {
                 Route::Muon => config.muon.buffer_dtype,
                 Route::Adam => spec.ty.dtype.at_least_f32(),
@@ -150,12 +161,20 @@ impl StepInput {
                 };
                 let want = if kind == EMA {
                     spec.ty.clone()
+                } else if kind == MASTER {
+                    TensorType::new(DType::F32, spec.ty.shape.clone())
                 } else {
                     TensorType::new(state_dtype, spec.ty.shape.clone())
                 };
                 if !kinds.contains(&kind) {
                     let why = if kind == EMA {
                         "the EMA is off (--ema-momentum)".to_string()
+                    } else if kind == MASTER {
+                        format!(
+                            "`{name}` is {} and keeps master weights only as bf16/f16 with \
+                             --master-weights",
+                            spec.ty.dtype
+                        )
                     } else {
                         format!("`{name}` is routed to {route}")
                     };
@@ -203,6 +222,8 @@ impl StepInput {
             for (kind, t) in st {
                 if kind == EMA {
                     opt.set_ema(i, t)?;
+                } else if kind == MASTER {
+                    opt.set_master(i, t)?;
                 } else {
                     opt.set_state(i, kind, t)?;
                 }
@@ -230,6 +251,10 @@ impl StepInput {
             }
             if let Some(e) = &ema {
                 out.tensors.insert(format!("{name}.{EMA}"), e[i].clone());
+            }
+            if opt.has_master(i) {
+                out.tensors
+                    .insert(format!("{name}.{MASTER}"), opt.master(i)?);
             }
             out.tensors.insert(name, p);
         }

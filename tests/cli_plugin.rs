@@ -82,9 +82,9 @@ fn json_output_is_valid_json() {
 }
 
 #[test]
-fn missing_explicit_plugin_exits_2_naming_it() {
+fn missing_explicit_plugin_exits_3_naming_it() {
     let out = muon_xla(&["plugin", "--plugin", "/nonexistent"]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(3));
     assert!(stdout(&out).is_empty());
     let err = stderr(&out);
     assert!(
@@ -97,7 +97,7 @@ fn missing_explicit_plugin_exits_2_naming_it() {
         .env("MUON_XLA_PLUGIN", "/nonexistent/env.so")
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(3));
     let err = stderr(&out);
     assert!(
         err.contains("/nonexistent/env.so") && err.contains("MUON_XLA_PLUGIN"),

@@ -847,13 +847,13 @@ fn dry_run_prints_the_partition_and_writes_nothing() {
             .unwrap_or_else(|| panic!("no line for {name} in:\n{}", o.stdout))
     };
     let expect = [
-        ("layers.0.attn.w", "muon", "(rank 2)"),
-        ("layers.0.mlp.w", "adam", "(name matches `mlp`)"),
-        ("layers.0.norm.bias", "adam", "(rank 1 < 2)"),
+        ("layers.0.attn.w", "muon", "rank 2"),
+        ("layers.0.mlp.w", "adam", "name matches `mlp`"),
+        ("layers.0.norm.bias", "adam", "rank 1 < 2"),
         (
             "token_embedding.weight",
             "adam",
-            "(name contains `embedding`)",
+            "name contains `embedding`",
         ),
     ];
     for (name, route, why) in expect {

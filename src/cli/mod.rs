@@ -1,10 +1,11 @@
 //! The `muon-xla` command line: argument parsing and one module per subcommand.
 //!
-//! Errors are `anyhow` here, at the edge; `main` prints them and exits with status 2 (the status clap
-//! uses for usage errors too).
+//! Errors are `anyhow` here, at the edge; `main` prints them and exits with status 2 for bad input
+//! (the status clap uses for usage errors too) or 3 when the plugin or XLA fails.
 
 mod bench;
 mod compile_cmd;
+mod dry_run;
 mod inspect_cmd;
 mod plugin_cmd;
 mod settings_args;
@@ -60,6 +61,19 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// A failure of the plugin or runtime found by the CLI itself (exit status 3, like the library's
+/// plugin and PJRT errors).
+#[derive(Debug)]
+pub struct RuntimeFailure(pub String);
+
+impl std::fmt::Display for RuntimeFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RuntimeFailure {}
+
 /// Options every subcommand that needs a PJRT plugin shares (`#[command(flatten)]` them).
 #[derive(Debug, Clone, Args)]
 pub struct PluginOpts {
@@ -81,16 +95,16 @@ impl PluginOpts {
         let location = if install {
             discovery.locate_or_install(self.device, explicit)?
         } else {
-            discovery.locate(self.device, explicit)?.with_context(|| {
+            discovery.locate(self.device, explicit)?.ok_or_else(|| {
                 let package = self.device.packages()[0];
-                format!(
+                RuntimeFailure(format!(
                     "no {} PJRT plugin found (looked for the Python packages {} and in the muon-xla \
                      cache). Run without --no-install to install {package} into the cache, or run \
                      `python3 -m pip install {package}`, or point at a plugin file with `--plugin \
                      PATH` or `export MUON_XLA_PLUGIN=PATH`",
                     self.device,
                     self.device.packages().join(", ")
-                )
+                ))
             })?
         };
         let plugin = Plugin::load(&location.path)

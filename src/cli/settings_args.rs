@@ -103,6 +103,22 @@ pub struct SettingsArgs {
     /// Key/value heads (grouped-query attention) for QK-clip.
     #[arg(long)]
     pub qk_kv_heads: Option<usize>,
+    /// Regular expression searched in parameter names: matches get no weight decay (repeatable;
+    /// a runtime input, e.g. `'\.bias$'`, `norm`).
+    #[arg(long, value_name = "PATTERN")]
+    pub no_weight_decay: Vec<String>,
+    /// `PATTERN=FACTOR`: multiply the learning rate of matching parameters (repeatable; the first
+    /// matching pattern wins; a runtime input).
+    #[arg(long, value_name = "PATTERN=FACTOR")]
+    pub lr_mult: Vec<String>,
+    /// `PATTERN=AXES`: matching weights are batches of matrices over AXES (comma-separated), each
+    /// orthogonalized on its own (mixture of experts `[experts, out, in]`: `experts=0`).
+    #[arg(long, value_name = "PATTERN=AXES")]
+    pub muon_batch: Vec<String>,
+    /// bf16/f16 parameters keep f32 master weights as state NAME.master (the update runs on
+    /// the master; the parameter is its rounded copy).
+    #[arg(long)]
+    pub master_weights: bool,
 }
 
 fn parse<T: std::str::FromStr<Err = muon_xla::Error>>(s: &str) -> Result<T, String> {
@@ -162,6 +178,10 @@ impl SettingsArgs {
             || self.qk_query.is_some()
             || self.qk_key.is_some()
             || self.qk_kv_heads.is_some()
+            || !self.no_weight_decay.is_empty()
+            || !self.lr_mult.is_empty()
+            || !self.muon_batch.is_empty()
+            || self.master_weights
     }
 
     /// The flags over the `--config` file.
@@ -196,6 +216,10 @@ impl SettingsArgs {
             qk_query: self.qk_query.clone(),
             qk_key: self.qk_key.clone(),
             qk_kv_heads: self.qk_kv_heads,
+            no_weight_decay: self.no_weight_decay.clone(),
+            lr_mult: self.lr_mult.clone(),
+            muon_batch: self.muon_batch.clone(),
+            master_weights: self.master_weights.then_some(true),
         };
         let file = match &self.config {
             None => Settings::default(),

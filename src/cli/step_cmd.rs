@@ -6,6 +6,8 @@ use anyhow::Context as _;
 use clap::Args;
 use muon_xla::optim::OptimizerConfig;
 use muon_xla::pjrt::Client;
+use muon_xla::sharded::{is_index, ShardIndex};
+use muon_xla::sharded_step;
 use muon_xla::step_file::StepInput;
 use muon_xla::tensor_file::TensorFile;
 
@@ -15,10 +17,12 @@ use super::PluginOpts;
 /// Arguments of `muon-xla step`. Precedence: preset defaults < `--config` file < flags.
 #[derive(Debug, Args)]
 pub struct StepCmd {
-    /// Input safetensors: NAME, NAME.grad, optional state, metadata `step`.
+    /// Input safetensors: NAME, NAME.grad, optional state, metadata `step`; or a sharded
+    /// checkpoint's `*.safetensors.index.json` (stepped shard by shard).
     #[arg(long, value_name = "IN.safetensors")]
     pub input: PathBuf,
-    /// Output safetensors (may equal --input; written atomically).
+    /// Output safetensors (may equal --input; written atomically); an index
+    /// `*.safetensors.index.json` when the input is sharded (shards keep their names).
     #[arg(
         long,
         value_name = "OUT.safetensors",
@@ -37,11 +41,20 @@ pub struct StepCmd {
 /// Runs `muon-xla step`.
 pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
     let config = cmd.settings.settings()?.resolve()?;
+    if is_index(&cmd.input) {
+        return run_sharded(cmd, &config);
+    }
+    if cmd.output.as_deref().is_some_and(is_index) {
+        anyhow::bail!(
+            "--output is a shard index but --input is a single file: give a single output file, \
+             or a sharded input (`*.safetensors.index.json`)"
+        );
+    }
     let file = TensorFile::read(&cmd.input)?;
     let input = StepInput::parse(&file, &config)?;
     let lr = config.lr.context("no learning rate")?;
     if cmd.dry_run {
-        print_plan(&input, &config, lr);
+        super::dry_run::print(&input.plan, &input.config, lr, input.step);
         return Ok(());
     }
     let (plugin, _) = cmd.plugin.load(true)?;
@@ -58,52 +71,36 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn print_plan(input: &StepInput, config: &OptimizerConfig, lr: f64) {
-    let plan = &input.plan;
-    println!(
-        "preset {}  step {} -> {}",
-        config.preset,
-        input.step,
-        input.step + 1
-    );
-    println!(
-        "muon: lr {lr}  momentum {}  nesterov {}  weight_decay {}  ns {} x {} in {}  adjust_lr {:?}  layout {:?}",
-        config.muon.momentum,
-        config.muon.nesterov,
-        config.muon.weight_decay,
-        config.muon.newton_schulz.schedule.len(),
-        config.muon.newton_schulz.schedule.first().map(|c| format!("{c:?}")).unwrap_or_default(),
-        config.muon.newton_schulz.dtype,
-        config.muon.adjust_lr,
-        config.muon.layout
-    );
-    println!(
-        "adam: lr {}  betas ({}, {})  eps {}  weight_decay {}  style {:?}",
-        config.adam_lr_for(lr),
-        config.adam.beta1,
-        config.adam.beta2,
-        config.adam.eps,
-        config.adam.weight_decay,
-        config.adam.style
-    );
-    for (i, spec) in plan.specs.iter().enumerate() {
-        let (route, why) = &plan.routes[i];
-        let scale = match route {
-            muon_xla::optim::Route::Muon => format!(
-                "  lr scale {:.6}",
-                muon_xla::optim::scale::lr_scale(
-                    config.muon.adjust_lr,
-                    config.muon.layout,
-                    &spec.ty.shape
-                )
-            ),
-            muon_xla::optim::Route::Adam => String::new(),
-        };
-        println!(
-            "  {:<40} {:<16} {route:<5} ({why}){scale}",
-            spec.name,
-            spec.ty.to_string()
+/// `step` over a sharded checkpoint, shard by shard.
+fn run_sharded(cmd: &StepCmd, config: &OptimizerConfig) -> anyhow::Result<()> {
+    let lr = config.lr.context("no learning rate")?;
+    if cmd.dry_run {
+        let index = ShardIndex::open(&cmd.input)?;
+        let plan = sharded_step::plan(&index, config)?;
+        let step = index
+            .metadata
+            .get("step")
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .unwrap_or(0);
+        super::dry_run::print(&plan, config, lr, step);
+        return Ok(());
+    }
+    let output = cmd.output.clone().context("--output is required")?;
+    if !is_index(&output) {
+        anyhow::bail!(
+            "--input is sharded, so --output must be an index `*.safetensors.index.json` (got {})",
+            output.display()
         );
     }
-    println!("{} executables (one per shape group)", plan.groups.len());
+    let (plugin, _) = cmd.plugin.load(true)?;
+    let client = Client::new(&plugin)?;
+    let report = sharded_step::step_sharded(&client, &cmd.input, &output, config, lr)?;
+    eprintln!(
+        "muon-xla: step {} done: {} parameters in {} shards written to {}",
+        report.step,
+        report.params,
+        report.shards_written,
+        output.display()
+    );
+    Ok(())
 }

@@ -31,6 +31,14 @@ pub struct StepExtras {
     pub loss_scale: Option<LossScale>,
     /// How the `step` command finds QK-clip targets by name (the API takes `qk_targets`).
     pub qk_rule: Option<QkRule>,
+    /// Per-parameter learning-rate and weight-decay multipliers, fed as runtime scalars
+    /// (`NAME.lr_mult`, `NAME.wd_mult`); `None`: the graphs take none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub multipliers: Option<super::multipliers::Multipliers>,
+    /// bf16/f16 parameters keep an f32 master copy as state `NAME.master`: the update runs on
+    /// the master and the parameter is its rounded copy (no update is rounded away).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub master_weights: bool,
 }
 
 /// Name rules that turn a parameter list plus `PREFIX.max_logits` tensors into [`QkTarget`]s:
@@ -164,6 +172,12 @@ pub struct QkTarget {
 }
 
 impl StepExtras {
+    /// Whether a parameter of `dtype` keeps an f32 master copy.
+    pub fn keeps_master(&self, dtype: crate::graph::DType) -> bool {
+        use crate::graph::DType;
+        self.master_weights && matches!(dtype, DType::BF16 | DType::F16)
+    }
+
     /// Whether the step needs the gradient pre-pass (global norm or finiteness over all groups).
     pub fn needs_prepass(&self) -> bool {
         self.skips_nonfinite() || matches!(self.clip, Some(GradClip::GlobalNorm(_)))

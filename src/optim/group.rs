@@ -3,19 +3,22 @@
 //!
 //! Argument order (the contract between this file and the runtime):
 //! - `p_0..p_k`, `g_0..g_k`, then each state kind for every member (Muon: `momentum`; Adam:
-//!   `exp_avg`, `exp_avg_sq`), then `ema_0..ema_k` when the EMA is on;
+//!   `exp_avg`, `exp_avg_sq`), then `ema_0..ema_k` when the EMA is on, then the f32
+//!   `master_0..master_k` when bf16/f16 parameters keep master weights;
 //! - the scalars `lr`, (Adam: `wd_lr`), `step`;
 //! - the optional scalars, each present only when its feature is on, in this order:
 //!   `grad_scale`, `global_sum_sq`, `finite` (pred), `ema_overwrite` (pred), `qk_tau`;
-//! - one `[heads]` max-logits tensor per QK-clip target member, in member order.
+//! - one `[heads]` max-logits tensor per QK-clip target member, in member order;
+//! - with multipliers on: the f32 scalars `NAME.lr_mult` of every member, then `NAME.wd_mult` of
+//!   every member (last, so graphs without them are unchanged).
 //!
-//! Results: `p_0..p_k`, the state kinds, the EMAs; each donated from its argument. Gradients,
+//! Results: `p_0..p_k`, the state kinds, the EMAs, the masters; each donated from its argument. Gradients,
 //! scalars and logits are not donated.
 
 use super::adamw::{adam_update, AdamConfig};
 use super::clip::{clip_by_norm, clip_by_value, clip_factor, GradClip};
 use super::extras::StepExtras;
-use super::muon::{muon_update, MuonConfig};
+use super::muon::{muon_update_each, MuonConfig};
 use super::qk_clip::{eta, scale_heads};
 use crate::error::Result;
 use crate::graph::{Builder, DType, Graph, TensorType, Value};
@@ -93,6 +96,15 @@ pub fn group_graph(
         Some(_) => params(&mut b, "ema", names, ty),
         None => Vec::new(),
     };
+    let master_on = extras.keeps_master(ty.dtype);
+    let master = if master_on {
+        let f32_ty = TensorType::new(DType::F32, ty.shape.clone());
+        params(&mut b, "master", names, &f32_ty)
+    } else {
+        Vec::new()
+    };
+    // The weights the update reads: the f32 masters when kept, else the parameters.
+    let pw: Vec<Value> = if master_on { master.clone() } else { p.clone() };
     let lr = scalar(&mut b, "lr", SCALAR);
     let wd_lr = match rule {
         Rule::Adam(_) => Some(scalar(&mut b, "wd_lr", SCALAR)),
@@ -126,6 +138,32 @@ pub fn group_graph(
             })
         })
         .collect();
+    let mults = extras.multipliers.is_some().then(|| {
+        let lr: Vec<Value> = names
+            .iter()
+            .map(|n| scalar(&mut b, &format!("{n}.lr_mult"), SCALAR))
+            .collect();
+        let wd: Vec<Value> = names
+            .iter()
+            .map(|n| scalar(&mut b, &format!("{n}.wd_mult"), SCALAR))
+            .collect();
+        (lr, wd)
+    });
+    // Per member: (learning rate, learning rate that multiplies weight decay).
+    let base = (lr, wd_lr.unwrap_or(lr));
+    let lrs: Vec<(Value, Value)> = match &mults {
+        None => vec![base; names.len()],
+        Some((lm, wm)) => {
+            let mut v = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                let lr_i = b.mul(base.0, lm[i])?;
+                let wd_i = b.mul(base.1, lm[i])?;
+                let wd_i = b.mul(wd_i, wm[i])?;
+                v.push((lr_i, wd_i));
+            }
+            v
+        }
+    };
 
     // Gradients: scale, then clip.
     let mut grads = Vec::with_capacity(g.len());
@@ -154,22 +192,21 @@ pub fn group_graph(
     // The update itself.
     let (mut p_new, mut state_new) = match rule {
         Rule::Muon(cfg) => {
-            let (p2, m2) = muon_update(&mut b, cfg, &p, &grads, &state[0], lr, t)?;
+            let (p2, m2) = muon_update_each(&mut b, cfg, &pw, &grads, &state[0], &lrs, t)?;
             (p2, vec![m2])
         }
         Rule::Adam(cfg) => {
-            let wd_lr = wd_lr.unwrap_or(lr);
             let (mut p2, mut m2, mut v2) = (Vec::new(), Vec::new(), Vec::new());
             for i in 0..names.len() {
                 let (pn, mn, vn) = adam_update(
                     &mut b,
                     cfg,
-                    p[i],
+                    pw[i],
                     grads[i],
                     state[0][i],
                     state[1][i],
-                    lr,
-                    wd_lr,
+                    lrs[i].0,
+                    lrs[i].1,
                     t,
                 )?;
                 p2.push(pn);
@@ -193,10 +230,19 @@ pub fn group_graph(
     // A non-finite step leaves everything as it was.
     if let Some(ok) = finite {
         for i in 0..names.len() {
-            p_new[i] = b.select(ok, p_new[i], p[i])?;
+            p_new[i] = b.select(ok, p_new[i], pw[i])?;
             for (k, kind) in state_new.iter_mut().enumerate() {
                 kind[i] = b.select(ok, kind[i], state[k][i])?;
             }
+        }
+    }
+
+    // The master keeps the f32 result; the parameter is its rounded copy.
+    let mut master_new = Vec::new();
+    if master_on {
+        for v in p_new.iter_mut() {
+            master_new.push(*v);
+            *v = b.convert(*v, ty.dtype)?;
         }
     }
 
@@ -210,6 +256,10 @@ pub fn group_graph(
                 None => e,
             };
             p_new[i] = b.select(flag, e, p_new[i])?;
+            if master_on {
+                let e32 = b.convert(e, DType::F32)?;
+                master_new[i] = b.select(flag, e32, master_new[i])?;
+            }
             ema_new.push(e);
         }
     }
@@ -227,6 +277,10 @@ pub fn group_graph(
     for (i, n) in names.iter().enumerate().take(ema_new.len()) {
         let out = b.output(format!("{n}.ema"), ema_new[i])?;
         b.donate(ema[i], out)?;
+    }
+    for (i, n) in names.iter().enumerate().take(master_new.len()) {
+        let out = b.output(format!("{n}.master"), master_new[i])?;
+        b.donate(master[i], out)?;
     }
     b.build()
 }

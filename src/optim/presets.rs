@@ -119,6 +119,7 @@ impl OptimizerConfig {
             buffer_dtype: DType::F32,
             matrix_view: view,
             scale_in_ns_dtype: false,
+            batch_axes: Vec::new(),
         };
         let adam = |style, beta2, eps, wd| AdamConfig {
             style,

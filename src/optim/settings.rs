@@ -66,6 +66,18 @@ pub struct Settings {
     pub qk_key: Option<String>,
     /// Key/value heads for grouped-query attention (QK-clip).
     pub qk_kv_heads: Option<usize>,
+    /// Regular expressions: matching parameters get no weight decay (runtime multiplier 0).
+    #[serde(default)]
+    pub no_weight_decay: Vec<String>,
+    /// `PATTERN=FACTOR`: the first matching pattern multiplies the learning rate (runtime input).
+    #[serde(default)]
+    pub lr_mult: Vec<String>,
+    /// `PATTERN=AXES`: matching parameters are batches of matrices over AXES (mixture of experts
+    /// `[experts, out, in]`: `experts=0`), each orthogonalized on its own by Muon.
+    #[serde(default)]
+    pub muon_batch: Vec<String>,
+    /// bf16/f16 parameters keep f32 master weights as state `NAME.master`.
+    pub master_weights: Option<bool>,
 }
 
 /// The `--adjust-lr` choices.
@@ -101,7 +113,16 @@ impl Settings {
     pub fn or(self, base: Settings) -> Settings {
         let mut adamw = base.adamw;
         adamw.extend(self.adamw);
+        // First match wins for these lists, so the flags go before the config file's entries.
+        let first = |mut a: Vec<String>, b: Vec<String>| {
+            a.extend(b);
+            a
+        };
         Settings {
+            no_weight_decay: first(self.no_weight_decay, base.no_weight_decay),
+            lr_mult: first(self.lr_mult, base.lr_mult),
+            muon_batch: first(self.muon_batch, base.muon_batch),
+            master_weights: self.master_weights.or(base.master_weights),
             preset: self.preset.or(base.preset),
             lr: self.lr.or(base.lr),
             adam_lr: self.adam_lr.or(base.adam_lr),
@@ -274,7 +295,33 @@ impl Settings {
             c.muon.buffer_dtype = d;
         }
         self.apply_extras(&mut c)?;
+        self.apply_rules(&mut c)?;
         Ok(c)
+    }
+
+    /// Multipliers and batched weights (name rules).
+    fn apply_rules(&self, c: &mut OptimizerConfig) -> Result<()> {
+        use super::multipliers::{parse_lr_mult, MultiplierRules, Multipliers};
+        if !self.no_weight_decay.is_empty() || !self.lr_mult.is_empty() {
+            let m = Multipliers {
+                no_weight_decay: self.no_weight_decay.clone(),
+                lr_mult: self
+                    .lr_mult
+                    .iter()
+                    .map(|s| parse_lr_mult(s))
+                    .collect::<Result<_>>()?,
+            };
+            MultiplierRules::new(&m)?;
+            c.extras.multipliers = Some(m);
+        }
+        if let Some(m) = self.master_weights {
+            c.extras.master_weights = m;
+        }
+        for rule in &self.muon_batch {
+            c.partition.batched.push(rule.parse()?);
+        }
+        super::Partitioner::new(c.partition.clone())?;
+        Ok(())
     }
 
     fn apply_extras(&self, c: &mut OptimizerConfig) -> Result<()> {

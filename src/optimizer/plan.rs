@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use crate::error::{Error, Result};
 use crate::graph::{DType, Graph, Shape, TensorType};
 use crate::optim::group::{group_graph, Rule};
-use crate::optim::{OptimizerConfig, Partitioner, Route};
+use crate::optim::multipliers::MultiplierRules;
+use crate::optim::muon::matrix_axes;
+use crate::optim::{MuonConfig, OptimizerConfig, ParamMultipliers, Partitioner, Route};
 
 /// A parameter's name and type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +30,8 @@ impl ParamSpec {
 pub struct PlannedGroup {
     pub route: Route,
     pub ty: TensorType,
+    /// Batch axes of batched weights (empty: the preset's matrix view).
+    pub batch_axes: Vec<usize>,
     /// Indices into the parameter list.
     pub members: Vec<usize>,
     pub graph: Graph,
@@ -39,6 +43,23 @@ pub struct Plan {
     pub specs: Vec<ParamSpec>,
     pub routes: Vec<(Route, String)>,
     pub groups: Vec<PlannedGroup>,
+    /// The learning-rate and weight-decay multipliers of every parameter (all 1 when the
+    /// multipliers are off).
+    pub multipliers: Vec<ParamMultipliers>,
+}
+
+impl Plan {
+    /// The index of the group that updates parameter `i`.
+    pub fn group_of(&self, i: usize) -> Option<usize> {
+        self.groups.iter().position(|g| g.members.contains(&i))
+    }
+
+    /// The Muon settings of group `g` (the configured ones with the group's batch axes).
+    pub fn muon_config(&self, config: &OptimizerConfig, g: usize) -> MuonConfig {
+        let mut muon = config.muon.clone();
+        muon.batch_axes = self.groups[g].batch_axes.clone();
+        muon
+    }
 }
 
 impl Plan {
@@ -64,7 +85,7 @@ impl Plan {
             .iter()
             .map(|s| partitioner.route(&s.name, &s.ty.shape))
             .collect();
-        let mut by_key: BTreeMap<(Route, String), Vec<usize>> = BTreeMap::new();
+        let mut by_key: BTreeMap<(Route, String, Vec<usize>), Vec<usize>> = BTreeMap::new();
         for (i, (route, _)) in routes.iter().enumerate() {
             if *route == Route::Muon && specs[i].ty.rank() < 2 {
                 return Err(Error::Config(format!(
@@ -72,25 +93,52 @@ impl Plan {
                     specs[i].name, specs[i].ty
                 )));
             }
+            let batch = match (route, partitioner.batch_axes(&specs[i].name)) {
+                (Route::Muon, Some(axes)) => {
+                    matrix_axes(axes, &specs[i].ty.shape).map_err(|e| {
+                        Error::Config(format!("parameter `{}`: {e}", specs[i].name))
+                    })?;
+                    axes.to_vec()
+                }
+                _ => Vec::new(),
+            };
             by_key
-                .entry((*route, specs[i].ty.mlir()))
+                .entry((*route, specs[i].ty.mlir(), batch))
                 .or_default()
                 .push(i);
         }
+        let multipliers = match &config.extras.multipliers {
+            Some(m) => {
+                let rules = MultiplierRules::new(m)?;
+                specs.iter().map(|s| rules.of(&s.name)).collect()
+            }
+            None => vec![ParamMultipliers::default(); specs.len()],
+        };
         let mut groups = Vec::new();
-        for ((route, _), members) in by_key {
+        for ((route, _, batch_axes), members) in by_key {
             let ty = specs[members[0]].ty.clone();
             let names: Vec<String> = members.iter().map(|&i| specs[i].name.clone()).collect();
             let dims: Vec<String> = ty.shape.iter().map(|d| d.to_string()).collect();
-            let name = format!("{route}_{}_{}_x{}", dims.join("x"), ty.dtype, members.len());
+            let batched: String = batch_axes.iter().map(|a| format!("_b{a}")).collect();
+            let name = format!(
+                "{route}_{}_{}{batched}_x{}",
+                dims.join("x"),
+                ty.dtype,
+                members.len()
+            );
+            let muon = MuonConfig {
+                batch_axes: batch_axes.clone(),
+                ..config.muon.clone()
+            };
             let rule = match route {
-                Route::Muon => Rule::Muon(&config.muon),
+                Route::Muon => Rule::Muon(&muon),
                 Route::Adam => Rule::Adam(&config.adam),
             };
             let graph = group_graph(&name, &names, &ty, rule, &config.extras)?;
             groups.push(PlannedGroup {
                 route,
                 ty,
+                batch_axes,
                 members,
                 graph,
             });
@@ -99,6 +147,7 @@ impl Plan {
             specs,
             routes,
             groups,
+            multipliers,
         })
     }
 }

@@ -237,6 +237,11 @@ impl Optimizer {
         let t_b = scalar(t as f64)?;
         let overwrite_b = pred(overwrite)?;
         let tau_b = qk_tau.map(scalar).transpose()?;
+        if extras.multipliers.is_some() {
+            for slot in self.slots.iter_mut().filter(|s| s.mult_bufs.is_none()) {
+                slot.mult_bufs = Some([scalar(slot.mult.lr)?, scalar(slot.mult.wd)?]);
+            }
+        }
         for gi in 0..self.groups.len() {
             let members = self.groups[gi].planned.members.clone();
             let route = self.groups[gi].planned.route;
@@ -250,7 +255,12 @@ impl Optimizer {
             if ema_on {
                 owned.extend(members.iter().map(|&i| self.slots[i].ema.take()));
             }
-            let expected = members.len() * (1 + n_state + usize::from(ema_on));
+            let master_on = self.has_master(members[0]);
+            if master_on {
+                owned.extend(members.iter().map(|&i| self.slots[i].master.take()));
+            }
+            let expected =
+                members.len() * (1 + n_state + usize::from(ema_on) + usize::from(master_on));
             let owned: Vec<Buffer> = owned.into_iter().flatten().collect();
             if owned.len() != expected {
                 return Err(Error::Config(
@@ -302,6 +312,16 @@ impl Optimizer {
                     args.push(Arg::Keep(&logits[&target.logits]));
                 }
             }
+            if extras.multipliers.is_some() {
+                for k in 0..2 {
+                    for &i in &members {
+                        let bufs = self.slots[i].mult_bufs.as_ref().ok_or_else(|| {
+                            Error::Config("multiplier scalars were not uploaded".into())
+                        })?;
+                        args.push(Arg::Keep(&bufs[k]));
+                    }
+                }
+            }
             let exe = self.groups[gi].exe.clone();
             let mut outs = exe.execute(args)?.into_iter();
             let slots: &mut Vec<Slot> = &mut self.slots;
@@ -316,6 +336,11 @@ impl Optimizer {
             if ema_on {
                 for &i in &members {
                     slots[i].ema = outs.next();
+                }
+            }
+            if master_on {
+                for &i in &members {
+                    slots[i].master = outs.next();
                 }
             }
         }

@@ -59,15 +59,14 @@ pub fn check(plugin: &Path, value: &str) -> Result<()> {
         return Ok(());
     }
     let list: Vec<String> = unknown.iter().map(|n| format!("--{n}")).collect();
-    Err(Error::Plugin {
-        path: plugin.to_path_buf(),
-        msg: format!(
-            "XLA_FLAGS contains {} this plugin does not know: {}. XLA would abort the process on it; \
-             remove it from XLA_FLAGS (or `unset XLA_FLAGS`)",
-            if list.len() == 1 { "a flag" } else { "flags" },
-            list.join(" ")
-        ),
-    })
+    // A user's environment is input, not a plugin failure (exit status 2, not 3).
+    Err(Error::Config(format!(
+        "XLA_FLAGS contains {} the plugin {} does not know: {}. XLA would abort the process on it; \
+         remove it from XLA_FLAGS (or `unset XLA_FLAGS`)",
+        if list.len() == 1 { "a flag" } else { "flags" },
+        plugin.display(),
+        list.join(" ")
+    )))
 }
 
 /// Checks the process's `XLA_FLAGS`, if set.

@@ -3,15 +3,23 @@
 //! theirs → their next step) must match continuing in the original library. The script exits 1 on
 //! a mismatch and prints every measured difference.
 //!
-//! optax runs in CI (`.ci/run` installs jax and optax, pinned). The torch cases need PyTorch
+//! optax runs everywhere (`pydeps` installs the pinned jax and optax into the muon-xla cache when
+//! the system Python lacks them; `.ci/run` installs them). The torch cases need PyTorch
 //! (≈2.7 GB with its CUDA dependencies): they are `#[ignore]`d with that reason, and run with
 //! `cargo test --release --test convert_state -- --ignored` where torch 2.15 and
 //! `muon-optimizer` 0.1.0 are installed.
 
+mod pydeps;
+
 use std::process::Command;
 
 fn selftest(which: &str) {
-    let out = Command::new("python3")
+    let mut python = if which == "selftest-optax" {
+        pydeps::python_with_jax()
+    } else {
+        Command::new("python3")
+    };
+    let out = python
         .arg(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/examples/convert_state.py"

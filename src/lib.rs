@@ -15,6 +15,7 @@ pub mod optimizer;
 pub mod pjrt;
 pub mod sharded;
 pub mod sharded_step;
+pub mod spmd_step;
 pub mod step_file;
 pub mod tensor;
 pub mod tensor_file;

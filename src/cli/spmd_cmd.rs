@@ -27,6 +27,15 @@ pub enum LayoutArg {
     ShardedParams,
 }
 
+impl LayoutArg {
+    pub fn layout(self) -> SpmdLayout {
+        match self {
+            LayoutArg::WorkSplit => SpmdLayout::WorkSplit,
+            LayoutArg::ShardedParams => SpmdLayout::ShardedParams,
+        }
+    }
+}
+
 /// Arguments of `muon-xla spmd`.
 #[derive(Debug, Args)]
 pub struct SpmdCmd {
@@ -99,10 +108,7 @@ pub fn run(cmd: &SpmdCmd) -> anyhow::Result<()> {
         .map(|s| s.name.clone())
         .zip(params.iter().cloned())
         .collect();
-    let layout = match cmd.layout {
-        LayoutArg::WorkSplit => SpmdLayout::WorkSplit,
-        LayoutArg::ShardedParams => SpmdLayout::ShardedParams,
-    };
+    let layout = cmd.layout.layout();
     let dialect = if cmd.shardy {
         ShardingDialect::Shardy
     } else {

@@ -4,14 +4,19 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
+use muon_xla::graph::ShardingDialect;
 use muon_xla::optim::OptimizerConfig;
-use muon_xla::pjrt::Client;
+use muon_xla::optimizer::spmd::SpmdOptions;
+use muon_xla::pjrt::plugin::DeviceKind;
+use muon_xla::pjrt::{Client, ClientOptions, Plugin};
 use muon_xla::sharded::{is_index, ShardIndex};
 use muon_xla::sharded_step;
+use muon_xla::spmd_step::run_partitioned;
 use muon_xla::step_file::StepInput;
 use muon_xla::tensor_file::TensorFile;
 
 use super::settings_args::SettingsArgs;
+use super::spmd_cmd::LayoutArg;
 use super::PluginOpts;
 
 /// Arguments of `muon-xla step`. Precedence: preset defaults < `--config` file < flags.
@@ -34,6 +39,16 @@ pub struct StepCmd {
     /// Print the partition and the resolved settings per parameter; change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Partition the 2-D Muon parameters' step over D devices with XLA's SPMD partitioner (a
+    /// CPU client gets D devices); the other parameters step on device 0.
+    #[arg(long, value_name = "D", default_value_t = 1)]
+    pub devices: usize,
+    /// How a shape group is laid over the devices (with --devices D > 1).
+    #[arg(long, value_enum, default_value = "work-split")]
+    pub spmd_layout: LayoutArg,
+    /// Write Shardy (`sdy`) shardings instead of GSPMD ones (with --devices D > 1).
+    #[arg(long)]
+    pub shardy: bool,
     #[command(flatten)]
     pub plugin: PluginOpts,
 }
@@ -58,9 +73,28 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
         return Ok(());
     }
     let (plugin, _) = cmd.plugin.load(true)?;
-    let client = Client::new(&plugin)?;
     let output_path = cmd.output.clone().context("--output is required")?;
-    let out = input.run(&client, lr)?;
+    let out = if cmd.devices > 1 {
+        let client = multi_device_client(&plugin, cmd)?;
+        let opts = SpmdOptions {
+            devices: cmd.devices,
+            layout: cmd.spmd_layout.layout(),
+            dialect: if cmd.shardy {
+                ShardingDialect::Shardy
+            } else {
+                ShardingDialect::Gspmd
+            },
+        };
+        let (out, n) = run_partitioned(input, &client, lr, opts)?;
+        eprintln!(
+            "muon-xla: {n} Muon matrices partitioned over {} devices ({}), the rest on device 0",
+            cmd.devices,
+            cmd.spmd_layout.layout().name()
+        );
+        out
+    } else {
+        input.run(&Client::new(&plugin)?, lr)?
+    };
     out.write_atomic(&output_path)?;
     eprintln!(
         "muon-xla: step {} done: {} parameters written to {}",
@@ -71,8 +105,27 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A client with `--devices` devices: a CPU client is created with that many; other plugins
+/// expose their own devices.
+fn multi_device_client(plugin: &Plugin, cmd: &StepCmd) -> anyhow::Result<Client> {
+    Ok(match cmd.plugin.device {
+        DeviceKind::Cpu => Client::with_options(
+            plugin,
+            &ClientOptions {
+                cpu_device_count: Some(cmd.devices as i64),
+            },
+        )?,
+        _ => Client::new(plugin)?,
+    })
+}
+
 /// `step` over a sharded checkpoint, shard by shard.
 fn run_sharded(cmd: &StepCmd, config: &OptimizerConfig) -> anyhow::Result<()> {
+    if cmd.devices > 1 {
+        anyhow::bail!(
+            "--devices is not supported with a sharded checkpoint yet: step it on one device"
+        );
+    }
     let lr = config.lr.context("no learning rate")?;
     if cmd.dry_run {
         let index = ShardIndex::open(&cmd.input)?;

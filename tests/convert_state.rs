@@ -5,9 +5,9 @@
 //!
 //! optax runs everywhere (`pydeps` installs the pinned jax and optax into the muon-xla cache when
 //! the system Python lacks them; `.ci/run` installs them). The torch cases need PyTorch
-//! (≈2.7 GB with its CUDA dependencies): they are `#[ignore]`d with that reason, and run with
-//! `cargo test --release --test convert_state -- --ignored` where torch 2.15 and
-//! `muon-optimizer` 0.1.0 are installed.
+//! (≈2.7 GB with its CUDA dependencies): they are `#[ignore]`d with that reason in a plain
+//! `cargo test`, and `.ci/run` installs torch 2.13.0 and `muon-optimizer` 0.1.0 and runs them with
+//! `cargo test --release --test convert_state -- --ignored` (they pass with torch 2.13 and 2.15).
 
 mod pydeps;
 
@@ -47,13 +47,13 @@ fn optax_round_trip_matches_optax() {
 }
 
 #[test]
-#[ignore = "needs torch 2.15 (≈2.7 GB, not installed in CI); run with --ignored"]
+#[ignore = "needs torch (≈2.7 GB): .ci/run installs torch 2.13.0 and runs it with --ignored"]
 fn torch_muon_adamw_round_trip_matches_torch() {
     selftest("selftest-torch");
 }
 
 #[test]
-#[ignore = "needs torch 2.15 and muon-optimizer 0.1.0 (not installed in CI); run with --ignored"]
+#[ignore = "needs torch and muon-optimizer 0.1.0: .ci/run installs them and runs it with --ignored"]
 fn keller_round_trip_matches_keller() {
     selftest("selftest-keller");
 }

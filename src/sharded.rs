@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -291,11 +291,8 @@ impl ShardWriter {
         let tmp = self
             .dir
             .join(format!(".{shard}.partial-{}", std::process::id()));
-        let bytes = file.to_bytes()?;
-        let mut f = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        f.write_all(&bytes)
-            .and_then(|_| f.sync_all())
-            .map_err(|e| Error::io(&tmp, e))?;
+        // Streamed: the shard is never built in memory a second time.
+        file.write_streaming(&tmp)?;
         for (name, t) in &file.tensors {
             if self
                 .weight_map

@@ -230,11 +230,15 @@ impl StepInput {
             }
         }
         opt.set_step_count(self.step);
+        // The host copies are on the device now: free them before the results come back, so a
+        // shard-by-shard step holds one copy of each tensor at a time, not two.
+        drop(self.state);
         let inputs = StepInputs {
             max_logits: self.max_logits,
             qk_tau: None,
         };
         opt.step_with(&self.grads, lr, &inputs)?;
+        drop(self.grads);
         let mut out = TensorFile {
             tensors: BTreeMap::new(),
             metadata: self.metadata,

@@ -106,6 +106,21 @@ impl TensorFile {
             .map_err(|e| Error::Config(format!("cannot serialize safetensors: {e}")))
     }
 
+    /// Writes to `path` (created or truncated) tensor by tensor through a buffer, without
+    /// building the whole file in memory, and fsyncs it. Not atomic: write a temporary file and
+    /// rename it (as the sharded writer does).
+    pub fn write_streaming(&self, path: &Path) -> Result<()> {
+        let views = self.tensors.iter().map(|(n, t)| (n.as_str(), ViewOf(t)));
+        let meta: HashMap<String, String> = self.metadata.clone().into_iter().collect();
+        let meta = if meta.is_empty() { None } else { Some(meta) };
+        safetensors::serialize_to_file(views, meta, path).map_err(|e| {
+            Error::Config(format!("cannot write safetensors {}: {e}", path.display()))
+        })?;
+        fs::File::open(path)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| Error::io(path, e))
+    }
+
     /// Writes atomically: a temporary file beside `path`, fsync, rename over `path`.
     pub fn write_atomic(&self, path: &Path) -> Result<()> {
         write_atomic(path, &self.to_bytes()?)

@@ -5,8 +5,9 @@
 mod graphs;
 mod xla;
 
-use graphs::{f32t, max_sigma_error, Rng};
+use graphs::{f32t, Rng};
 use muon_xla::graph::eval::evaluate;
+use muon_xla::optim::newton_schulz::spectrum::max_sigma_error;
 use muon_xla::optim::{orthogonalize, GramNs, NewtonSchulz, OptimizerConfig, Preset};
 use muon_xla::optimizer::{Optimizer, ParamSpec};
 use muon_xla::{Builder, DType, Graph, HostTensor, TensorType};
@@ -35,16 +36,7 @@ fn rel_diff(a: &[f64], b: &[f64]) -> f64 {
 /// Max |σ − 1| of every matrix in a `[..., rows, cols]` buffer.
 fn sigma_error(data: &[f64], rows: usize, cols: usize) -> f64 {
     data.chunks(rows * cols)
-        .map(|m| {
-            if rows <= cols {
-                max_sigma_error(m, rows, cols)
-            } else {
-                let t: Vec<f64> = (0..cols)
-                    .flat_map(|j| (0..rows).map(move |i| m[i * cols + j]))
-                    .collect();
-                max_sigma_error(&t, cols, rows)
-            }
-        })
+        .map(|m| max_sigma_error(m, rows, cols))
         .fold(0.0, f64::max)
 }
 

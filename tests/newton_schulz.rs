@@ -4,8 +4,9 @@
 mod graphs;
 mod xla;
 
-use graphs::{f32t, max_sigma_error, Rng};
+use graphs::{f32t, Rng};
 use muon_xla::graph::eval::evaluate;
+use muon_xla::optim::newton_schulz::spectrum::max_sigma_error;
 use muon_xla::optim::{orthogonalize, NewtonSchulz, Normalization, NsSchedule};
 use muon_xla::{Builder, DType, Graph};
 

@@ -42,44 +42,6 @@ impl Rng {
     }
 }
 
-/// Largest |σ − 1| over the singular values of `o` (rows ≤ cols), from the eigenvalues of o oᵀ
-/// by Jacobi rotations (f64).
-pub fn max_sigma_error(o: &[f64], rows: usize, cols: usize) -> f64 {
-    let mut a = vec![0.0; rows * rows];
-    for i in 0..rows {
-        for j in 0..rows {
-            a[i * rows + j] = (0..cols).map(|k| o[i * cols + k] * o[j * cols + k]).sum();
-        }
-    }
-    for _sweep in 0..50 {
-        for p in 0..rows {
-            for q in p + 1..rows {
-                let apq = a[p * rows + q];
-                if apq.abs() < 1e-15 {
-                    continue;
-                }
-                let theta = (a[q * rows + q] - a[p * rows + p]) / (2.0 * apq);
-                let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
-                let c = 1.0 / (t * t + 1.0).sqrt();
-                let s = t * c;
-                for k in 0..rows {
-                    let (akp, akq) = (a[k * rows + p], a[k * rows + q]);
-                    a[k * rows + p] = c * akp - s * akq;
-                    a[k * rows + q] = s * akp + c * akq;
-                }
-                for k in 0..rows {
-                    let (apk, aqk) = (a[p * rows + k], a[q * rows + k]);
-                    a[p * rows + k] = c * apk - s * aqk;
-                    a[q * rows + k] = s * apk + c * aqk;
-                }
-            }
-        }
-    }
-    (0..rows)
-        .map(|i| (a[i * rows + i].max(0.0).sqrt() - 1.0).abs())
-        .fold(0.0, f64::max)
-}
-
 pub fn f32t(shape: &[usize]) -> TensorType {
     TensorType::new(DType::F32, shape.to_vec())
 }

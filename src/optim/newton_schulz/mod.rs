@@ -7,6 +7,7 @@
 
 mod gram;
 mod precondition;
+pub mod spectrum;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,7 @@
 //! `muon-xla step --devices D`: the step file's 2-D Muon parameters stepped by [`SpmdMuon`]
 //! (partitioned by XLA over D devices of one client), everything else (AdamW, and Muon
-//! parameters that are not plain matrices) by the single-device [`Optimizer`] on device 0. The
+//! parameters that are not plain matrices) by the single-device step ([`StepInput::run`]) on
+//! device 0. The
 //! written file is the same as without `--devices`, up to f32 rounding.
 
 use std::collections::BTreeMap;
@@ -8,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::error::{Error, Result};
 use crate::optim::{Route, StepExtras};
 use crate::optimizer::spmd::{SpmdMuon, SpmdOptions};
-use crate::optimizer::{Optimizer, ParamSpec};
+use crate::optimizer::{ParamSpec, Plan};
 use crate::pjrt::Client;
 use crate::step_file::StepInput;
 use crate::tensor::HostTensor;
@@ -89,24 +90,20 @@ pub fn run_partitioned(
         }
     }
     if !rest.is_empty() {
+        // The rest is an ordinary step file of its own: the single-device step runs it.
+        let pick = |v: &[HostTensor]| rest.iter().map(|&i| v[i].clone()).collect();
         let specs: Vec<ParamSpec> = rest.iter().map(|&i| plan.specs[i].clone()).collect();
-        let mut opt = Optimizer::new(client, specs, config)?;
-        opt.set_params(rest.iter().map(|&i| input.params[i].clone()).collect())?;
-        for (j, &i) in rest.iter().enumerate() {
-            for (kind, value) in &input.state[i] {
-                opt.set_state(j, kind, value)?;
-            }
-        }
-        opt.set_step_count(input.step);
-        let grads: Vec<HostTensor> = rest.iter().map(|&i| input.grads[i].clone()).collect();
-        opt.step(&grads, lr)?;
-        for (j, p) in opt.params()?.into_iter().enumerate() {
-            let name = opt.spec(j).name.clone();
-            for (kind, value) in opt.state_names(j).iter().zip(opt.state(j)?) {
-                out.tensors.insert(format!("{name}.{kind}"), value);
-            }
-            out.tensors.insert(name, p);
-        }
+        let single = StepInput {
+            plan: Plan::new(specs, &config)?,
+            config,
+            params: pick(&input.params),
+            grads: pick(&input.grads),
+            state: rest.iter().map(|&i| input.state[i].clone()).collect(),
+            max_logits: BTreeMap::new(),
+            step: input.step,
+            metadata: BTreeMap::new(),
+        };
+        out.tensors.extend(single.run(client, lr)?.tensors);
     }
     out.metadata.insert("step".into(), t.to_string());
     Ok((out, partitioned.len()))

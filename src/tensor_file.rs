@@ -97,12 +97,20 @@ impl TensorFile {
         Ok(TensorFile { tensors, metadata })
     }
 
+    /// Every tensor as a safetensors view, in name order.
+    fn views(&self) -> impl Iterator<Item = (&str, ViewOf<'_>)> {
+        self.tensors.iter().map(|(n, t)| (n.as_str(), ViewOf(t)))
+    }
+
+    /// The header's `__metadata__` (absent when empty).
+    fn header_metadata(&self) -> Option<HashMap<String, String>> {
+        let meta: HashMap<String, String> = self.metadata.clone().into_iter().collect();
+        (!meta.is_empty()).then_some(meta)
+    }
+
     /// The serialized bytes.
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
-        let views = self.tensors.iter().map(|(n, t)| (n.as_str(), ViewOf(t)));
-        let meta: HashMap<String, String> = self.metadata.clone().into_iter().collect();
-        let meta = if meta.is_empty() { None } else { Some(meta) };
-        safetensors::serialize(views, meta)
+        safetensors::serialize(self.views(), self.header_metadata())
             .map_err(|e| Error::Config(format!("cannot serialize safetensors: {e}")))
     }
 
@@ -110,12 +118,9 @@ impl TensorFile {
     /// building the whole file in memory, and fsyncs it. Not atomic: write a temporary file and
     /// rename it (as the sharded writer does).
     pub fn write_streaming(&self, path: &Path) -> Result<()> {
-        let views = self.tensors.iter().map(|(n, t)| (n.as_str(), ViewOf(t)));
-        let meta: HashMap<String, String> = self.metadata.clone().into_iter().collect();
-        let meta = if meta.is_empty() { None } else { Some(meta) };
-        safetensors::serialize_to_file(views, meta, path).map_err(|e| {
-            Error::Config(format!("cannot write safetensors {}: {e}", path.display()))
-        })?;
+        safetensors::serialize_to_file(self.views(), self.header_metadata(), path).map_err(
+            |e| Error::Config(format!("cannot write safetensors {}: {e}", path.display())),
+        )?;
         fs::File::open(path)
             .and_then(|f| f.sync_all())
             .map_err(|e| Error::io(path, e))

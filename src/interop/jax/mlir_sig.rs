@@ -154,6 +154,32 @@ pub fn tensor_type(s: &str) -> std::result::Result<TensorType, String> {
     Ok(TensorType::new(dtype, shape))
 }
 
+/// Whether a left-to-right scan is inside a `"…"` string (with `\\` escapes), so brackets and
+/// commas inside names are not taken for structure.
+#[derive(Default)]
+struct Quotes {
+    in_str: bool,
+    escaped: bool,
+}
+
+impl Quotes {
+    /// Whether `c` belongs to a string literal (its quotes included).
+    fn consume(&mut self, c: char) -> bool {
+        if self.in_str {
+            match c {
+                _ if self.escaped => self.escaped = false,
+                '\\' => self.escaped = true,
+                '"' => self.in_str = false,
+                _ => {}
+            }
+            true
+        } else {
+            self.in_str = c == '"';
+            self.in_str
+        }
+    }
+}
+
 /// Splits `s` (which starts at `open`) at its matching `close`: (inside, after).
 fn balanced(s: &str, open: char, close: char) -> Result<(&str, &str)> {
     let s = s.trim_start();
@@ -161,20 +187,12 @@ fn balanced(s: &str, open: char, close: char) -> Result<(&str, &str)> {
         return Err(bad(format!("expected `{open}`")));
     }
     let mut depth = 0usize;
-    let mut in_str = false;
-    let mut escaped = false;
+    let mut quotes = Quotes::default();
     for (i, c) in s.char_indices() {
-        if in_str {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_str = false,
-                _ => {}
-            }
+        if quotes.consume(c) {
             continue;
         }
         match c {
-            '"' => in_str = true,
             c if c == open => depth += 1,
             c if c == close => {
                 depth -= 1;
@@ -192,22 +210,14 @@ fn balanced(s: &str, open: char, close: char) -> Result<(&str, &str)> {
 fn split_top(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0i32;
-    let mut in_str = false;
-    let mut escaped = false;
+    let mut quotes = Quotes::default();
     let mut cur = String::new();
     for c in s.chars() {
-        if in_str {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_str = false,
-                _ => {}
-            }
+        if quotes.consume(c) {
             cur.push(c);
             continue;
         }
         match c {
-            '"' => in_str = true,
             '(' | '<' | '{' | '[' => depth += 1,
             ')' | '>' | '}' | ']' => depth -= 1,
             ',' if depth == 0 => {

@@ -9,6 +9,7 @@ pub mod emit;
 pub mod error;
 pub mod graph;
 pub mod interop;
+pub mod memory;
 pub mod model;
 pub mod optim;
 pub mod optimizer;
@@ -19,6 +20,7 @@ pub mod spmd_step;
 pub mod step_file;
 pub mod tensor;
 pub mod tensor_file;
+pub mod tensor_stream;
 
 pub use error::{Error, Result};
 pub use graph::{Builder, DType, Graph, Signature, TensorType, Value};

@@ -35,9 +35,12 @@ use crate::tensor::HostTensor;
 
 pub use plan::{ParamSpec, Plan, PlannedGroup};
 
+mod held;
 mod plan;
 pub mod spmd;
 mod step;
+
+pub use held::Held;
 
 pub use step::{StepInputs, StepReport};
 
@@ -255,10 +258,11 @@ impl Optimizer {
             self.check("set_params", i, v, &self.plan_specs[i].ty)?;
         }
         let ema = self.config.extras.ema_momentum.is_some();
-        for (i, v) in values.iter().enumerate() {
-            self.slots[i].value = Some(self.client.upload(v)?);
+        // By value: each host tensor is freed once on the device.
+        for (i, v) in values.into_iter().enumerate() {
+            self.slots[i].value = Some(self.client.upload(&v)?);
             self.slots[i].ema = if ema {
-                Some(self.client.upload(v)?)
+                Some(self.client.upload(&v)?)
             } else {
                 None
             };

@@ -8,15 +8,15 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::graph::{DType, TensorType};
+use crate::graph::TensorType;
 use crate::tensor::HostTensor;
-use crate::tensor_file::TensorFile;
+use crate::tensor_file::{read_header, Located, TensorFile};
+use crate::tensor_stream::{storage_order, TensorStreamWriter};
 
 /// The file name suffix that marks a sharded checkpoint.
 pub const INDEX_SUFFIX: &str = ".safetensors.index.json";
@@ -33,21 +33,11 @@ struct IndexJson {
     weight_map: BTreeMap<String, String>,
 }
 
-#[derive(Deserialize)]
-struct TensorInfo {
-    dtype: String,
-    shape: Vec<usize>,
-    data_offsets: [u64; 2],
-}
-
-/// Where one tensor lies inside a shard.
+/// Where one tensor lies: its shard, and its place there.
 #[derive(Debug, Clone)]
 struct Entry {
     shard: String,
-    ty: TensorType,
-    /// Absolute byte range in the shard file.
-    start: u64,
-    len: u64,
+    at: Located,
 }
 
 /// An opened sharded checkpoint: the index and every shard's header, no tensor data.
@@ -59,49 +49,6 @@ pub struct ShardIndex {
     entries: BTreeMap<String, Entry>,
     /// Shard file names in first-seen (sorted) order.
     shards: Vec<String>,
-}
-
-fn dtype_of(s: &str) -> Option<DType> {
-    Some(match s {
-        "F32" => DType::F32,
-        "BF16" => DType::BF16,
-        "F16" => DType::F16,
-        "F64" => DType::F64,
-        "I32" => DType::I32,
-        "I64" => DType::I64,
-        "BOOL" => DType::Pred,
-        _ => return None,
-    })
-}
-
-/// Reads a shard's header: tensor name → info, and where the data section starts.
-fn read_header(path: &Path) -> Result<(BTreeMap<String, TensorInfo>, u64, u64)> {
-    let bad = |msg: String| {
-        Error::Config(format!(
-            "{}: not a valid safetensors shard: {msg}",
-            path.display()
-        ))
-    };
-    let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
-    let file_len = f.metadata().map_err(|e| Error::io(path, e))?.len();
-    let mut n = [0u8; 8];
-    f.read_exact(&mut n).map_err(|e| bad(e.to_string()))?;
-    let n = u64::from_le_bytes(n);
-    if n > 100_000_000 || 8 + n > file_len {
-        return Err(bad(format!("header length {n} does not fit the file")));
-    }
-    let mut header = vec![0u8; n as usize];
-    f.read_exact(&mut header).map_err(|e| bad(e.to_string()))?;
-    let mut raw: BTreeMap<String, serde_json::Value> =
-        serde_json::from_slice(&header).map_err(|e| bad(e.to_string()))?;
-    raw.remove("__metadata__");
-    let mut out = BTreeMap::new();
-    for (name, v) in raw {
-        let info: TensorInfo =
-            serde_json::from_value(v).map_err(|e| bad(format!("tensor `{name}`: {e}")))?;
-        out.insert(name, info);
-    }
-    Ok((out, 8 + n, file_len))
 }
 
 impl ShardIndex {
@@ -137,37 +84,16 @@ impl ShardIndex {
                 )));
             }
             let path = dir.join(shard);
-            let (header, data, file_len) = read_header(&path)?;
-            for (name, info) in header {
+            let header = read_header(&path, "shard")?;
+            for (name, at) in header.tensors {
                 if json.weight_map.get(&name) != Some(shard) {
                     continue; // not claimed by the index: ignored, as the Hugging Face loaders do
-                }
-                let dtype = dtype_of(&info.dtype).ok_or_else(|| {
-                    Error::dtype(
-                        "read shard",
-                        format!(
-                            "{}: tensor `{name}` has unsupported dtype {}",
-                            path.display(),
-                            info.dtype
-                        ),
-                    )
-                })?;
-                let ty = TensorType::new(dtype, info.shape);
-                let [a, b] = info.data_offsets;
-                let len = b.saturating_sub(a);
-                if b < a || data + b > file_len || len != ty.size_bytes() as u64 {
-                    return Err(Error::Config(format!(
-                        "{}: tensor `{name}` ({ty}) has data offsets [{a}, {b}] that do not fit",
-                        path.display()
-                    )));
                 }
                 entries.insert(
                     name,
                     Entry {
                         shard: shard.clone(),
-                        ty,
-                        start: data + a,
-                        len,
+                        at,
                     },
                 );
             }
@@ -210,7 +136,7 @@ impl ShardIndex {
 
     /// The type of `name`.
     pub fn ty(&self, name: &str) -> Option<&TensorType> {
-        self.entries.get(name).map(|e| &e.ty)
+        self.entries.get(name).map(|e| &e.at.ty)
     }
 
     /// Reads one tensor's bytes from its shard.
@@ -220,12 +146,7 @@ impl ShardIndex {
         })?;
         let path = self.dir.join(&e.shard);
         let mut f = File::open(&path).map_err(|err| Error::io(&path, err))?;
-        f.seek(SeekFrom::Start(e.start))
-            .map_err(|err| Error::io(&path, err))?;
-        let mut bytes = vec![0u8; e.len as usize];
-        f.read_exact(&mut bytes)
-            .map_err(|err| Error::io(&path, err))?;
-        HostTensor::from_bytes(e.ty.clone(), bytes)
+        e.at.read_from(&mut f, &path)
     }
 
     /// Reads `names` into one [`TensorFile`] carrying the index metadata.
@@ -282,18 +203,35 @@ impl ShardWriter {
 
     /// Writes one shard (to a temporary file until [`ShardWriter::finish`]).
     pub fn write_shard(&mut self, shard: &str, file: &TensorFile) -> Result<()> {
+        let mut layout: Vec<(String, TensorType)> = file
+            .tensors
+            .iter()
+            .map(|(n, t)| (n.clone(), t.ty().clone()))
+            .collect();
+        storage_order(&mut layout);
+        let mut w = self.stream_shard(shard, layout, &file.metadata)?;
+        while let Some((name, _)) = w.next_expected() {
+            let name = name.clone();
+            w.write(&name, &file.tensors[&name])?;
+        }
+        w.finish()
+    }
+
+    /// Starts one shard holding the tensors of `layout`, stored in that order and written one
+    /// at a time through the returned writer (whose `finish` must be called before
+    /// [`ShardWriter::finish`]), so a shard never needs to be in memory whole.
+    pub fn stream_shard(
+        &mut self,
+        shard: &str,
+        layout: Vec<(String, TensorType)>,
+        metadata: &BTreeMap<String, String>,
+    ) -> Result<TensorStreamWriter> {
         if shard.contains('/') || shard.starts_with('.') || !shard.ends_with(".safetensors") {
             return Err(Error::Config(format!(
                 "shard name `{shard}` must be a plain `*.safetensors` file name"
             )));
         }
-        let path = self.dir.join(shard);
-        let tmp = self
-            .dir
-            .join(format!(".{shard}.partial-{}", std::process::id()));
-        // Streamed: the shard is never built in memory a second time.
-        file.write_streaming(&tmp)?;
-        for (name, t) in &file.tensors {
+        for (name, ty) in &layout {
             if self
                 .weight_map
                 .insert(name.clone(), shard.to_string())
@@ -303,10 +241,15 @@ impl ShardWriter {
                     "tensor `{name}` written to two shards"
                 )));
             }
-            self.total += t.bytes().len() as u64;
+            self.total += ty.size_bytes() as u64;
         }
+        let path = self.dir.join(shard);
+        let tmp = self
+            .dir
+            .join(format!(".{shard}.partial-{}", std::process::id()));
+        let w = TensorStreamWriter::create(&tmp, layout, metadata)?;
         self.written.push((tmp, path));
-        Ok(())
+        Ok(w)
     }
 
     /// Moves every shard into place and writes the index with `metadata` (plus `total_size`).

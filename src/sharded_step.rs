@@ -3,12 +3,14 @@
 //! Parameters are processed in chunks: the parameters whose tensor lies in one shard, with their
 //! gradients and state wherever those lie. Every chunk is checked first (nothing runs while any
 //! problem remains; all problems are reported together), then each chunk is read, stepped and
-//! written as its own output shard, so peak host memory stays near one shard, its gradients and
-//! its state. Output shards keep the input shard names; the index is written last.
+//! written as its own output shard. Host tensors are freed as they reach the device and results
+//! are written one tensor at a time as they come back, so peak memory stays near one shard, its
+//! gradients and its state, plus one tensor. Output shards keep the input shard names; the index is written last.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::cache::ExecutableCache;
 use crate::error::{Error, Result};
 use crate::optim::OptimizerConfig;
 use crate::optimizer::{ParamSpec, Plan};
@@ -102,26 +104,34 @@ pub fn step_sharded(
     let mut problems = Vec::new();
     for c in &chunks {
         let file = index.read_some(c.names.iter().map(String::as_str))?;
-        if let Err(e) = StepInput::parse(&file, config) {
+        if let Err(e) = StepInput::from_file(file, config) {
             problems.push(format!("shard {}: {e}", c.shard));
         }
     }
     if !problems.is_empty() {
         return Err(Error::Config(problems.join("\n")));
     }
-    // Pass 2: step and write one shard at a time.
+    crate::memory::release_free_memory();
+    // Pass 2: step one shard at a time, each host tensor freed once on the device and each
+    // result written to disk as it comes back.
     let mut writer = ShardWriter::new(output)?;
     let mut metadata = index.metadata.clone();
     let (mut params, mut step) = (0, 0);
     for c in &chunks {
         let file = index.read_some(c.names.iter().map(String::as_str))?;
-        let input = StepInput::parse(&file, config)?;
-        drop(file);
+        let input = StepInput::from_file(file, config)?;
         params += input.plan.specs.len();
         step = input.step + 1;
-        let out = input.run(client, lr)?;
-        writer.write_shard(&c.shard, &out)?;
-        metadata = out.metadata;
+        // A live XLA:CPU executable keeps its temporary buffers after it has run (hundreds of
+        // MB for a shard's Muon group), so each chunk's executables must not outlive it: a
+        // chunk-local memory cache over the shared disk cache (a few ms per executable loaded).
+        let cache = ExecutableCache::new(ExecutableCache::global().dir().map(Path::to_path_buf));
+        let out = input.execute_with_cache(client, lr, &cache)?;
+        metadata = out.metadata().clone();
+        let shard = writer.stream_shard(&c.shard, out.layout(), out.metadata())?;
+        out.write_to(shard)?;
+        drop(cache);
+        crate::memory::release_free_memory();
     }
     metadata.remove("total_size");
     metadata.insert("step".into(), step.to_string());

@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::cache::ExecutableCache;
 use crate::error::{Error, Result};
 use crate::graph::{DType, TensorType};
 use crate::optim::group::state_names;
@@ -18,6 +19,9 @@ use crate::optimizer::{Optimizer, ParamSpec, Plan, StepInputs};
 use crate::pjrt::Client;
 use crate::tensor::HostTensor;
 use crate::tensor_file::TensorFile;
+
+mod output;
+pub use output::StepOutput;
 
 const GRAD: &str = "grad";
 const EMA: &str = "ema";
@@ -75,10 +79,16 @@ fn parse_step(file: &TensorFile) -> Result<u64> {
 
 impl StepInput {
     /// Checks `file` against the contract and partitions its parameters under `config`. All
-    /// problems are reported together, each naming its tensor.
+    /// problems are reported together, each naming its tensor. Copies the tensors out of `file`:
+    /// [`StepInput::from_file`] moves them instead.
     pub fn parse(file: &TensorFile, config: &OptimizerConfig) -> Result<StepInput> {
+        StepInput::from_file(file.clone(), config)
+    }
+
+    /// [`StepInput::parse`], taking the file's tensors without copying them.
+    pub fn from_file(mut file: TensorFile, config: &OptimizerConfig) -> Result<StepInput> {
         let mut problems: Vec<String> = Vec::new();
-        let step = parse_step(file)?;
+        let step = parse_step(&file)?;
         let qk = config.extras.qk_clip.is_some();
         let mut max_logits = BTreeMap::new();
         let mut names = Vec::new();
@@ -125,8 +135,11 @@ impl StepInput {
         let (mut params, mut grads, mut state) = (Vec::new(), Vec::new(), Vec::new());
         for (i, spec) in plan.specs.iter().enumerate() {
             let name = &spec.name;
-            params.push(file.tensors[name].clone());
-            match file.tensors.get(&format!("{name}.{GRAD}")) {
+            match file.tensors.remove(name) {
+                Some(p) => params.push(p),
+                None => problems.push(format!("`{name}` is listed twice")),
+            }
+            match file.tensors.remove(&format!("{name}.{GRAD}")) {
                 None => problems.push(format!("`{name}`: missing its gradient `{name}.grad`")),
                 Some(g) if g.ty() != &spec.ty => problems.push(format!(
                     "`{name}.grad` is {}, but `{name}` is {}",
@@ -134,10 +147,10 @@ impl StepInput {
                     spec.ty
                 )),
                 Some(g) => {
-                    if g.to_f64().iter().any(|v| !v.is_finite()) {
+                    if !g.all_finite() {
                         problems.push(format!("`{name}.grad` has NaN or infinite values"));
                     }
-                    grads.push(g.clone());
+                    grads.push(g);
                 }
             }
             let route = plan.routes[i].0;
@@ -154,11 +167,13 @@ impl StepInput {
                 Route::Adam => spec.ty.dtype.at_least_f32(),
             };
             let mut mine = BTreeMap::new();
+            let mut present = Vec::new();
             for kind in STATE_KINDS {
                 let key = format!("{name}.{kind}");
-                let Some(t) = file.tensors.get(&key) else {
+                let Some(t) = file.tensors.remove(&key) else {
                     continue;
                 };
+                present.push(kind);
                 let want = if kind == EMA {
                     spec.ty.clone()
                 } else if kind == MASTER {
@@ -182,12 +197,12 @@ impl StepInput {
                 } else if t.ty() != &want {
                     problems.push(format!("`{key}` is {}, expected {want}", t.ty()));
                 } else {
-                    mine.insert(kind.to_string(), t.clone());
+                    mine.insert(kind.to_string(), t);
                 }
             }
             if step > 0 {
                 for kind in &kinds {
-                    if !file.tensors.contains_key(&format!("{name}.{kind}")) {
+                    if !present.contains(kind) {
                         problems.push(format!(
                             "`{name}.{kind}` is missing, but step is {step} (state is only optional at step 0)"
                         ));
@@ -210,60 +225,59 @@ impl StepInput {
             state,
             max_logits,
             step,
-            metadata: file.metadata.clone(),
+            metadata: file.metadata,
         })
     }
 
     /// Runs the step with Muon learning rate `lr` and returns the output file.
     pub fn run(self, client: &Client, lr: f64) -> Result<TensorFile> {
-        let mut opt = Optimizer::new(client, self.plan.specs.clone(), self.config)?;
+        self.execute(client, lr)?.into_file()
+    }
+
+    /// Runs the step with Muon learning rate `lr`, leaving the results on the device to be
+    /// streamed out. Each host tensor is freed once uploaded, so host and device together hold
+    /// one copy of every tensor, not two.
+    pub fn execute(self, client: &Client, lr: f64) -> Result<StepOutput> {
+        self.execute_with_cache(client, lr, ExecutableCache::global())
+    }
+
+    /// [`StepInput::execute`] compiling through `cache`.
+    pub fn execute_with_cache(
+        self,
+        client: &Client,
+        lr: f64,
+        cache: &ExecutableCache,
+    ) -> Result<StepOutput> {
+        let mut opt = Optimizer::with_cache(client, self.plan.specs.clone(), self.config, cache)?;
         opt.set_params(self.params)?;
-        for (i, st) in self.state.iter().enumerate() {
+        for (i, st) in self.state.into_iter().enumerate() {
             for (kind, t) in st {
                 if kind == EMA {
-                    opt.set_ema(i, t)?;
+                    opt.set_ema(i, &t)?;
                 } else if kind == MASTER {
-                    opt.set_master(i, t)?;
+                    opt.set_master(i, &t)?;
                 } else {
-                    opt.set_state(i, kind, t)?;
+                    opt.set_state(i, &kind, &t)?;
                 }
             }
         }
         opt.set_step_count(self.step);
-        // The host copies are on the device now: free them before the results come back, so a
-        // shard-by-shard step holds one copy of each tensor at a time, not two.
-        drop(self.state);
+        // Gradients were checked (types, finiteness) by `parse`.
+        let grads = self
+            .grads
+            .into_iter()
+            .map(|g| client.upload(&g))
+            .collect::<Result<Vec<_>>>()?;
+        // The host copies are freed; hand their pages back before the step allocates its own.
+        crate::memory::release_free_memory();
         let inputs = StepInputs {
             max_logits: self.max_logits,
             qk_tau: None,
         };
-        opt.step_with(&self.grads, lr, &inputs)?;
-        drop(self.grads);
-        let mut out = TensorFile {
-            tensors: BTreeMap::new(),
-            metadata: self.metadata,
-        };
-        let ema = if opt.config().extras.ema_momentum.is_some() {
-            Some(opt.ema()?)
-        } else {
-            None
-        };
-        for (i, p) in opt.params()?.into_iter().enumerate() {
-            let name = opt.spec(i).name.clone();
-            for (kind, t) in opt.state_names(i).iter().zip(opt.state(i)?) {
-                out.tensors.insert(format!("{name}.{kind}"), t);
-            }
-            if let Some(e) = &ema {
-                out.tensors.insert(format!("{name}.{EMA}"), e[i].clone());
-            }
-            if opt.has_master(i) {
-                out.tensors
-                    .insert(format!("{name}.{MASTER}"), opt.master(i)?);
-            }
-            out.tensors.insert(name, p);
-        }
-        out.metadata
-            .insert("step".into(), (self.step + 1).to_string());
-        Ok(out)
+        opt.step_device_with(&grads.iter().collect::<Vec<_>>(), lr, &inputs)?;
+        drop(grads);
+        let mut metadata = self.metadata;
+        metadata.insert("step".into(), (self.step + 1).to_string());
+        Ok(StepOutput::new(opt, metadata))
     }
 }

@@ -110,6 +110,27 @@ impl HostTensor {
             .collect()
     }
 
+    /// Whether every value is finite (integers and predicates always are). Reads the bytes in
+    /// place: a multi-gigabyte gradient is checked without a widened copy.
+    pub fn all_finite(&self) -> bool {
+        let b = &self.bytes;
+        match self.ty.dtype {
+            DType::F32 => b
+                .chunks_exact(4)
+                .all(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]).is_finite()),
+            DType::F64 => b
+                .chunks_exact(8)
+                .all(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])).is_finite()),
+            DType::BF16 => b
+                .chunks_exact(2)
+                .all(|c| bf16::from_le_bytes([c[0], c[1]]).is_finite()),
+            DType::F16 => b
+                .chunks_exact(2)
+                .all(|c| f16::from_le_bytes([c[0], c[1]]).is_finite()),
+            DType::I32 | DType::I64 | DType::Pred => true,
+        }
+    }
+
     /// The values as f32, for f32 tensors; other dtypes are converted through f64.
     pub fn to_f32(&self) -> Vec<f32> {
         self.to_f64().into_iter().map(|v| v as f32).collect()

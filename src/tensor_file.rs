@@ -3,10 +3,12 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::fs;
+use std::fs::{self, File};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
-use safetensors::tensor::{Dtype, SafeTensors, View};
+use safetensors::tensor::{Dtype, View};
+use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::graph::{DType, TensorType};
@@ -19,20 +21,8 @@ pub struct TensorFile {
     pub metadata: BTreeMap<String, String>,
 }
 
-fn to_dtype(d: Dtype) -> Option<DType> {
-    Some(match d {
-        Dtype::F32 => DType::F32,
-        Dtype::BF16 => DType::BF16,
-        Dtype::F16 => DType::F16,
-        Dtype::F64 => DType::F64,
-        Dtype::I32 => DType::I32,
-        Dtype::I64 => DType::I64,
-        Dtype::BOOL => DType::Pred,
-        _ => return None,
-    })
-}
-
-fn from_dtype(d: DType) -> Dtype {
+/// The safetensors dtype of `d`.
+pub(crate) fn safetensors_dtype(d: DType) -> Dtype {
     match d {
         DType::F32 => Dtype::F32,
         DType::BF16 => Dtype::BF16,
@@ -48,7 +38,7 @@ struct ViewOf<'a>(&'a HostTensor);
 
 impl View for ViewOf<'_> {
     fn dtype(&self) -> Dtype {
-        from_dtype(self.0.dtype())
+        safetensors_dtype(self.0.dtype())
     }
     fn shape(&self) -> &[usize] {
         self.0.shape()
@@ -63,38 +53,18 @@ impl View for ViewOf<'_> {
 
 impl TensorFile {
     /// Reads a safetensors file; an unreadable, truncated or unsupported file is an error naming it.
+    /// Tensors are read one by one from their offsets, so memory holds each byte once.
     pub fn read(path: &Path) -> Result<TensorFile> {
-        let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
-        let bad = |msg: String| {
-            Error::Config(format!(
-                "{}: not a valid safetensors file: {msg}",
-                path.display()
-            ))
-        };
-        let st = SafeTensors::deserialize(&bytes).map_err(|e| bad(e.to_string()))?;
-        let (_, meta) = SafeTensors::read_metadata(&bytes).map_err(|e| bad(e.to_string()))?;
+        let header = read_header(path, "file")?;
+        let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
         let mut tensors = BTreeMap::new();
-        for (name, view) in st.tensors() {
-            let Some(dtype) = to_dtype(view.dtype()) else {
-                return Err(Error::dtype(
-                    "read safetensors",
-                    format!(
-                        "{}: tensor `{name}` has unsupported dtype {:?}",
-                        path.display(),
-                        view.dtype()
-                    ),
-                ));
-            };
-            let ty = TensorType::new(dtype, view.shape().to_vec());
-            tensors.insert(name, HostTensor::from_bytes(ty, view.data().to_vec())?);
+        for (name, at) in header.tensors {
+            tensors.insert(name, at.read_from(&mut f, path)?);
         }
-        let metadata = meta
-            .metadata()
-            .clone()
-            .unwrap_or_default()
-            .into_iter()
-            .collect();
-        Ok(TensorFile { tensors, metadata })
+        Ok(TensorFile {
+            tensors,
+            metadata: header.metadata,
+        })
     }
 
     /// Every tensor as a safetensors view, in name order.
@@ -136,4 +106,110 @@ impl TensorFile {
 /// and rename, so readers see the old file or the new one, never a torn one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     crate::cache::write_file_atomic(path, &[bytes])
+}
+
+/// Where one tensor's bytes lie in a safetensors file.
+#[derive(Debug, Clone)]
+pub(crate) struct Located {
+    pub ty: TensorType,
+    /// Absolute byte offset in the file.
+    pub start: u64,
+}
+
+impl Located {
+    /// Reads the tensor's bytes from `f` (the file at `path`).
+    pub fn read_from(&self, f: &mut File, path: &Path) -> Result<HostTensor> {
+        f.seek(SeekFrom::Start(self.start))
+            .map_err(|e| Error::io(path, e))?;
+        let mut bytes = vec![0u8; self.ty.size_bytes()];
+        f.read_exact(&mut bytes).map_err(|e| Error::io(path, e))?;
+        HostTensor::from_bytes(self.ty.clone(), bytes)
+    }
+}
+
+/// A safetensors file's header: every tensor's type and place, and the `__metadata__`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Header {
+    pub tensors: BTreeMap<String, Located>,
+    pub metadata: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+struct TensorInfo {
+    dtype: String,
+    shape: Vec<usize>,
+    data_offsets: [u64; 2],
+}
+
+fn dtype_named(s: &str) -> Option<DType> {
+    Some(match s {
+        "F32" => DType::F32,
+        "BF16" => DType::BF16,
+        "F16" => DType::F16,
+        "F64" => DType::F64,
+        "I32" => DType::I32,
+        "I64" => DType::I64,
+        "BOOL" => DType::Pred,
+        _ => return None,
+    })
+}
+
+/// Reads and checks the header of the safetensors `what` (for messages: "file", "shard") at
+/// `path`, without reading any tensor data: every tensor's dtype must be supported and its byte
+/// range must fit its type and the file.
+pub(crate) fn read_header(path: &Path, what: &str) -> Result<Header> {
+    let bad = |msg: String| {
+        Error::Config(format!(
+            "{}: not a valid safetensors {what}: {msg}",
+            path.display()
+        ))
+    };
+    let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
+    let file_len = f.metadata().map_err(|e| Error::io(path, e))?.len();
+    let mut n = [0u8; 8];
+    f.read_exact(&mut n).map_err(|e| bad(e.to_string()))?;
+    let n = u64::from_le_bytes(n);
+    if n > 100_000_000 || 8 + n > file_len {
+        return Err(bad(format!("header length {n} does not fit the file")));
+    }
+    let mut text = vec![0u8; n as usize];
+    f.read_exact(&mut text).map_err(|e| bad(e.to_string()))?;
+    let mut raw: BTreeMap<String, serde_json::Value> =
+        serde_json::from_slice(&text).map_err(|e| bad(e.to_string()))?;
+    let metadata = match raw.remove("__metadata__") {
+        None | Some(serde_json::Value::Null) => BTreeMap::new(),
+        Some(m) => serde_json::from_value(m)
+            .map_err(|e| bad(format!("`__metadata__` must map strings to strings: {e}")))?,
+    };
+    let data = 8 + n;
+    let mut tensors = BTreeMap::new();
+    for (name, v) in raw {
+        let info: TensorInfo =
+            serde_json::from_value(v).map_err(|e| bad(format!("tensor `{name}`: {e}")))?;
+        let dtype = dtype_named(&info.dtype).ok_or_else(|| {
+            Error::dtype(
+                "read safetensors",
+                format!(
+                    "{}: tensor `{name}` has unsupported dtype {}",
+                    path.display(),
+                    info.dtype
+                ),
+            )
+        })?;
+        let ty = TensorType::new(dtype, info.shape);
+        let [a, b] = info.data_offsets;
+        if b < a || data + b > file_len || b - a != ty.size_bytes() as u64 {
+            return Err(bad(format!(
+                "tensor `{name}` ({ty}) has data offsets [{a}, {b}] that do not fit"
+            )));
+        }
+        tensors.insert(
+            name,
+            Located {
+                ty,
+                start: data + a,
+            },
+        );
+    }
+    Ok(Header { tensors, metadata })
 }

@@ -66,7 +66,7 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
         );
     }
     let file = TensorFile::read(&cmd.input)?;
-    let input = StepInput::parse(&file, &config)?;
+    let input = StepInput::from_file(file, &config)?;
     let lr = config.lr.context("no learning rate")?;
     if cmd.dry_run {
         super::dry_run::print(&input.plan, &input.config, lr, input.step);
@@ -74,7 +74,7 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
     }
     let (plugin, _) = cmd.plugin.load(true)?;
     let output_path = cmd.output.clone().context("--output is required")?;
-    let out = if cmd.devices > 1 {
+    let (tensors, step) = if cmd.devices > 1 {
         let client = multi_device_client(&plugin, cmd)?;
         let opts = SpmdOptions {
             devices: cmd.devices,
@@ -91,15 +91,18 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
             cmd.devices,
             cmd.spmd_layout.layout().name()
         );
-        out
+        out.write_atomic(&output_path)?;
+        (out.tensors.len(), out.metadata.get("step").cloned())
     } else {
-        input.run(&Client::new(&plugin)?, lr)?
+        // Streamed: results are written tensor by tensor as they leave the device.
+        let out = input.execute(&Client::new(&plugin)?, lr)?;
+        let counts = (out.layout().len(), out.metadata().get("step").cloned());
+        out.write_atomic(&output_path)?;
+        counts
     };
-    out.write_atomic(&output_path)?;
     eprintln!(
-        "muon-xla: step {} done: {} parameters written to {}",
-        out.metadata.get("step").map(String::as_str).unwrap_or("?"),
-        out.tensors.len(),
+        "muon-xla: step {} done: {tensors} tensors written to {}",
+        step.as_deref().unwrap_or("?"),
         output_path.display()
     );
     Ok(())

@@ -106,7 +106,7 @@ impl Optimizer {
             let bad: Vec<&str> = grads
                 .iter()
                 .enumerate()
-                .filter(|(_, g)| g.to_f64().iter().any(|v| !v.is_finite()))
+                .filter(|(_, g)| !g.all_finite())
                 .map(|(i, _)| self.plan_specs[i].name.as_str())
                 .collect();
             if !bad.is_empty() {

@@ -10,9 +10,9 @@ cargo build --release --quiet
 export MUON_XLA_BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/muon-xla"
 out=bench/results
 mkdir -p "$out"
-bench/run.sh --set quick --peers --gram --repeats 5 --breakdown --json --csv "$out/quick.csv" \
+bench/run.sh --set quick --peers --fast-variants --repeats 5 --breakdown --json --csv "$out/quick.csv" \
     > "$out/quick.json" 2> "$out/quick.txt"
-bench/run.sh --set gpt2 --peers --gram --repeats 3 --json --csv "$out/gpt2.csv" \
+bench/run.sh --set gpt2 --peers --fast-variants --repeats 3 --json --csv "$out/gpt2.csv" \
     > "$out/gpt2.json" 2> "$out/gpt2.txt"
 bench/run.sh --set width --ns-dtype f32 --skip-host --repeats 3 --peers \
     --peer optax --peer torch-f32-addmm --peer torch-matmul --peer jax-matmul \

@@ -35,6 +35,8 @@ use crate::tensor::HostTensor;
 
 pub use plan::{ParamSpec, Plan, PlannedGroup};
 
+mod accumulate;
+mod ema;
 mod held;
 mod plan;
 pub mod spmd;

@@ -1,5 +1,5 @@
-//! One optimizer step: gradient accumulation, loss scaling, the gradient pre-pass (global norm,
-//! finiteness), every group's executable, and the EMA swap.
+//! One optimizer step: loss scaling, the gradient pre-pass (global norm, finiteness) and every
+//! group's executable (accumulation and the EMA live in their own modules).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use super::{Optimizer, Slot};
 use crate::cache::ExecutableCache;
 use crate::emit::emit;
 use crate::error::{Error, Result};
-use crate::graph::{Builder, DType, TensorType};
+use crate::graph::{DType, TensorType};
 use crate::optim::clip::prepass_graph;
 use crate::optim::group::SCALAR;
 use crate::optim::{LossScale, OptimizerConfig, Route};
@@ -43,8 +43,8 @@ pub struct StepInputs {
 /// Executables and counters the optional features need between steps.
 pub(super) struct Runtime {
     prepass: Option<Arc<Executable>>,
-    accumulate: BTreeMap<String, Arc<Executable>>,
-    micro: usize,
+    pub(super) accumulate: BTreeMap<String, Arc<Executable>>,
+    pub(super) micro: usize,
     loss_scale: Option<f64>,
     good_steps: u64,
 }
@@ -61,26 +61,16 @@ impl Runtime {
     }
 }
 
-fn compile(client: &crate::pjrt::Client, graph: &crate::graph::Graph) -> Result<Arc<Executable>> {
+pub(super) fn compile(
+    client: &crate::pjrt::Client,
+    graph: &crate::graph::Graph,
+) -> Result<Arc<Executable>> {
     ExecutableCache::global().compile(
         client,
         &emit(graph)?,
         &graph.signature(),
         &CompileOptions::default(),
     )
-}
-
-/// `select(reset, g, acc + g)`, `acc` donated.
-fn accumulate_graph(ty: &TensorType) -> Result<crate::graph::Graph> {
-    let mut b = Builder::new("accumulate");
-    let acc = b.parameter("acc", ty.clone());
-    let g = b.parameter("grad", ty.clone());
-    let reset = b.parameter("reset", TensorType::scalar(DType::Pred));
-    let sum = b.add(acc, g)?;
-    let out = b.select(reset, g, sum)?;
-    let i = b.output("acc", out)?;
-    b.donate(acc, i)?;
-    b.build()
 }
 
 impl Optimizer {
@@ -390,89 +380,6 @@ impl Optimizer {
                 self.len()
             )));
         }
-        Ok(())
-    }
-
-    /// Adds `grads` to the accumulation buffers (the first micro-step of a window overwrites).
-    fn accumulate(&mut self, grads: &[&Buffer]) -> Result<()> {
-        let reset = self.runtime.micro == 0;
-        let reset_b = self
-            .client
-            .upload(&HostTensor::scalar(DType::Pred, f64::from(u8::from(reset))))?;
-        for (i, g) in grads.iter().enumerate() {
-            let ty = self.plan_specs[i].ty.clone();
-            if g.ty() != &ty {
-                return Err(Error::shape(
-                    "step",
-                    format!(
-                        "gradient of `{}` must be {ty}, got {}",
-                        self.plan_specs[i].name,
-                        g.ty()
-                    ),
-                ));
-            }
-            let key = ty.mlir();
-            let exe = match self.runtime.accumulate.get(&key) {
-                Some(e) => e.clone(),
-                None => {
-                    let e = compile(&self.client, &accumulate_graph(&ty)?)?;
-                    self.runtime.accumulate.insert(key, e.clone());
-                    e
-                }
-            };
-            let acc = match self.slots[i].acc.take() {
-                Some(a) => a,
-                None => self.client.upload(&HostTensor::zeros(ty))?,
-            };
-            let mut out = exe.execute(vec![Arg::Donate(acc), Arg::Keep(g), Arg::Keep(&reset_b)])?;
-            self.slots[i].acc = out.pop();
-        }
-        self.runtime.micro += 1;
-        Ok(())
-    }
-
-    /// Swaps the weights with their EMA on the device (call again to swap back): evaluate with
-    /// the averaged weights, then continue training.
-    pub fn swap_ema(&mut self) -> Result<()> {
-        if self.config.extras.ema_momentum.is_none() {
-            return Err(Error::Config(
-                "the EMA of the weights is not enabled (extras.ema_momentum)".into(),
-            ));
-        }
-        for s in &mut self.slots {
-            std::mem::swap(&mut s.value, &mut s.ema);
-        }
-        Ok(())
-    }
-
-    /// Downloads the EMA of every parameter (spec order).
-    pub fn ema(&self) -> Result<Vec<HostTensor>> {
-        self.slots
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                s.ema
-                    .as_ref()
-                    .ok_or_else(|| {
-                        Error::Config(format!(
-                            "`{}` has no EMA (extras.ema_momentum is off)",
-                            self.plan_specs[i].name
-                        ))
-                    })?
-                    .to_host()
-            })
-            .collect()
-    }
-
-    /// Replaces the EMA of parameter `i` (by default it starts at the parameter).
-    pub fn set_ema(&mut self, i: usize, value: &HostTensor) -> Result<()> {
-        if self.config.extras.ema_momentum.is_none() {
-            return Err(Error::Config(
-                "the EMA of the weights is not enabled (extras.ema_momentum)".into(),
-            ));
-        }
-        self.check("set_ema", i, value, &self.plan_specs[i].ty)?;
-        self.slots[i].ema = Some(self.client.upload(value)?);
         Ok(())
     }
 

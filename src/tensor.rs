@@ -164,3 +164,25 @@ pub fn round_to(dtype: DType, v: f64) -> f64 {
         DType::Pred => f64::from(u8::from(v != 0.0)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_finite_checks_every_dtype_in_place() {
+        for dtype in [DType::F32, DType::F64, DType::BF16, DType::F16] {
+            let ok = HostTensor::from_f64(dtype, vec![3], &[1.0, -2.5, 0.0]).unwrap();
+            assert!(ok.all_finite(), "{dtype}");
+            for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+                let t = HostTensor::from_f64(dtype, vec![3], &[1.0, bad, 0.0]).unwrap();
+                assert!(!t.all_finite(), "{dtype} with {bad}");
+            }
+        }
+        // 1e6 overflows f16 to infinity: what the device would see.
+        let big = HostTensor::from_f64(DType::F16, vec![1], &[1e6]).unwrap();
+        assert!(!big.all_finite());
+        let ints = HostTensor::from_f64(DType::I64, vec![2], &[1.0, -7.0]).unwrap();
+        assert!(ints.all_finite());
+    }
+}

@@ -21,7 +21,7 @@ use muon_xla::optim::{orthogonalize, GramNs, NewtonSchulz, OptimizerConfig, Pres
 use muon_xla::optimizer::{Optimizer, ParamSpec};
 use muon_xla::pjrt::{plugin, Arg, Client, CompileOptions};
 use muon_xla::tensor_file::TensorFile;
-use muon_xla::tensor_stream::{storage_order, TensorStreamWriter};
+use muon_xla::tensor_stream::TensorStreamWriter;
 use muon_xla::{Builder, DType, HostTensor, TensorType};
 
 type Res<T> = anyhow::Result<T>;
@@ -184,19 +184,10 @@ fn safetensors_rows(reps: usize) -> Res<()> {
         Ok(file.write_atomic(&dir.join("whole.safetensors"))?)
     })?;
     row("safetensors 256 MB, whole file", whole, "(baseline)");
-    let mut layout: Vec<_> = file
-        .tensors
-        .iter()
-        .map(|(n, t)| (n.clone(), t.ty().clone()))
-        .collect();
-    storage_order(&mut layout);
     let streamed = time(reps, || {
         let path = dir.join("streamed.safetensors");
-        let mut w = TensorStreamWriter::create_atomic(&path, layout.clone(), &file.metadata)?;
-        for (name, _) in &layout {
-            w.write(name, &file.tensors[name])?;
-        }
-        Ok(w.finish()?)
+        let w = TensorStreamWriter::create_atomic(&path, file.layout(), &file.metadata)?;
+        Ok(w.write_file(&file)?)
     })?;
     row(
         "safetensors 256 MB, streamed",
@@ -221,24 +212,16 @@ fn compile_rows(client: &Client) -> Res<()> {
     let _ = std::fs::remove_dir_all(&dir);
     let specs = vec![ParamSpec::new("h.0.w", DType::F32, vec![768, 3072])];
     let config = f32_config();
+    let load = || -> Res<()> {
+        let cache = ExecutableCache::with_dir(&dir);
+        Optimizer::with_cache(client, specs.clone(), config.clone(), &cache)?;
+        Ok(())
+    };
     let t0 = Instant::now();
-    Optimizer::with_cache(
-        client,
-        specs.clone(),
-        config.clone(),
-        &ExecutableCache::with_dir(&dir),
-    )?;
+    load()?;
     let cold = t0.elapsed().as_secs_f64();
     row("compile 768x3072 step, cold", [cold; 3], "(baseline)");
-    let t = time(3, || {
-        Optimizer::with_cache(
-            client,
-            specs.clone(),
-            config.clone(),
-            &ExecutableCache::with_dir(&dir),
-        )?;
-        Ok(())
-    })?;
+    let t = time(3, load)?;
     row(
         "compile 768x3072 step, disk cache",
         t,

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::graph::TensorType;
 use crate::tensor::HostTensor;
 use crate::tensor_file::{read_header, Located, TensorFile};
-use crate::tensor_stream::{storage_order, TensorStreamWriter};
+use crate::tensor_stream::TensorStreamWriter;
 
 /// The file name suffix that marks a sharded checkpoint.
 pub const INDEX_SUFFIX: &str = ".safetensors.index.json";
@@ -203,18 +203,8 @@ impl ShardWriter {
 
     /// Writes one shard (to a temporary file until [`ShardWriter::finish`]).
     pub fn write_shard(&mut self, shard: &str, file: &TensorFile) -> Result<()> {
-        let mut layout: Vec<(String, TensorType)> = file
-            .tensors
-            .iter()
-            .map(|(n, t)| (n.clone(), t.ty().clone()))
-            .collect();
-        storage_order(&mut layout);
-        let mut w = self.stream_shard(shard, layout, &file.metadata)?;
-        while let Some((name, _)) = w.next_expected() {
-            let name = name.clone();
-            w.write(&name, &file.tensors[&name])?;
-        }
-        w.finish()
+        self.stream_shard(shard, file.layout(), &file.metadata)?
+            .write_file(file)
     }
 
     /// Starts one shard holding the tensors of `layout`, stored in that order and written one

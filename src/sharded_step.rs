@@ -5,7 +5,8 @@
 //! problem remains; all problems are reported together), then each chunk is read, stepped and
 //! written as its own output shard. Host tensors are freed as they reach the device and results
 //! are written one tensor at a time as they come back, so peak memory stays near one shard, its
-//! gradients and its state, plus one tensor. Output shards keep the input shard names; the index is written last.
+//! gradients and its state, plus one tensor. Output shards keep the input shard names; the index
+//! is written last.
 
 use std::collections::BTreeMap;
 use std::path::Path;

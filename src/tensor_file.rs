@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::graph::{DType, TensorType};
 use crate::tensor::HostTensor;
+use crate::tensor_stream::{storage_order, TensorStreamWriter};
 
 /// The contents of a safetensors file, in name order.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -84,16 +85,23 @@ impl TensorFile {
             .map_err(|e| Error::Config(format!("cannot serialize safetensors: {e}")))
     }
 
+    /// Every tensor's name and type in the order a safetensors file stores them
+    /// ([`storage_order`]): the layout a [`TensorStreamWriter`] for this file takes.
+    pub fn layout(&self) -> Vec<(String, TensorType)> {
+        let mut layout: Vec<(String, TensorType)> = self
+            .tensors
+            .iter()
+            .map(|(n, t)| (n.clone(), t.ty().clone()))
+            .collect();
+        storage_order(&mut layout);
+        layout
+    }
+
     /// Writes to `path` (created or truncated) tensor by tensor through a buffer, without
     /// building the whole file in memory, and fsyncs it. Not atomic: write a temporary file and
     /// rename it (as the sharded writer does).
     pub fn write_streaming(&self, path: &Path) -> Result<()> {
-        safetensors::serialize_to_file(self.views(), self.header_metadata(), path).map_err(
-            |e| Error::Config(format!("cannot write safetensors {}: {e}", path.display())),
-        )?;
-        fs::File::open(path)
-            .and_then(|f| f.sync_all())
-            .map_err(|e| Error::io(path, e))
+        TensorStreamWriter::create(path, self.layout(), &self.metadata)?.write_file(self)
     }
 
     /// Writes atomically: a temporary file beside `path`, fsync, rename over `path`.

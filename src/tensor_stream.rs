@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::graph::TensorType;
 use crate::tensor::HostTensor;
 use crate::tensor_file::safetensors_dtype;
+use crate::tensor_file::TensorFile;
 
 /// A safetensors file being written tensor by tensor, in the order of its layout.
 pub struct TensorStreamWriter {
@@ -142,6 +143,22 @@ impl TensorStreamWriter {
             .map_err(|e| Error::io(&self.path, e))?;
         self.written += t.bytes().len() as u64;
         Ok(())
+    }
+
+    /// Writes every tensor still expected from `file` (which must hold them all), then
+    /// finishes.
+    pub fn write_file(mut self, file: &TensorFile) -> Result<()> {
+        while let Some((name, _)) = self.pending.front() {
+            let name = name.clone();
+            let t = file.tensors.get(&name).ok_or_else(|| {
+                Error::Config(format!(
+                    "{}: `{name}` is in the layout but not in the file being written",
+                    self.path.display()
+                ))
+            })?;
+            self.write(&name, t)?;
+        }
+        self.finish()
     }
 
     /// Bytes of tensor data written so far.

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use muon_xla::tensor_file::TensorFile;
-use muon_xla::tensor_stream::{storage_order, TensorStreamWriter};
+use muon_xla::tensor_stream::TensorStreamWriter;
 use muon_xla::{DType, HostTensor, TensorType};
 
 fn scratch(tag: &str) -> PathBuf {
@@ -38,22 +38,12 @@ fn mixed_file() -> TensorFile {
     f
 }
 
-fn layout_of(f: &TensorFile) -> Vec<(String, TensorType)> {
-    let mut l: Vec<(String, TensorType)> = f
-        .tensors
-        .iter()
-        .map(|(n, t)| (n.clone(), t.ty().clone()))
-        .collect();
-    storage_order(&mut l);
-    l
-}
-
 #[test]
 fn streamed_file_is_byte_identical_to_the_crate_serializer_and_reads_back() {
     let dir = scratch("bytes");
     let f = mixed_file();
     let path = dir.join("out.safetensors");
-    let mut w = TensorStreamWriter::create(&path, layout_of(&f), &f.metadata).unwrap();
+    let mut w = TensorStreamWriter::create(&path, f.layout(), &f.metadata).unwrap();
     while let Some((name, _)) = w.next_expected() {
         let name = name.clone();
         w.write(&name, &f.tensors[&name]).unwrap();
@@ -72,11 +62,8 @@ fn streamed_file_is_byte_identical_to_the_crate_serializer_and_reads_back() {
     g.metadata.insert("format".into(), "pt".into());
     g.metadata.insert("note".into(), "streamed".into());
     let path = dir.join("meta.safetensors");
-    let mut w = TensorStreamWriter::create(&path, layout_of(&g), &g.metadata).unwrap();
-    for (name, _) in layout_of(&g) {
-        w.write(&name, &g.tensors[&name]).unwrap();
-    }
-    w.finish().unwrap();
+    let w = TensorStreamWriter::create(&path, g.layout(), &g.metadata).unwrap();
+    w.write_file(&g).unwrap();
     assert_eq!(TensorFile::read(&path).unwrap(), g);
 }
 
@@ -84,7 +71,7 @@ fn streamed_file_is_byte_identical_to_the_crate_serializer_and_reads_back() {
 fn out_of_order_or_mistyped_tensors_are_refused_and_unfinished_files_removed() {
     let dir = scratch("misuse");
     let f = mixed_file();
-    let layout = layout_of(&f);
+    let layout = f.layout();
     let path = dir.join("torn.safetensors");
     let mut w = TensorStreamWriter::create(&path, layout.clone(), &BTreeMap::new()).unwrap();
     let (first, _) = layout[0].clone();
@@ -116,7 +103,7 @@ fn atomic_stream_keeps_the_old_file_until_it_is_complete() {
         metadata: BTreeMap::new(),
     };
     old.write_atomic(&path).unwrap();
-    let layout = layout_of(&f);
+    let layout = f.layout();
     {
         let mut w = TensorStreamWriter::create_atomic(&path, layout.clone(), &f.metadata).unwrap();
         let (first, _) = &layout[0];

@@ -41,23 +41,25 @@ mod disk;
 mod host_cpu;
 mod identity;
 mod key;
+mod parallel;
+mod stats;
 
 pub(crate) use disk::write_file_atomic;
 use disk::{evict, read_entry, write_entry};
 pub use host_cpu::{host_cpu, HostCpu};
 pub use identity::{plugin_file_sha256, PluginIdentity};
 pub use key::{CacheKey, Program};
+pub use stats::CacheStats;
 
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 
-use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::graph::Signature;
 use crate::pjrt::{Client, CompileOptions, Executable};
 
@@ -89,24 +91,6 @@ fn hex(bytes: &[u8]) -> String {
 /// Prints a warning on stderr (the cache's only way to report what it recovered from).
 pub(crate) fn warn(msg: &str) {
     eprintln!("muon-xla: warning: {msg}");
-}
-
-/// Counters for tests and reports.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct CacheStats {
-    /// Programs compiled by XLA.
-    pub compiles: u64,
-    /// Executables found in memory.
-    pub memory_hits: u64,
-    /// Executables loaded from the disk cache.
-    pub disk_hits: u64,
-    /// Executables loaded from bytes the caller provided (a compiled directory).
-    pub preloaded: u64,
-    /// Disk entries or provided bytes refused (corrupt, truncated, stale, mismatched, or refused
-    /// by the plugin) and compiled again.
-    pub rejected: u64,
-    /// Disk entries written.
-    pub disk_writes: u64,
 }
 
 type MemoryKey = (usize, String);
@@ -256,48 +240,6 @@ impl ExecutableCache {
         serialized: &[u8],
     ) -> Result<Arc<Executable>> {
         self.get(client, mlir, signature, options, Some(serialized))
-    }
-
-    /// The executables of several programs, in order, each as [`ExecutableCache::compile`] (or
-    /// [`ExecutableCache::load_serialized`] when it comes with bytes) would give it, worked on by
-    /// as many threads as the machine has cores: XLA compiles (and loads) one program on mostly one
-    /// core. The first error, in program order, is returned.
-    pub fn compile_all(
-        &self,
-        client: &Client,
-        options: &CompileOptions,
-        programs: &[Program<'_>],
-    ) -> Result<Vec<Arc<Executable>>> {
-        let get = |p: &Program<'_>| self.get(client, p.mlir, p.signature, options, p.serialized);
-        let workers = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(programs.len());
-        if workers <= 1 {
-            return programs.iter().map(get).collect();
-        }
-        let next = AtomicUsize::new(0);
-        let results: Vec<Mutex<Option<Result<Arc<Executable>>>>> =
-            programs.iter().map(|_| Mutex::new(None)).collect();
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                scope.spawn(|| loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(p) = programs.get(i) else {
-                        break;
-                    };
-                    let r = get(p);
-                    *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
-                });
-            }
-        });
-        results
-            .into_iter()
-            .map(|slot| {
-                slot.into_inner()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .unwrap_or_else(|| Err(Error::Cache("a compile worker stopped early".into())))
-            })
-            .collect()
     }
 
     fn bump(&self, f: impl FnOnce(&mut CacheStats)) {

@@ -40,6 +40,7 @@ mod ema;
 mod held;
 mod plan;
 pub mod spmd;
+mod state;
 mod step;
 
 pub use held::Held;
@@ -283,65 +284,6 @@ impl Optimizer {
         Ok(())
     }
 
-    /// Whether parameter `i` keeps an f32 master copy (bf16/f16 with master weights on).
-    pub fn has_master(&self, i: usize) -> bool {
-        self.config.extras.keeps_master(self.plan_specs[i].ty.dtype)
-    }
-
-    /// Downloads parameter `i`'s f32 master weights.
-    pub fn master(&self, i: usize) -> Result<HostTensor> {
-        download(&self.plan_specs[i].name, self.slots[i].master.as_ref())
-    }
-
-    /// Replaces parameter `i`'s f32 master weights (by default they start at the parameter).
-    pub fn set_master(&mut self, i: usize, value: &HostTensor) -> Result<()> {
-        if !self.has_master(i) {
-            return Err(Error::Config(format!(
-                "`{}` keeps no master weights (only bf16/f16 parameters with master weights on)",
-                self.plan_specs[i].name
-            )));
-        }
-        let ty = &self.plan_specs[i].ty;
-        self.check(
-            "set_master",
-            i,
-            value,
-            &TensorType::new(DType::F32, ty.shape.clone()),
-        )?;
-        self.slots[i].master = Some(self.client.upload(value)?);
-        Ok(())
-    }
-
-    /// The type of parameter `i`'s state tensors.
-    pub fn state_type(&self, i: usize) -> TensorType {
-        let ty = &self.plan_specs[i].ty;
-        let dtype = match self.routes[i].0 {
-            Route::Muon => self.config.muon.buffer_dtype,
-            Route::Adam => ty.dtype.at_least_f32(),
-        };
-        TensorType::new(dtype, ty.shape.clone())
-    }
-
-    /// Names of parameter `i`'s state tensors (`momentum`, or `exp_avg` and `exp_avg_sq`).
-    pub fn state_names(&self, i: usize) -> &'static [&'static str] {
-        state_names(self.routes[i].0 == Route::Muon)
-    }
-
-    /// Replaces one state tensor of parameter `i`.
-    pub fn set_state(&mut self, i: usize, kind: &str, value: &HostTensor) -> Result<()> {
-        let Some(k) = self.state_names(i).iter().position(|n| *n == kind) else {
-            return Err(Error::Config(format!(
-                "`{}` is routed to {} and has no state `{kind}` (it keeps {})",
-                self.plan_specs[i].name,
-                self.routes[i].0,
-                self.state_names(i).join(", ")
-            )));
-        };
-        self.check("set_state", i, value, &self.state_type(i))?;
-        self.slots[i].state[k] = Some(self.client.upload(value)?);
-        Ok(())
-    }
-
     /// Replaces parameter `i`'s device buffer and keeps its optimizer state (unlike
     /// [`Optimizer::set_params`], which resets it); returns the buffer it held. For callers whose
     /// parameters live in memory another library owns: a view of that memory
@@ -388,15 +330,6 @@ impl Optimizer {
                     ))
                 })
             })
-            .collect()
-    }
-
-    /// Downloads parameter `i`'s state tensors, named as [`Optimizer::state_names`].
-    pub fn state(&self, i: usize) -> Result<Vec<HostTensor>> {
-        self.slots[i]
-            .state
-            .iter()
-            .map(|b| download(&self.plan_specs[i].name, b.as_ref()))
             .collect()
     }
 }

@@ -1,6 +1,7 @@
 //! The `step` command with the optional parts: QK-clip from `PREFIX.max_logits` tensors, the EMA
 //! as state `NAME.ema`, gradient clipping, loss scaling. Each run is compared with the library.
 
+mod common;
 mod xla;
 
 use std::collections::BTreeMap;
@@ -48,19 +49,8 @@ fn model() -> TensorFile {
 }
 
 fn run(input: &Path, output: &Path, args: &[&str]) -> std::process::Output {
-    let mut all = vec![
-        "step",
-        "--preset",
-        "moonlight",
-        "--ns-dtype",
-        "f32",
-        "--input",
-    ];
-    all.push(input.to_str().unwrap());
-    all.extend(["--output", output.to_str().unwrap()]);
-    all.extend(args);
     Command::new(env!("CARGO_BIN_EXE_muon-xla"))
-        .args(&all)
+        .args(common::moonlight_step_args(input, output, args))
         .output()
         .unwrap()
 }

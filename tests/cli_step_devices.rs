@@ -2,6 +2,7 @@
 //! devices equals the single-device step's (both layouts, D = 2 and 4, from a state with momentum
 //! and Adam moments), and what the partitioned step does not take is refused.
 
+mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -23,17 +24,7 @@ fn tmp(name: &str) -> PathBuf {
 }
 
 fn step(input: &Path, output: &Path, extra: &[&str]) -> String {
-    let mut args = vec![
-        "step",
-        "--preset",
-        "moonlight",
-        "--ns-dtype",
-        "f32",
-        "--input",
-    ];
-    args.push(input.to_str().unwrap());
-    args.extend(["--output", output.to_str().unwrap()]);
-    args.extend(extra);
+    let args = common::moonlight_step_args(input, output, extra);
     let (code, stderr) = muon_xla(&args);
     assert_eq!(code, 0, "muon-xla {args:?}:\n{stderr}");
     stderr

@@ -3,6 +3,7 @@
 //! wrote), with gradients stored in other shards than their parameters; bad input is refused
 //! before anything is written.
 
+mod common;
 mod xla;
 
 use std::path::{Path, PathBuf};
@@ -174,11 +175,7 @@ fn bad_sharded_input_is_refused_before_anything_is_written() {
         "{err}"
     );
     assert!(!out.exists(), "no index written");
-    let leftovers: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("partial"))
-        .collect();
+    let leftovers = common::partial_files(&dir);
     assert!(leftovers.is_empty(), "{leftovers:?}");
 
     // An index naming a tensor its shard lacks.

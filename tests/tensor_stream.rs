@@ -3,6 +3,7 @@
 //! every dtype, and misuse (wrong order, wrong type, unfinished files, corrupt headers) is
 //! refused without leaving a torn file behind.
 
+mod common;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -111,11 +112,7 @@ fn atomic_stream_keeps_the_old_file_until_it_is_complete() {
         // Dropped midway (an error in the caller): the old file stays, no partial file remains.
     }
     assert_eq!(TensorFile::read(&path).unwrap(), old);
-    let leftovers: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("partial"))
-        .collect();
+    let leftovers = common::partial_files(&dir);
     assert!(leftovers.is_empty(), "{leftovers:?}");
     let mut w = TensorStreamWriter::create_atomic(&path, layout.clone(), &f.metadata).unwrap();
     for (name, _) in &layout {

@@ -10,8 +10,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cost::{field_bytes, malformed, varint, Fields, Wire};
 use super::executable::Executable;
+use super::proto_wire::{field_bytes, malformed, varint, Fields, Wire};
 use crate::error::Result;
 
 /// Opcodes that move data between devices (async pairs are counted at their `-start`).

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::api::{lossy_string, pjrt_call};
 use super::executable::Executable;
+use super::proto_wire::{field_bytes, varint, Fields, Wire};
 use super::sys;
 use crate::error::{Error, Result};
 
@@ -284,126 +285,10 @@ fn has_computations(bytes: &[u8]) -> bool {
     any
 }
 
-/// The first length-delimited field `number` of a message, if it parses as one.
-pub(super) fn field_bytes(bytes: &[u8], number: u64) -> Result<Option<&[u8]>> {
-    for f in Fields::new(bytes) {
-        match f {
-            Ok((n, Wire::Len(b))) if n == number => return Ok(Some(b)),
-            Ok(_) => {}
-            Err(_) => return Ok(None),
-        }
-    }
-    Ok(None)
-}
-
-pub(super) enum Wire<'a> {
-    Varint(u64),
-    Len(&'a [u8]),
-    Fixed,
-}
-
-/// A protobuf wire-format field iterator (no schema).
-pub(super) struct Fields<'a> {
-    buf: &'a [u8],
-    pos: usize,
-    failed: bool,
-}
-
-impl<'a> Fields<'a> {
-    pub(super) fn new(buf: &'a [u8]) -> Self {
-        Fields {
-            buf,
-            pos: 0,
-            failed: false,
-        }
-    }
-
-    fn field(&mut self) -> Result<(u64, Wire<'a>)> {
-        let tag = varint(self.buf, &mut self.pos)?;
-        let wire = match tag & 7 {
-            0 => Wire::Varint(varint(self.buf, &mut self.pos)?),
-            1 => {
-                self.skip(8)?;
-                Wire::Fixed
-            }
-            2 => {
-                let len =
-                    usize::try_from(varint(self.buf, &mut self.pos)?).map_err(|_| malformed())?;
-                let start = self.pos;
-                self.skip(len)?;
-                Wire::Len(&self.buf[start..self.pos])
-            }
-            5 => {
-                self.skip(4)?;
-                Wire::Fixed
-            }
-            _ => return Err(malformed()),
-        };
-        Ok((tag >> 3, wire))
-    }
-
-    fn skip(&mut self, n: usize) -> Result<()> {
-        match self.pos.checked_add(n) {
-            Some(end) if end <= self.buf.len() => {
-                self.pos = end;
-                Ok(())
-            }
-            _ => Err(malformed()),
-        }
-    }
-}
-
-impl<'a> Iterator for Fields<'a> {
-    type Item = Result<(u64, Wire<'a>)>;
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.failed || self.pos >= self.buf.len() {
-            return None;
-        }
-        let r = self.field();
-        self.failed = r.is_err();
-        Some(r)
-    }
-}
-
-pub(super) fn malformed() -> Error {
-    Error::Config("malformed protobuf in the optimized HLO module".into())
-}
-
-pub(super) fn varint(buf: &[u8], pos: &mut usize) -> Result<u64> {
-    let mut v = 0u64;
-    for shift in (0..64).step_by(7) {
-        let b = *buf.get(*pos).ok_or_else(malformed)?;
-        *pos += 1;
-        v |= u64::from(b & 0x7f) << shift;
-        if b & 0x80 == 0 {
-            return Ok(v);
-        }
-    }
-    Err(malformed())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-        while v >= 0x80 {
-            out.push((v as u8 & 0x7f) | 0x80);
-            v >>= 7;
-        }
-        out.push(v as u8);
-    }
-
-    fn put_len(out: &mut Vec<u8>, field: u64, b: &[u8]) {
-        put_varint(out, field << 3 | 2);
-        put_varint(out, b.len() as u64);
-        out.extend_from_slice(b);
-    }
-
-    fn put_int(out: &mut Vec<u8>, field: u64, v: u64) {
-        put_varint(out, field << 3);
-        put_varint(out, v);
-    }
+    use crate::pjrt::proto_wire::{put_bytes as put_len, put_uint as put_int};
 
     fn instr(opcode: &str, called: &[u64]) -> Vec<u8> {
         let mut b = Vec::new();

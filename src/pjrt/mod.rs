@@ -14,6 +14,7 @@ mod executable;
 mod options;
 mod partitioned;
 pub mod plugin;
+mod proto_wire;
 #[doc(hidden)]
 pub mod sys;
 mod view;

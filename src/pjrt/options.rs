@@ -14,6 +14,8 @@
 //! A map entry is encoded as a message with `key = 1` and `value = 2`.
 //! Never send an empty proto: the CPU plugin aborts the process on it.
 
+use super::proto_wire::{put_bytes, put_int, put_tag, put_uint, FIXED64};
+
 /// The value of an XLA option override (`OptionOverrideProto`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum OptionValue {
@@ -52,34 +54,6 @@ impl Default for CompileOptions {
     }
 }
 
-const VARINT: u64 = 0;
-const FIXED64: u64 = 1;
-const LEN: u64 = 2;
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8 & 0x7f) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn put_tag(out: &mut Vec<u8>, field: u64, wire: u64) {
-    put_varint(out, (field << 3) | wire);
-}
-
-fn put_int(out: &mut Vec<u8>, field: u64, v: i64) {
-    put_tag(out, field, VARINT);
-    // int64 is encoded as the two's-complement u64 (10 bytes when negative).
-    put_varint(out, v as u64);
-}
-
-fn put_bytes(out: &mut Vec<u8>, field: u64, bytes: &[u8]) {
-    put_tag(out, field, LEN);
-    put_varint(out, bytes.len() as u64);
-    out.extend_from_slice(bytes);
-}
-
 impl CompileOptions {
     /// The serialized `CompileOptionsProto`. Deterministic: same options, same bytes.
     pub fn encode(&self) -> Vec<u8> {
@@ -88,7 +62,7 @@ impl CompileOptions {
         put_int(&mut build, 4, i64::from(self.num_replicas));
         put_int(&mut build, 5, i64::from(self.num_partitions));
         if self.use_spmd_partitioning {
-            put_int(&mut build, 6, 1);
+            put_uint(&mut build, 6, 1);
         }
         if !self.device_assignment.is_empty() {
             let mut assign = Vec::new();
@@ -102,7 +76,7 @@ impl CompileOptions {
             put_bytes(&mut build, 9, &assign);
         }
         if self.use_shardy_partitioner {
-            put_int(&mut build, 19, 1);
+            put_uint(&mut build, 19, 1);
         }
 
         let mut out = Vec::new();
@@ -111,7 +85,7 @@ impl CompileOptions {
             let mut over = Vec::new();
             match value {
                 OptionValue::String(s) => put_bytes(&mut over, 1, s.as_bytes()),
-                OptionValue::Bool(b) => put_int(&mut over, 2, i64::from(*b)),
+                OptionValue::Bool(b) => put_uint(&mut over, 2, u64::from(*b)),
                 OptionValue::Int(i) => put_int(&mut over, 3, *i),
                 OptionValue::Double(d) => {
                     put_tag(&mut over, 4, FIXED64);
@@ -130,19 +104,6 @@ impl CompileOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn varints() {
-        let mut v = Vec::new();
-        put_varint(&mut v, 300);
-        assert_eq!(v, [0xac, 0x02]);
-        let mut v = Vec::new();
-        put_int(&mut v, 1, -1);
-        assert_eq!(
-            v,
-            [0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]
-        );
-    }
 
     #[test]
     fn device_assignment_and_shardy() {

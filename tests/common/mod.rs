@@ -47,3 +47,32 @@ pub fn pjrt_include_dir() -> PathBuf {
     );
     dir
 }
+
+/// Files in `dir` whose names mark an unfinished atomic write (none may stay behind).
+pub fn partial_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("partial"))
+        .collect()
+}
+
+/// `muon-xla step` arguments with the moonlight preset and f32 Newton–Schulz, then `extra`.
+pub fn moonlight_step_args<'a>(
+    input: &'a Path,
+    output: &'a Path,
+    extra: &[&'a str],
+) -> Vec<&'a str> {
+    let mut args = vec![
+        "step",
+        "--preset",
+        "moonlight",
+        "--ns-dtype",
+        "f32",
+        "--input",
+    ];
+    args.push(input.to_str().unwrap());
+    args.extend(["--output", output.to_str().unwrap()]);
+    args.extend(extra);
+    args
+}

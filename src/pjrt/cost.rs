@@ -288,25 +288,25 @@ fn has_computations(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pjrt::proto_wire::{put_bytes as put_len, put_uint as put_int};
+    use crate::pjrt::proto_wire::{put_bytes, put_uint};
 
     fn instr(opcode: &str, called: &[u64]) -> Vec<u8> {
         let mut b = Vec::new();
-        put_len(&mut b, 1, b"x");
-        put_len(&mut b, 2, opcode.as_bytes());
+        put_bytes(&mut b, 1, b"x");
+        put_bytes(&mut b, 2, opcode.as_bytes());
         for &c in called {
-            put_int(&mut b, 38, c);
+            put_uint(&mut b, 38, c);
         }
         b
     }
 
     fn computation(name: &str, id: u64, ops: &[Vec<u8>]) -> Vec<u8> {
         let mut b = Vec::new();
-        put_len(&mut b, 1, name.as_bytes());
+        put_bytes(&mut b, 1, name.as_bytes());
         for op in ops {
-            put_len(&mut b, 2, op);
+            put_bytes(&mut b, 2, op);
         }
-        put_int(&mut b, 5, id);
+        put_uint(&mut b, 5, id);
         b
     }
 
@@ -333,14 +333,14 @@ mod tests {
             ],
         );
         let mut module = Vec::new();
-        put_len(&mut module, 1, b"m");
-        put_len(&mut module, 2, b"main");
-        put_len(&mut module, 3, &fused);
-        put_len(&mut module, 3, &entry);
-        put_int(&mut module, 6, 2);
+        put_bytes(&mut module, 1, b"m");
+        put_bytes(&mut module, 2, b"main");
+        put_bytes(&mut module, 3, &fused);
+        put_bytes(&mut module, 3, &entry);
+        put_uint(&mut module, 6, 2);
         let mut with_config = Vec::new();
-        put_len(&mut with_config, 1, &module);
-        put_len(&mut with_config, 2, b"\x08\x01");
+        put_bytes(&mut with_config, 1, &module);
+        put_bytes(&mut with_config, 2, b"\x08\x01");
         for bytes in [&module, &with_config] {
             let c = hlo_op_counts(bytes).unwrap();
             assert_eq!(c.fusions, 2);

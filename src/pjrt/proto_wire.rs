@@ -3,11 +3,11 @@
 
 use crate::error::{Error, Result};
 
-pub(super) const VARINT: u64 = 0;
+const VARINT: u64 = 0;
 pub(super) const FIXED64: u64 = 1;
-pub(super) const LEN: u64 = 2;
+const LEN: u64 = 2;
 
-pub(super) fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8 & 0x7f) | 0x80);
         v >>= 7;
@@ -19,10 +19,9 @@ pub(super) fn put_tag(out: &mut Vec<u8>, field: u64, wire: u64) {
     put_varint(out, (field << 3) | wire);
 }
 
+/// A signed varint field (int64, int32): the two's-complement u64, 10 bytes when negative.
 pub(super) fn put_int(out: &mut Vec<u8>, field: u64, v: i64) {
-    put_tag(out, field, VARINT);
-    // int64 is encoded as the two's-complement u64 (10 bytes when negative).
-    put_varint(out, v as u64);
+    put_uint(out, field, v as u64);
 }
 
 pub(super) fn put_bytes(out: &mut Vec<u8>, field: u64, bytes: &[u8]) {

@@ -17,7 +17,7 @@ use graphs::Rng;
 use muon_xla::cache::compiled::{read_manifest, Manifest};
 use muon_xla::cache::ExecutableCache;
 use muon_xla::model::ModelDescription;
-use muon_xla::optim::{Preset, Settings};
+use muon_xla::optim::{Preset, Settings, Storage};
 use muon_xla::optimizer::Optimizer;
 use muon_xla::tensor_file::TensorFile;
 use muon_xla::HostTensor;
@@ -193,7 +193,11 @@ fn fresh_process_load_matches_jit_bit_for_bit() {
             ..Settings::default()
         }
         .or(model.settings());
-        assert_eq!(manifest.config, settings.resolve().unwrap());
+        // ... laid out per parameter, `muon-xla compile`'s default.
+        let mut want = settings.resolve().unwrap();
+        assert_eq!(want.storage, Storage::Stacked, "the presets stack");
+        want.storage = Storage::PerParam;
+        assert_eq!(manifest.config, want);
         assert!(manifest.target.is_some());
         let groups = manifest.groups.len();
         assert!(groups >= 4, "{groups} groups");

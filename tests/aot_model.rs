@@ -344,6 +344,8 @@ fn inspect_reports_xla_costs_per_group() {
             "keller-jordan",
             "--ns-dtype",
             "f32",
+            "--storage",
+            "per-param",
             "--json",
         ],
         &env,

@@ -36,11 +36,20 @@ fn group_text(
     preset: muon_xla::optim::Preset,
     specs: Vec<muon_xla::optimizer::ParamSpec>,
 ) -> String {
+    group_text_as(preset, specs, muon_xla::optim::Storage::PerParam)
+}
+
+fn group_text_as(
+    preset: muon_xla::optim::Preset,
+    specs: Vec<muon_xla::optimizer::ParamSpec>,
+    storage: muon_xla::optim::Storage,
+) -> String {
     let mut cfg = muon_xla::optim::OptimizerConfig::preset(preset);
     cfg.muon.newton_schulz.dtype = muon_xla::DType::F32;
     cfg.muon.newton_schulz.schedule.truncate(1); // one iteration keeps the snapshot readable
-    let plan = muon_xla::optimizer::Plan::new(specs, &cfg).unwrap();
+    let plan = muon_xla::optimizer::Plan::with_storage(specs, &cfg, storage).unwrap();
     assert_eq!(plan.groups.len(), 1);
+    assert_eq!(plan.groups[0].storage, storage);
     emit(&plan.groups[0].graph).unwrap()
 }
 
@@ -53,6 +62,15 @@ fn group_square_pair() {
     use muon_xla::optim::Preset;
     let text = group_text(Preset::Torch, vec![spec("q", &[4, 4]), spec("k", &[4, 4])]);
     insta::assert_snapshot!("group_square_pair", text);
+}
+
+/// The same pair stacked: `stack.momentum` in and out (donated), one `stack.params` result.
+#[test]
+fn group_square_pair_stacked() {
+    use muon_xla::optim::{Preset, Storage};
+    let specs = vec![spec("q", &[4, 4]), spec("k", &[4, 4])];
+    let text = group_text_as(Preset::Torch, specs, Storage::Stacked);
+    insta::assert_snapshot!("group_square_pair_stacked", text);
 }
 
 #[test]

@@ -85,6 +85,10 @@ class MuonXla:
         with open(os.path.join(compiled_dir, "manifest.json")) as f:
             manifest = json.load(f)
         config = manifest["config"]
+        if config.get("storage", "per-param") != "per-param":
+            raise ValueError(
+                f"{compiled_dir} was compiled with --storage {config['storage']}: MuonXla passes "
+                "every parameter and state tensor separately; compile it again without --storage")
         extras = config.get("extras", {})
         if any(extras.get(k) for k in ("clip", "ema_momentum", "qk_clip", "loss_scale", "skip_nonfinite",
                                        "grad_scale", "accumulate")):

@@ -8,6 +8,7 @@ use clap::Args;
 use muon_xla::cache::compiled::{self, Compiled, GroupSource};
 use muon_xla::cache::{ExecutableCache, PluginIdentity};
 use muon_xla::model::ModelDescription;
+use muon_xla::optim::Storage;
 use muon_xla::pjrt::{Client, CompiledMemoryStats, Executable};
 use serde::Serialize;
 
@@ -29,6 +30,10 @@ pub struct InspectCmd {
     pub model: Option<PathBuf>,
     #[command(flatten)]
     pub settings: SettingsArgs,
+    /// With --model: the groups' layout, `stacked` (what `Optimizer::new` builds, the default)
+    /// or `per-param` (what `muon-xla compile` writes by default).
+    #[arg(long, value_name = "LAYOUT", requires = "model")]
+    pub storage: Option<Storage>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -170,7 +175,8 @@ pub fn run(cmd: &InspectCmd) -> anyhow::Result<()> {
         }
         (None, Some(model)) => {
             let model = ModelDescription::read(model)?;
-            let (settings, config) = super::compile_cmd::resolve(&cmd.settings, &model)?;
+            let (settings, mut config) = super::compile_cmd::resolve(&cmd.settings, &model)?;
+            config.storage = cmd.storage.unwrap_or(config.storage);
             compiled::build(&model, &settings, &config, Some((&client, cache)))?
         }
         (None, None) => anyhow::bail!("give a compiled DIR or --model SHAPES.json"),

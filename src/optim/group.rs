@@ -14,13 +14,21 @@
 //!
 //! Results: `p_0..p_k`, the state kinds, the EMAs, the masters; each donated from its argument. Gradients,
 //! scalars and logits are not donated.
+//!
+//! That is [`Storage::PerParam`]. [`Storage::Stacked`] (see [`super::storage`]) keeps the
+//! gradients `g_0..g_k` separate and replaces every other per-member tensor with one `[k+1, ...]`
+//! tensor per kind, named `stack.params`, `stack.momentum` (or `stack.exp_avg`,
+//! `stack.exp_avg_sq`), `stack.ema`, `stack.master`, each donated to the result of the same name:
+//! arguments `stack.params`, `g_0..g_k`, then the state, EMA and master stacks; results in the same
+//! order. The scalars follow unchanged (a stacked group has no logits or multipliers).
 
 use super::adamw::{adam_update, AdamConfig};
 use super::clip::{clip_by_norm, clip_by_value, clip_factor, GradClip};
 use super::extras::StepExtras;
 use super::muon::{muon_update_each, MuonConfig};
 use super::qk_clip::{eta, scale_heads};
-use crate::error::Result;
+use super::storage::{stack, stackable, stacked_batch_axes, stacked_type, Storage, STACK};
+use crate::error::{Error, Result};
 use crate::graph::{Builder, DType, Graph, TensorType, Value};
 
 /// The per-step scalar inputs are f32.
@@ -59,7 +67,14 @@ pub fn muon_group_graph(
     ty: &TensorType,
     cfg: &MuonConfig,
 ) -> Result<Graph> {
-    group_graph(name, names, ty, Rule::Muon(cfg), &StepExtras::default())
+    group_graph(
+        name,
+        names,
+        ty,
+        Rule::Muon(cfg),
+        &StepExtras::default(),
+        Storage::PerParam,
+    )
 }
 
 /// The Adam update graph for parameters `names` sharing type `ty` (no extras).
@@ -69,36 +84,80 @@ pub fn adam_group_graph(
     ty: &TensorType,
     cfg: &AdamConfig,
 ) -> Result<Graph> {
-    group_graph(name, names, ty, Rule::Adam(cfg), &StepExtras::default())
+    group_graph(
+        name,
+        names,
+        ty,
+        Rule::Adam(cfg),
+        &StepExtras::default(),
+        Storage::PerParam,
+    )
 }
 
-/// The update graph of one group with the optional parts of `extras`.
+/// The update graph of one group with the optional parts of `extras`, laid out as `storage`
+/// says ([`Storage::Stacked`] needs a group that [`stackable`] accepts).
 pub fn group_graph(
     name: &str,
     names: &[String],
     ty: &TensorType,
     rule: Rule<'_>,
     extras: &StepExtras,
+    storage: Storage,
 ) -> Result<Graph> {
+    let stacked = storage == Storage::Stacked;
+    if stacked && !stackable(names, ty, &rule, extras) {
+        return Err(Error::Config(format!(
+            "group `{name}` cannot be stacked (one member, per-parameter extras, or flattened \
+             conv weights): build it with Storage::PerParam"
+        )));
+    }
+    // Stacked, the whole group is one member of type `[k+1, ...]` from here on: every step below
+    // is elementwise (or batched over the leading axes), so it applies to the stack unchanged.
+    let stacked_muon;
+    let rule = match rule {
+        Rule::Muon(cfg) if stacked => {
+            stacked_muon = MuonConfig {
+                batch_axes: stacked_batch_axes(&cfg.batch_axes),
+                ..cfg.clone()
+            };
+            Rule::Muon(&stacked_muon)
+        }
+        other => other,
+    };
+    let member_names = names;
+    let (members, mty) = if stacked {
+        (vec![STACK.to_string()], stacked_type(ty, names.len()))
+    } else {
+        (names.to_vec(), ty.clone())
+    };
+    let names = &members[..];
     let mut b = Builder::new(name);
     let (kinds, state_dtype) = match rule {
         Rule::Muon(c) => (state_names(true), c.buffer_dtype),
         Rule::Adam(_) => (state_names(false), ty.dtype.at_least_f32()),
     };
-    let state_ty = TensorType::new(state_dtype, ty.shape.clone());
-    let p = params(&mut b, "", names, ty);
-    let g = params(&mut b, "grad", names, ty);
+    let state_ty = TensorType::new(state_dtype, mty.shape.clone());
+    let (p, g) = if stacked {
+        let p = b.parameter(format!("{STACK}.params"), mty.clone());
+        let g_args = params(&mut b, "grad", member_names, ty);
+        (vec![p], vec![stack(&mut b, &g_args)?])
+    } else {
+        (
+            params(&mut b, "", names, ty),
+            params(&mut b, "grad", names, ty),
+        )
+    };
     let state: Vec<Vec<Value>> = kinds
         .iter()
         .map(|k| params(&mut b, k, names, &state_ty))
         .collect();
     let ema = match extras.ema_momentum {
-        Some(_) => params(&mut b, "ema", names, ty),
+        Some(_) => params(&mut b, "ema", names, &mty),
         None => Vec::new(),
     };
     let master_on = extras.keeps_master(ty.dtype);
     let master = if master_on {
-        let f32_ty = TensorType::new(DType::F32, ty.shape.clone());
+        let f32_ty = TensorType::new(DType::F32, mty.shape.clone());
         params(&mut b, "master", names, &f32_ty)
     } else {
         Vec::new()
@@ -265,7 +324,12 @@ pub fn group_graph(
     }
 
     for (i, n) in names.iter().enumerate() {
-        let out = b.output(n.clone(), p_new[i])?;
+        let name = if stacked {
+            format!("{STACK}.params")
+        } else {
+            n.clone()
+        };
+        let out = b.output(name, p_new[i])?;
         b.donate(p[i], out)?;
     }
     for (k, kind) in kinds.iter().enumerate() {

@@ -16,6 +16,7 @@ pub mod scale;
 pub mod schedules;
 pub mod settings;
 pub mod spmd;
+pub mod storage;
 
 pub use adamw::{AdamConfig, AdamStyle};
 pub use extras::{LossScale, QkTarget, StepExtras};
@@ -28,3 +29,4 @@ pub use presets::{AdamLr, OptimizerConfig, Preset};
 pub use scale::{AdjustLr, Layout};
 pub use schedules::{NsPrecondition, NsSchedule};
 pub use settings::Settings;
+pub use storage::Storage;

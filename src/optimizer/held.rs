@@ -3,10 +3,11 @@
 //! than memory would otherwise hold every result twice).
 
 use super::Optimizer;
+use crate::error::Result;
 use crate::pjrt::Buffer;
 
 /// One of the device tensors an optimizer holds for a parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Held {
     /// The parameter itself.
     Value,
@@ -19,15 +20,24 @@ pub enum Held {
 }
 
 impl Optimizer {
-    /// Takes parameter `i`'s `which` buffer out of the optimizer (absent: `i` out of range, or
+    /// Takes parameter `i`'s `which` buffer out of the optimizer (`None`: `i` out of range, or
     /// nothing held there). The optimizer cannot step again until the parameter is set again.
-    pub fn take_buffer(&mut self, i: usize, which: Held) -> Option<Buffer> {
-        let slot = self.slots.get_mut(i)?;
-        match which {
+    ///
+    /// In a stacked group the state and masters are rows of one buffer per kind: the row comes
+    /// out without a copy, and the memory is freed once every member's row was taken and dropped.
+    pub fn take_buffer(&mut self, i: usize, which: Held) -> Result<Option<Buffer>> {
+        if i >= self.slots.len() {
+            return Ok(None);
+        }
+        if self.is_stacked(i) && matches!(which, Held::State(_) | Held::Master) {
+            return self.take_row(i, which);
+        }
+        let slot = &mut self.slots[i];
+        Ok(match which {
             Held::Value => slot.value.take(),
-            Held::State(k) => slot.state.get_mut(k)?.take(),
+            Held::State(k) => slot.state.get_mut(k).and_then(Option::take),
             Held::Ema => slot.ema.take(),
             Held::Master => slot.master.take(),
-        }
+        })
     }
 }

@@ -7,7 +7,9 @@ use crate::graph::{DType, Graph, Shape, TensorType};
 use crate::optim::group::{group_graph, Rule};
 use crate::optim::multipliers::MultiplierRules;
 use crate::optim::muon::matrix_axes;
+use crate::optim::storage::{stackable, Storage};
 use crate::optim::{MuonConfig, OptimizerConfig, ParamMultipliers, Partitioner, Route};
+use crate::pjrt::ROW_ALIGN;
 
 /// A parameter's name and type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +34,8 @@ pub struct PlannedGroup {
     pub ty: TensorType,
     /// Batch axes of batched weights (empty: the preset's matrix view).
     pub batch_axes: Vec<usize>,
+    /// The layout of the graph's arguments and results.
+    pub storage: Storage,
     /// Indices into the parameter list.
     pub members: Vec<usize>,
     pub graph: Graph,
@@ -63,8 +67,19 @@ impl Plan {
 }
 
 impl Plan {
-    /// Partitions `specs` and builds one graph per (route, type) group, without compiling.
+    /// Partitions `specs` and builds one graph per (route, type) group, without compiling, each
+    /// taking and returning every tensor separately ([`Storage::PerParam`]).
     pub fn new(specs: Vec<ParamSpec>, config: &OptimizerConfig) -> Result<Plan> {
+        Plan::with_storage(specs, config, Storage::PerParam)
+    }
+
+    /// [`Plan::new`] with every group that can be stacked laid out as `storage` says (the others
+    /// stay [`Storage::PerParam`]; each group records its own).
+    pub fn with_storage(
+        specs: Vec<ParamSpec>,
+        config: &OptimizerConfig,
+        storage: Storage,
+    ) -> Result<Plan> {
         let partitioner = Partitioner::new(config.partition.clone())?;
         let mut seen = BTreeMap::new();
         for (i, s) in specs.iter().enumerate() {
@@ -134,11 +149,21 @@ impl Plan {
                 Route::Muon => Rule::Muon(&muon),
                 Route::Adam => Rule::Adam(&config.adam),
             };
-            let graph = group_graph(&name, &names, &ty, rule, &config.extras)?;
+            let storage = match storage {
+                Storage::Stacked
+                    if stackable(&names, &ty, &rule, &config.extras)
+                        && runtime_can_stack(&ty, route, config) =>
+                {
+                    Storage::Stacked
+                }
+                _ => Storage::PerParam,
+            };
+            let graph = group_graph(&name, &names, &ty, rule, &config.extras, storage)?;
             groups.push(PlannedGroup {
                 route,
                 ty,
                 batch_axes,
+                storage,
                 members,
                 graph,
             });
@@ -150,4 +175,19 @@ impl Plan {
             multipliers,
         })
     }
+}
+
+/// What the optimizer's runtime needs of a stacked group beyond [`stackable`]: every member's row
+/// of every stack starts at a [`ROW_ALIGN`] boundary (rows are handed out as views), and no EMA
+/// (swapping the weights with their EMA exchanges per-parameter buffers).
+fn runtime_can_stack(ty: &TensorType, route: Route, config: &OptimizerConfig) -> bool {
+    let state = match route {
+        Route::Muon => config.muon.buffer_dtype,
+        Route::Adam => ty.dtype.at_least_f32(),
+    };
+    let n = ty.num_elements();
+    config.extras.ema_momentum.is_none()
+        && [ty.dtype, state, DType::F32]
+            .iter()
+            .all(|d| (n * d.size_bytes()) % ROW_ALIGN == 0)
 }

@@ -1,7 +1,7 @@
 //! The optimizer's per-parameter state and f32 master weights: their types, names, uploads and
 //! downloads.
 
-use super::{download, Optimizer};
+use super::{download, Held, Optimizer};
 use crate::error::{Error, Result};
 use crate::graph::{DType, TensorType};
 use crate::optim::group::state_names;
@@ -16,6 +16,9 @@ impl Optimizer {
 
     /// Downloads parameter `i`'s f32 master weights.
     pub fn master(&self, i: usize) -> Result<HostTensor> {
+        if self.is_stacked(i) && self.has_master(i) {
+            return self.read_stacked(i, Held::Master);
+        }
         download(&self.plan_specs[i].name, self.slots[i].master.as_ref())
     }
 
@@ -34,7 +37,11 @@ impl Optimizer {
             value,
             &TensorType::new(DType::F32, ty.shape.clone()),
         )?;
-        self.slots[i].master = Some(self.client.upload(value)?);
+        if self.is_stacked(i) {
+            self.stage(i, Held::Master, value);
+        } else {
+            self.slots[i].master = Some(self.client.upload(value)?);
+        }
         Ok(())
     }
 
@@ -64,12 +71,21 @@ impl Optimizer {
             )));
         };
         self.check("set_state", i, value, &self.state_type(i))?;
-        self.slots[i].state[k] = Some(self.client.upload(value)?);
+        if self.is_stacked(i) {
+            self.stage(i, Held::State(k), value);
+        } else {
+            self.slots[i].state[k] = Some(self.client.upload(value)?);
+        }
         Ok(())
     }
 
     /// Downloads parameter `i`'s state tensors, named as [`Optimizer::state_names`].
     pub fn state(&self, i: usize) -> Result<Vec<HostTensor>> {
+        if self.is_stacked(i) {
+            return (0..self.state_names(i).len())
+                .map(|k| self.read_stacked(i, Held::State(k)))
+                .collect();
+        }
         self.slots[i]
             .state
             .iter()

@@ -4,14 +4,15 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::{Optimizer, Slot};
+use super::run_group::StepScalars;
+use super::Optimizer;
 use crate::cache::ExecutableCache;
 use crate::emit::emit;
 use crate::error::{Error, Result};
 use crate::graph::{DType, TensorType};
 use crate::optim::clip::prepass_graph;
 use crate::optim::group::SCALAR;
-use crate::optim::{LossScale, OptimizerConfig, Route};
+use crate::optim::{LossScale, OptimizerConfig};
 use crate::pjrt::{Arg, Buffer, CompileOptions, Executable};
 use crate::tensor::HostTensor;
 
@@ -232,107 +233,20 @@ impl Optimizer {
                 slot.mult_bufs = Some([scalar(slot.mult.lr)?, scalar(slot.mult.wd)?]);
             }
         }
+        let scalars = StepScalars {
+            lr: &lr_b,
+            adam_lr: &adam_lr,
+            adam_wd_lr: &adam_wd_lr,
+            step: &t_b,
+            grad_scale: &gs,
+            sum_sq: sum_sq.as_ref(),
+            finite: finite.as_ref(),
+            ema_overwrite: &overwrite_b,
+            qk_tau: tau_b.as_ref(),
+            logits: &logits,
+        };
         for gi in 0..self.groups.len() {
-            let members = self.groups[gi].planned.members.clone();
-            let route = self.groups[gi].planned.route;
-            let n_state = self.slots[members[0]].state.len();
-            let ema_on = extras.ema_momentum.is_some();
-            let mut owned: Vec<Option<Buffer>> = Vec::new();
-            owned.extend(members.iter().map(|&i| self.slots[i].value.take()));
-            for kind in 0..n_state {
-                owned.extend(members.iter().map(|&i| self.slots[i].state[kind].take()));
-            }
-            if ema_on {
-                owned.extend(members.iter().map(|&i| self.slots[i].ema.take()));
-            }
-            let master_on = self.has_master(members[0]);
-            if master_on {
-                owned.extend(members.iter().map(|&i| self.slots[i].master.take()));
-            }
-            let expected =
-                members.len() * (1 + n_state + usize::from(ema_on) + usize::from(master_on));
-            let owned: Vec<Buffer> = owned.into_iter().flatten().collect();
-            if owned.len() != expected {
-                return Err(Error::Config(
-                    "optimizer state was lost by an earlier failed step; call set_params".into(),
-                ));
-            }
-            let mut owned = owned.into_iter();
-            let mut args: Vec<Arg<'_>> = owned
-                .by_ref()
-                .take(members.len())
-                .map(Arg::Donate)
-                .collect();
-            args.extend(members.iter().map(|&i| Arg::Keep(grads[i])));
-            args.extend(owned.map(Arg::Donate));
-            if route == Route::Adam {
-                args.extend([Arg::Keep(&adam_lr), Arg::Keep(&adam_wd_lr)]);
-            } else {
-                args.push(Arg::Keep(&lr_b));
-            }
-            args.push(Arg::Keep(&t_b));
-            if extras.scales_grads() {
-                args.push(Arg::Keep(&gs));
-            }
-            if matches!(
-                extras.clip,
-                Some(crate::optim::clip::GradClip::GlobalNorm(_))
-            ) {
-                args.push(Arg::Keep(
-                    sum_sq
-                        .as_ref()
-                        .ok_or_else(|| Error::Config("no pre-pass".into()))?,
-                ));
-            }
-            if extras.skips_nonfinite() {
-                args.push(Arg::Keep(
-                    finite
-                        .as_ref()
-                        .ok_or_else(|| Error::Config("no pre-pass".into()))?,
-                ));
-            }
-            if ema_on {
-                args.push(Arg::Keep(&overwrite_b));
-            }
-            if let Some(tau) = &tau_b {
-                args.push(Arg::Keep(tau));
-            }
-            for &i in &members {
-                if let Some(target) = extras.qk_target(&self.plan_specs[i].name) {
-                    args.push(Arg::Keep(&logits[&target.logits]));
-                }
-            }
-            if extras.multipliers.is_some() {
-                for k in 0..2 {
-                    for &i in &members {
-                        let bufs = self.slots[i].mult_bufs.as_ref().ok_or_else(|| {
-                            Error::Config("multiplier scalars were not uploaded".into())
-                        })?;
-                        args.push(Arg::Keep(&bufs[k]));
-                    }
-                }
-            }
-            let exe = self.groups[gi].exe.clone();
-            let mut outs = exe.execute(args)?.into_iter();
-            let slots: &mut Vec<Slot> = &mut self.slots;
-            for &i in &members {
-                slots[i].value = outs.next();
-            }
-            for kind in 0..n_state {
-                for &i in &members {
-                    slots[i].state[kind] = outs.next();
-                }
-            }
-            if ema_on {
-                for &i in &members {
-                    slots[i].ema = outs.next();
-                }
-            }
-            if master_on {
-                for &i in &members {
-                    slots[i].master = outs.next();
-                }
-            }
+            self.run_group(gi, grads, &scalars)?;
         }
         drop(acc_refs);
         for (slot, acc) in self.slots.iter_mut().zip(acc_owned) {

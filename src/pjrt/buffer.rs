@@ -48,6 +48,9 @@ pub struct Buffer {
     client: Arc<ClientInner>,
     raw: *mut PJRT_Buffer,
     ty: TensorType,
+    /// The buffer whose memory this one views (see [`Buffer::row`]), kept alive until this one
+    /// is destroyed: `Drop` destroys `raw` before the fields are dropped.
+    pub(super) owner: Option<Arc<Buffer>>,
 }
 
 // SAFETY: PJRT buffers may be read, used as arguments and destroyed from any thread (PjRtBuffer is
@@ -88,6 +91,7 @@ impl Buffer {
             client,
             raw,
             ty: TensorType::scalar(DType::F32),
+            owner: None,
         };
         buffer.ty = buffer.query_type()?;
         Ok(buffer)

@@ -15,6 +15,7 @@ mod options;
 mod partitioned;
 pub mod plugin;
 mod proto_wire;
+mod rows;
 #[doc(hidden)]
 pub mod sys;
 mod view;
@@ -28,4 +29,5 @@ pub use cost::{CompiledMemoryStats, HloOpCounts};
 pub use executable::{Arg, Executable};
 pub use options::{CompileOptions, OptionValue};
 pub use partitioned::PartitionedExecutable;
+pub use rows::ROW_ALIGN;
 pub use view::{HostView, MutHostView};

@@ -316,6 +316,7 @@ pjrt_struct! {
         memory: *mut PJRT_Memory,
     }
     PJRT_Buffer_UnsafePointer_Args { buffer: *mut PJRT_Buffer, buffer_pointer: usize }
+    PJRT_Buffer_Device_Args { buffer: *mut PJRT_Buffer, device: *mut PJRT_Device }
     // Cost analysis and memory statistics (`inspect`, src/pjrt/cost.rs).
     PJRT_Executable_GetCostAnalysis_Args {
         executable: *mut PJRT_Executable,
@@ -432,7 +433,7 @@ api_table! {
     PJRT_Buffer_DynamicDimensionIndices: Unused,
     PJRT_Buffer_GetMemoryLayout: Unused,
     PJRT_Buffer_OnDeviceSizeInBytes: Unused,
-    PJRT_Buffer_Device: Unused,
+    PJRT_Buffer_Device: PjrtFn<PJRT_Buffer_Device_Args>,
     PJRT_Buffer_Memory: Unused,
     PJRT_Buffer_Delete: Unused,
     PJRT_Buffer_IsDeleted: Unused,

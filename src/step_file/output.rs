@@ -76,7 +76,7 @@ impl StepOutput {
     /// is freed once downloaded, before the next is read.
     pub fn drain(mut self, mut sink: impl FnMut(&str, HostTensor) -> Result<()>) -> Result<()> {
         for (name, _, i, which) in std::mem::take(&mut self.layout) {
-            let buffer = self.opt.take_buffer(i, which).ok_or_else(|| {
+            let buffer = self.opt.take_buffer(i, which)?.ok_or_else(|| {
                 Error::Config(format!(
                     "`{name}` has no value on the device after the step"
                 ))

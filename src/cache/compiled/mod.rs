@@ -227,7 +227,7 @@ pub fn build(
     target: Option<(&Client, &ExecutableCache)>,
 ) -> Result<Compiled> {
     model.validate()?;
-    let plan = Plan::new(model.specs()?, config)?;
+    let plan = Plan::with_storage(model.specs()?, config, config.storage)?;
     let options = CompileOptions::default();
     let mut programs = Vec::with_capacity(plan.groups.len());
     let mut groups = Vec::with_capacity(plan.groups.len());

@@ -112,6 +112,10 @@ pub struct BenchCmd {
     /// Also time each f32 variant with the opt-in Gram Newton–Schulz for rectangular matrices.
     #[arg(long)]
     pub gram: bool,
+    /// Our groups' layout: `stacked` (the presets' default) or `per-param` (what
+    /// `muon-xla compile` writes by default), to compare their compile and step times.
+    #[arg(long, value_name = "LAYOUT")]
+    pub storage: Option<muon_xla::optim::Storage>,
     /// Also time each f32 variant with every faster Newton–Schulz form (Gram, the dion-fast
     /// schedule from an AOL start, polar-express, Gram + dion-fast), and report every variant's
     /// accuracy (max |σ−1|, distance to the polar factor) in f64 on a small matrix.

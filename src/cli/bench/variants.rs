@@ -118,6 +118,7 @@ pub(super) fn variants(cmd: &BenchCmd) -> anyhow::Result<Vec<Variant>> {
         for dtype in dtypes {
             let mut config = base.clone();
             config.muon.newton_schulz.dtype = dtype;
+            config.storage = cmd.storage.unwrap_or(config.storage);
             // The fast forms are f32 rows only: Gram Newton–Schulz drifts in 16-bit floats, and
             // one dtype keeps the comparison between the forms about the forms.
             let extra: &[NsVariant] = match dtype {

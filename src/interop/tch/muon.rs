@@ -7,7 +7,7 @@ use ::tch::Tensor;
 
 use super::convert::{self, dense_cpu_bytes, dense_cpu_ptr, not_viewable, tensor_type};
 use crate::error::{Error, Result};
-use crate::optim::OptimizerConfig;
+use crate::optim::{OptimizerConfig, Storage};
 use crate::optimizer::{Optimizer, ParamSpec, StepReport};
 use crate::pjrt::{Buffer, Client, MutHostView};
 
@@ -43,7 +43,8 @@ pub struct TransferStats {
 /// Memory (CPU): each step views every parameter's storage as a PJRT buffer
 /// (`BufferFromHostBuffer` with `kMutableZeroCopy`) and donates it; the executable's output
 /// aliases it, so the update is written into the tensor without a copy
-/// ([`TransferStats::params_in_place`]).
+/// ([`TransferStats::params_in_place`]). For this the optimizer is built with
+/// [`Storage::PerParam`], whatever the configuration says.
 /// Gradients are read through zero-copy views. Momentum and Adam moments stay in the optimizer's
 /// own device buffers between steps. A tensor that cannot be viewed falls back to one copy in
 /// each direction, counted in [`MuonTch::last_transfers`].
@@ -97,6 +98,12 @@ impl MuonTch {
                 ty,
             });
         }
+        // Per parameter, so that each update is written into the tensor's own storage (a
+        // stacked group's result is one new buffer, which would cost a copy back per step).
+        let config = OptimizerConfig {
+            storage: Storage::PerParam,
+            ..config
+        };
         let mut opt = Optimizer::new(client, specs, config)?;
         // Uploads the initial values (for the EMA, when enabled) and zeroes every state buffer.
         let initial = named

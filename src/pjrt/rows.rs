@@ -1,0 +1,78 @@
+//! One row of a stacked buffer as a buffer of its own, sharing the memory: how a shape group that
+//! keeps its members stacked (`[n, ...]`) hands out each member without a copy.
+
+use std::sync::Arc;
+
+use super::api::pjrt_call;
+use super::buffer::Buffer;
+use super::sys;
+use crate::error::{Error, Result};
+use crate::graph::TensorType;
+
+/// Rows must start at this alignment: XLA's CPU kernels assume 64-byte-aligned arguments.
+pub const ROW_ALIGN: usize = 64;
+
+impl Buffer {
+    /// Row `index` along the leading axis (type: the shape without that axis), viewing this
+    /// buffer's memory without a copy (`PJRT_Client_CreateViewOfDeviceBuffer`) and keeping this
+    /// buffer alive for as long as the row exists. Fails when the row does not start at a
+    /// [`ROW_ALIGN`]-byte boundary.
+    ///
+    /// Memory a row views cannot be donated while the row lives (donation takes the
+    /// [`Buffer`] out of its `Arc`), so the row's contents stay what they were.
+    pub fn row(self: &Arc<Self>, index: usize) -> Result<Buffer> {
+        let ty = self.ty();
+        let Some((&n, rest)) = ty.shape.split_first() else {
+            return Err(Error::shape(
+                "Buffer::row",
+                format!("a scalar {ty} has no rows"),
+            ));
+        };
+        if index >= n {
+            return Err(Error::shape(
+                "Buffer::row",
+                format!("row {index} of {ty} does not exist (it has {n})"),
+            ));
+        }
+        let row_ty = TensorType::new(ty.dtype, rest.to_vec());
+        let start = self.unsafe_pointer()? + index * row_ty.size_bytes();
+        if start % ROW_ALIGN != 0 {
+            return Err(Error::Config(format!(
+                "row {index} of {ty} starts at an address that is not {ROW_ALIGN}-byte aligned; \
+                 rows of {row_ty} need a size that is a multiple of {ROW_ALIGN} bytes"
+            )));
+        }
+        let device = self.device_index()?;
+        let client = super::Client {
+            inner: self.client().clone(),
+        };
+        // SAFETY: `start` is inside this buffer's live memory, on `device`, dense row-major (the
+        // default layout of our buffers), and `row_ty.size_bytes()` long (index < n), aligned as
+        // checked above. The row holds `self` alive through `owner`, and while it does nobody can
+        // donate `self` (that needs the Buffer out of its Arc), so the memory stays valid and
+        // unwritten by executables; `self`'s computations are complete (execute waits for them).
+        let mut row = unsafe { client.view_device_memory(start as *mut _, &row_ty, device) }?;
+        row.owner = Some(self.clone());
+        Ok(row)
+    }
+
+    /// The index of this buffer's device among its client's addressable devices.
+    fn device_index(&self) -> Result<usize> {
+        let mut args = sys::PJRT_Buffer_Device_Args {
+            buffer: self.raw(),
+            ..Default::default()
+        };
+        // SAFETY: `args` is valid for our live buffer; the device is owned by the client.
+        unsafe { pjrt_call!(&self.client().plugin, PJRT_Buffer_Device, &mut args) }?;
+        self.client()
+            .devices
+            .iter()
+            .position(|&d| d == args.device)
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "{} lives on a device its client does not address",
+                    self.ty()
+                ))
+            })
+    }
+}

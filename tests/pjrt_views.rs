@@ -1,6 +1,8 @@
 //! Buffers over memory we do not own (src/pjrt/view.rs) on the real XLA CPU plugin: zero-copy
 //! read-only views, writable host views updated in place through donation, device-memory views,
-//! the copy fallback for unaligned memory, and copying results into caller memory. The tch interop is built on these.
+//! the copy fallback for unaligned memory, copying results into caller memory, and rows of a
+//! stacked buffer (`Buffer::row`, what stacked optimizer groups hand out). The tch interop is
+//! built on these.
 
 mod xla;
 
@@ -256,4 +258,55 @@ fn copy_to_slice_writes_into_caller_memory_and_checks_the_length() {
     assert_eq!(dst, t.bytes());
     let err = b.copy_to_slice(&mut [0u8; 20]).unwrap_err();
     assert!(matches!(err, Error::Shape { .. }), "{err}");
+}
+
+#[test]
+fn rows_of_a_stacked_buffer_view_its_memory_and_keep_it_alive() {
+    let client = xla::client();
+    let values: Vec<f32> = (0..48).map(|v| v as f32 * 0.5).collect();
+    let stacked = client
+        .upload(&HostTensor::from_f32(vec![3, 16], &values).unwrap())
+        .unwrap();
+    let parent = std::sync::Arc::new(stacked);
+    let base = parent.unsafe_pointer().unwrap();
+    let rows: Vec<_> = (0..3).map(|i| parent.row(i).unwrap()).collect();
+    // Rows outlive the last handle on the stack: they hold it.
+    drop(parent);
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row.ty(), &TensorType::new(DType::F32, vec![16]));
+        assert_eq!(row.unsafe_pointer().unwrap(), base + i * 64, "no copy");
+        assert_eq!(
+            row.to_host().unwrap().to_f32(),
+            values[i * 16..(i + 1) * 16]
+        );
+    }
+    // A row is an ordinary argument.
+    let exe = axpy_exe(16);
+    let out = exe
+        .execute(vec![Arg::Keep(&rows[1]), Arg::Keep(&rows[2])])
+        .unwrap();
+    let want: Vec<f32> = (0..16)
+        .map(|k| 2.0 * values[16 + k] + values[32 + k])
+        .collect();
+    assert_eq!(out[0].to_host().unwrap().to_f32(), want);
+}
+
+#[test]
+fn rows_out_of_range_or_unaligned_are_errors() {
+    let client = xla::client();
+    let odd = std::sync::Arc::new(
+        client
+            .upload(&HostTensor::zeros(TensorType::new(DType::F32, vec![3, 5])))
+            .unwrap(),
+    );
+    assert!(odd.row(0).is_ok(), "row 0 starts where the buffer does");
+    let err = odd.row(1).unwrap_err().to_string();
+    assert!(
+        err.contains("64-byte aligned") && err.contains("f32[5]"),
+        "{err}"
+    );
+    let err = odd.row(3).unwrap_err().to_string();
+    assert!(err.contains("row 3") && err.contains("has 3"), "{err}");
+    let scalar = std::sync::Arc::new(client.upload(&HostTensor::scalar(DType::F32, 1.0)).unwrap());
+    assert!(scalar.row(0).unwrap_err().to_string().contains("no rows"));
 }

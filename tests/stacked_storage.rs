@@ -234,6 +234,15 @@ fn rows_taken_out_are_the_state_and_free_the_stack() {
     assert!(opt.state(0).unwrap()[0].bytes() == want[0].bytes());
     let err = opt.step(&grads, 0.02).unwrap_err().to_string();
     assert!(err.contains("set_params"), "{err}");
+    // Parameters come out as rows too, once each.
+    for &i in &members {
+        let row = opt.take_buffer(i, Held::Value).unwrap().expect("a row");
+        assert!(row.to_host().unwrap().bytes() == params[i].bytes());
+        assert!(
+            opt.take_buffer(i, Held::Value).unwrap().is_none(),
+            "taken once"
+        );
+    }
     run(&mut opt, 8, 1);
 }
 

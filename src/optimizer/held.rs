@@ -23,14 +23,19 @@ impl Optimizer {
     /// Takes parameter `i`'s `which` buffer out of the optimizer (`None`: `i` out of range, or
     /// nothing held there). The optimizer cannot step again until the parameter is set again.
     ///
-    /// In a stacked group the state and masters are rows of one buffer per kind: the row comes
-    /// out without a copy, and the memory is freed once every member's row was taken and dropped.
+    /// In a stacked group the parameters, state and masters are rows of one buffer per kind: the
+    /// row comes out without a copy, and the memory is freed once every member's row was taken
+    /// and dropped.
     pub fn take_buffer(&mut self, i: usize, which: Held) -> Result<Option<Buffer>> {
         if i >= self.slots.len() {
             return Ok(None);
         }
-        if self.is_stacked(i) && matches!(which, Held::State(_) | Held::Master) {
-            return self.take_row(i, which);
+        if self.is_stacked(i) {
+            match which {
+                Held::State(_) | Held::Master => return self.take_row(i, which),
+                Held::Value => return Ok(self.take_value_row(i)),
+                Held::Ema => {}
+            }
         }
         let slot = &mut self.slots[i];
         Ok(match which {

@@ -183,6 +183,21 @@ impl Optimizer {
         Ok(Some(row))
     }
 
+    /// Parameter `i`'s buffer (a row of the parameters' stack) out of its slot; once every
+    /// member's is out, the group lets go of the stack too.
+    pub(super) fn take_value_row(&mut self, i: usize) -> Option<Buffer> {
+        let (gi, m) = (self.slots[i].group, self.slots[i].member);
+        let value = self.slots[i].value.take()?;
+        let n = self.groups[gi].planned.members.len();
+        let stack = &mut self.groups[gi].stack;
+        stack.taken.insert((Held::Value, m));
+        if (0..n).all(|k| stack.taken.contains(&(Held::Value, k))) {
+            stack.whole.remove(&Held::Value);
+            stack.taken.retain(|t| t.0 != Held::Value);
+        }
+        Some(value)
+    }
+
     /// A stacked group's stacks, in argument order, out of the optimizer for a step.
     pub(super) fn take_stacks(&mut self, gi: usize) -> Result<Vec<Arc<Buffer>>> {
         self.flush(gi)?;

@@ -162,10 +162,7 @@ impl StepInput {
             if master {
                 kinds.push(MASTER);
             }
-            let state_dtype = match route {
-                Route::Muon => config.muon.buffer_dtype,
-                Route::Adam => spec.ty.dtype.at_least_f32(),
-            };
+            let state_dtype = config.state_dtype(route, spec.ty.dtype);
             let mut mine = BTreeMap::new();
             let mut present = Vec::new();
             for kind in STATE_KINDS {

@@ -272,6 +272,15 @@ impl OptimizerConfig {
         }
     }
 
+    /// The dtype of the state a parameter of `param` dtype keeps on `route`: the configured
+    /// momentum-buffer dtype for Muon, at least f32 for Adam's moments.
+    pub fn state_dtype(&self, route: super::Route, param: DType) -> DType {
+        match route {
+            super::Route::Muon => self.muon.buffer_dtype,
+            super::Route::Adam => param.at_least_f32(),
+        }
+    }
+
     /// The Adam learning rate for a Muon learning rate `lr`.
     pub fn adam_lr_for(&self, lr: f64) -> f64 {
         match self.adam_lr {

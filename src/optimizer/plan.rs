@@ -181,10 +181,7 @@ impl Plan {
 /// of every stack starts at a [`ROW_ALIGN`] boundary (rows are handed out as views), and no EMA
 /// (swapping the weights with their EMA exchanges per-parameter buffers).
 fn runtime_can_stack(ty: &TensorType, route: Route, config: &OptimizerConfig) -> bool {
-    let state = match route {
-        Route::Muon => config.muon.buffer_dtype,
-        Route::Adam => ty.dtype.at_least_f32(),
-    };
+    let state = config.state_dtype(route, ty.dtype);
     let n = ty.num_elements();
     config.extras.ema_momentum.is_none()
         && [ty.dtype, state, DType::F32]

@@ -27,6 +27,18 @@ pub(super) struct Stack {
     taken: BTreeSet<(Held, usize)>,
 }
 
+impl Stack {
+    /// Records that member `m`'s `which` row is out; once all `n` members' are, lets go of the
+    /// stack (it is freed when the last row is dropped).
+    fn mark_taken(&mut self, which: Held, m: usize, n: usize) {
+        self.taken.insert((which, m));
+        if (0..n).all(|k| self.taken.contains(&(which, k))) {
+            self.whole.remove(&which);
+            self.taken.retain(|t| t.0 != which);
+        }
+    }
+}
+
 impl Optimizer {
     /// Whether parameter `i`'s group is stacked.
     pub(super) fn is_stacked(&self, i: usize) -> bool {
@@ -64,19 +76,18 @@ impl Optimizer {
             let row = self.held_type(members[0], kind);
             let ty = stacked_type(&row, members.len());
             let host = match kind {
-                Held::Value => {
-                    let mut bytes = Vec::with_capacity(ty.size_bytes());
-                    for &i in &members {
-                        bytes.extend_from_slice(values[i].bytes());
-                    }
-                    HostTensor::from_bytes(ty, bytes)?
-                }
-                Held::Master => {
+                // The parameters as given; the masters are their f32 copies.
+                Held::Value | Held::Master => {
                     let mut bytes = Vec::with_capacity(ty.size_bytes());
                     for &i in &members {
                         let v = &values[i];
-                        let f = HostTensor::from_f64(DType::F32, v.shape().to_vec(), &v.to_f64())?;
-                        bytes.extend_from_slice(f.bytes());
+                        if v.dtype() == row.dtype {
+                            bytes.extend_from_slice(v.bytes());
+                        } else {
+                            let f =
+                                HostTensor::from_f64(row.dtype, v.shape().to_vec(), &v.to_f64())?;
+                            bytes.extend_from_slice(f.bytes());
+                        }
                     }
                     HostTensor::from_bytes(ty, bytes)?
                 }
@@ -97,8 +108,8 @@ impl Optimizer {
         let Some(params) = self.groups[gi].stack.whole.get(&Held::Value).cloned() else {
             return Ok(());
         };
-        for (m, &i) in members.iter().enumerate() {
-            self.slots[i].value = Some(params.row(m)?);
+        for (&i, row) in members.iter().zip(params.rows()?) {
+            self.slots[i].value = Some(row);
         }
         Ok(())
     }
@@ -172,14 +183,11 @@ impl Optimizer {
         let Some(whole) = stack.whole.get(&which) else {
             return Ok(None);
         };
-        if !stack.taken.insert((which, m)) {
+        if stack.taken.contains(&(which, m)) {
             return Ok(None);
         }
         let row = whole.row(m)?;
-        if (0..n).all(|k| stack.taken.contains(&(which, k))) {
-            stack.whole.remove(&which);
-            stack.taken.retain(|t| t.0 != which);
-        }
+        stack.mark_taken(which, m, n);
         Ok(Some(row))
     }
 
@@ -189,12 +197,7 @@ impl Optimizer {
         let (gi, m) = (self.slots[i].group, self.slots[i].member);
         let value = self.slots[i].value.take()?;
         let n = self.groups[gi].planned.members.len();
-        let stack = &mut self.groups[gi].stack;
-        stack.taken.insert((Held::Value, m));
-        if (0..n).all(|k| stack.taken.contains(&(Held::Value, k))) {
-            stack.whole.remove(&Held::Value);
-            stack.taken.retain(|t| t.0 != Held::Value);
-        }
+        self.groups[gi].stack.mark_taken(Held::Value, m, n);
         Some(value)
     }
 

@@ -48,10 +48,7 @@ impl Optimizer {
     /// The type of parameter `i`'s state tensors.
     pub fn state_type(&self, i: usize) -> TensorType {
         let ty = &self.plan_specs[i].ty;
-        let dtype = match self.routes[i].0 {
-            Route::Muon => self.config.muon.buffer_dtype,
-            Route::Adam => ty.dtype.at_least_f32(),
-        };
+        let dtype = self.config.state_dtype(self.routes[i].0, ty.dtype);
         TensorType::new(dtype, ty.shape.clone())
     }
 

@@ -135,10 +135,7 @@ pub fn fuse(
     let n = specs.len();
     let state_types: Vec<Vec<TensorType>> = (0..n)
         .map(|i| {
-            let dtype = match plan.routes[i].0 {
-                Route::Muon => config.muon.buffer_dtype,
-                Route::Adam => specs[i].ty.dtype.at_least_f32(),
-            };
+            let dtype = config.state_dtype(plan.routes[i].0, specs[i].ty.dtype);
             let k = state_names(plan.routes[i].0 == Route::Muon).len();
             vec![TensorType::new(dtype, specs[i].ty.shape.clone()); k]
         })

@@ -180,3 +180,57 @@ fn bench_fast_variants_report_rows_and_accuracy() {
         "{stderr}"
     );
 }
+
+/// `--breakdown` times each shape group as the optimizer runs it: with two layers every GPT-2
+/// shape has two members, which the preset stacks, and `--storage per-param` keeps them apart.
+#[test]
+fn bench_breakdown_times_each_group_in_its_storage() {
+    for (storage, expected) in [(None, "stacked"), (Some("per-param"), "per-param")] {
+        let mut args = vec![
+            "bench",
+            "--set",
+            "width",
+            "--widths",
+            "64",
+            "--layers",
+            "2",
+            "--repeats",
+            "1",
+            "--warmup",
+            "0",
+            "--ns-dtype",
+            "f32",
+            "--skip-host",
+            "--roofline-size",
+            "128",
+            "--breakdown",
+            "--json",
+        ];
+        if let Some(s) = storage {
+            args.extend(["--storage", s]);
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_muon-xla"))
+            .args(&args)
+            .output()
+            .expect("run muon-xla bench");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "bench failed: {stderr}");
+        let report: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr: {stderr}"));
+        let groups = report["cases"][0]["breakdown"].as_array().unwrap();
+        let shapes: Vec<&Value> = groups.iter().map(|g| &g["shape"]).collect();
+        assert_eq!(
+            Value::from(shapes.into_iter().cloned().collect::<Vec<_>>()),
+            serde_json::json!([[192, 64], [256, 64], [64, 256], [64, 64]]),
+            "{groups:?}"
+        );
+        for g in groups {
+            assert_eq!(g["members"], 2, "{g}");
+            assert_eq!(g["storage"], expected, "{g}");
+            for timing in ["group_step", "ns_only"] {
+                let median = g[timing]["median_s"].as_f64().unwrap();
+                assert!(median.is_finite() && median > 0.0, "{timing}: {g}");
+            }
+        }
+    }
+}

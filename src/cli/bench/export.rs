@@ -191,6 +191,7 @@ fn case_json(run: &Run, ci: usize, case: &Case) -> Json {
                     "group": g.name,
                     "shape": g.shape,
                     "members": g.members,
+                    "storage": g.storage.to_string(),
                     "ns_flops": g.flops,
                     "group_step": g.group.json(),
                     "ns_only": g.ns_only.json(),

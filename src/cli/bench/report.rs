@@ -302,16 +302,17 @@ fn breakdown(text: &mut String, run: &Run, ci: usize) {
     );
     let _ = writeln!(
         text,
-        "  {:<11} {:>3} {:>10} {:>8} {:>6} {:>10} {:>8} {:>6}",
-        "shape", "k", "group", "GFLOP/s", "roof", "NS only", "GFLOP/s", "roof"
+        "  {:<11} {:>3} {:<9} {:>10} {:>8} {:>6} {:>10} {:>8} {:>6}",
+        "shape", "k", "storage", "group", "GFLOP/s", "roof", "NS only", "GFLOP/s", "roof"
     );
     for g in bd {
         let gf = |t: &Timing| g.flops as f64 / t.median() / 1e9;
         let _ = writeln!(
             text,
-            "  {:<11} {:>3} {:>10} {:>8.0} {:>6} {:>10} {:>8.0} {:>6}",
+            "  {:<11} {:>3} {:<9} {:>10} {:>8.0} {:>6} {:>10} {:>8.0} {:>6}",
             format!("{}x{}", g.shape[0], g.shape[1]),
             g.members,
+            g.storage.to_string(),
             secs(g.group.median()),
             gf(&g.group),
             pct(Some(gf(&g.group) / roofline)),

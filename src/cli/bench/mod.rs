@@ -22,6 +22,7 @@
 //! ([`report`] for the rows and text, [`export`] for CSV and JSON).
 
 mod accuracy;
+mod breakdown;
 mod cases;
 mod export;
 mod measure;

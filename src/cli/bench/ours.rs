@@ -8,12 +8,11 @@ use std::time::Instant;
 use anyhow::{bail, Context as _};
 use muon_xla::cache::ExecutableCache;
 use muon_xla::emit::emit;
-use muon_xla::graph::{Builder, DType, Graph, TensorType};
-use muon_xla::optim::{orthogonalize, OptimizerConfig, Route, Storage};
-use muon_xla::optimizer::{Optimizer, Plan};
-use muon_xla::pjrt::{Arg, Buffer, Client, CompileOptions, Executable, OptionValue};
-use muon_xla::HostTensor;
+use muon_xla::graph::{Builder, DType, TensorType};
+use muon_xla::optimizer::Optimizer;
+use muon_xla::pjrt::{Arg, Buffer, Client, CompileOptions, OptionValue};
 
+use super::breakdown::{run_breakdown, GroupBreakdown};
 use super::cases::{random_tensor, Case};
 use super::measure::{peak_rss, reset_peak_rss, time_calls, wait_quiet, Timing};
 use super::report::secs;
@@ -274,139 +273,4 @@ pub(super) fn run_ours(
         host,
         peak_rss: if rss_reset { peak_rss() } else { None },
     })
-}
-
-/// One shape group timed alone, and its Newton–Schulz alone.
-pub(super) struct GroupBreakdown {
-    pub name: String,
-    pub shape: [usize; 2],
-    pub members: usize,
-    /// The layout the group's program was built for (its plan's, as the optimizer runs it).
-    pub storage: Storage,
-    pub flops: u64,
-    pub group: Timing,
-    pub ns_only: Timing,
-}
-
-pub(super) fn run_breakdown(
-    cmd: &BenchCmd,
-    client: &Client,
-    case: &Case,
-    variant: &Variant,
-    options: &CompileOptions,
-) -> anyhow::Result<Vec<GroupBreakdown>> {
-    let config = &variant.config;
-    let plan = Plan::with_storage(case.specs(), config, config.storage)?;
-    let mut out = Vec::new();
-    for g in &plan.groups {
-        if g.route != Route::Muon || g.ty.rank() != 2 {
-            continue;
-        }
-        let (rows, cols) = (g.ty.shape[0], g.ty.shape[1]);
-        let k = g.members.len();
-        let exe = client.compile(&emit(&g.graph)?, g.graph.signature(), options)?;
-        let mut args = GroupArgs::upload(client, &g.graph)?;
-        wait_quiet(cmd.quiet_wait, g.graph.name());
-        let group = time_calls(cmd.warmup, cmd.repeats, || args.step(&exe))?;
-
-        let ns_exe = ns_only_program(client, [k, rows, cols], config, options)?;
-        let x = client.upload(&random_tensor(
-            &TensorType::new(DType::F32, [k, rows, cols]),
-            7,
-            1.0,
-        )?)?;
-        wait_quiet(cmd.quiet_wait, "Newton–Schulz alone");
-        let ns_only = time_calls(cmd.warmup, cmd.repeats, || {
-            ns_exe.execute(vec![Arg::Keep(&x)])?;
-            Ok(())
-        })?;
-        out.push(GroupBreakdown {
-            name: g.graph.name().to_string(),
-            shape: [rows, cols],
-            members: k,
-            storage: g.storage,
-            flops: k as u64 * config.muon.newton_schulz.flops(rows, cols),
-            group,
-            ns_only,
-        });
-    }
-    Ok(out)
-}
-
-/// Arguments of one group program, whatever its storage: donated arguments (parameters and state,
-/// per parameter or stacked) are replaced by the results they alias after every call.
-struct GroupArgs {
-    /// Per argument: `Some` when it is donated (taken out for each call).
-    donated: Vec<Option<Buffer>>,
-    kept: Vec<Option<Buffer>>,
-    aliases: Vec<Option<usize>>,
-}
-
-impl GroupArgs {
-    /// Parameters and gradients random, state zero, `lr` 0.02 and every other scalar 1.
-    fn upload(client: &Client, graph: &Graph) -> anyhow::Result<GroupArgs> {
-        let (mut donated, mut kept, mut aliases) = (Vec::new(), Vec::new(), Vec::new());
-        for (i, p) in graph.params().iter().enumerate() {
-            let is_state = ["momentum", "exp_avg", "ema"]
-                .iter()
-                .any(|s| p.name.contains(s));
-            let host = if p.ty.rank() == 0 {
-                let v = if p.name == "lr" { 0.02 } else { 1.0 };
-                HostTensor::scalar(p.ty.dtype, v)
-            } else if is_state {
-                HostTensor::zeros(p.ty.clone())
-            } else {
-                let scale = if p.alias.is_some() { 0.02 } else { 1.0 };
-                random_tensor(&p.ty, 10 + i as u64, scale)?
-            };
-            let buf = client.upload(&host)?;
-            let (d, k) = match p.alias {
-                Some(_) => (Some(buf), None),
-                None => (None, Some(buf)),
-            };
-            donated.push(d);
-            kept.push(k);
-            aliases.push(p.alias);
-        }
-        Ok(GroupArgs {
-            donated,
-            kept,
-            aliases,
-        })
-    }
-
-    fn step(&mut self, exe: &Executable) -> anyhow::Result<()> {
-        let args = self
-            .donated
-            .iter_mut()
-            .zip(&self.kept)
-            .map(|(d, k)| match (d.take(), k) {
-                (Some(b), _) => Ok(Arg::Donate(b)),
-                (None, Some(b)) => Ok(Arg::Keep(b)),
-                (None, None) => bail!("a donated argument was not returned by the last call"),
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        let mut outs: Vec<Option<Buffer>> = exe.execute(args)?.into_iter().map(Some).collect();
-        for (slot, alias) in self.donated.iter_mut().zip(&self.aliases) {
-            if let Some(j) = alias {
-                *slot = outs.get_mut(*j).and_then(Option::take);
-            }
-        }
-        Ok(())
-    }
-}
-
-/// `orthogonalize` alone on an f32 `[k, rows, cols]` input.
-fn ns_only_program(
-    client: &Client,
-    shape: [usize; 3],
-    config: &OptimizerConfig,
-    options: &CompileOptions,
-) -> anyhow::Result<Executable> {
-    let mut b = Builder::new("newton_schulz_only");
-    let x = b.parameter("x", TensorType::new(DType::F32, shape));
-    let y = orthogonalize(&mut b, x, &config.muon.newton_schulz)?;
-    b.output("y", y)?;
-    let graph = b.build()?;
-    Ok(client.compile(&emit(&graph)?, graph.signature(), options)?)
 }

@@ -322,8 +322,10 @@ fn inspect_reports_xla_costs_per_group() {
             // XLA counts at least the Newton–Schulz matmuls.
             let ns = g["newton_schulz_flops"].as_f64().unwrap();
             assert!(g["flops"].as_f64().unwrap() >= ns, "{g}");
+            // At most the 15 batched Newton–Schulz products and the Frobenius norm's two sums
+            // of squares (rows, then the row sums): XLA may inline small ones.
             let dots = g["unfused"]["dot"].as_u64().unwrap_or(0) as usize;
-            assert!(dots <= 15, "{g}");
+            assert!(dots <= 17, "{g}");
         } else {
             assert!(g["newton_schulz_flops"].is_null(), "{g}");
         }

@@ -112,9 +112,9 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %85 = stablehlo.convert %84 : (tensor<12x3072x768xf32>) -> tensor<12x3072x768xbf16>
     %86 = stablehlo.transpose %85, dims = [0, 2, 1] : (tensor<12x3072x768xbf16>) -> tensor<12x768x3072xbf16>
     %87 = stablehlo.convert %86 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
-    %88 = stablehlo.multiply %87, %87 : tensor<12x768x3072xf32>
-    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %89 = stablehlo.reduce(%88 init: %cst_23) applies stablehlo.add across dimensions = [1, 2] : (tensor<12x768x3072xf32>, tensor<f32>) -> tensor<12xf32>
+    %88 = stablehlo.dot_general %87, %87, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x768x3072xf32>, tensor<12x768x3072xf32>) -> tensor<12x768xf32>
+    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<12x768xf32>
+    %89 = stablehlo.dot_general %88, %cst_23, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<12x768xf32>, tensor<12x768xf32>) -> tensor<12xf32>
     %90 = stablehlo.sqrt %89 : tensor<12xf32>
     %91 = stablehlo.reshape %90 : (tensor<12xf32>) -> tensor<12x1x1xf32>
     %92 = stablehlo.convert %91 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>

@@ -111,9 +111,9 @@ module @muon_768x3072_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %84 = stablehlo.concatenate %6, %13, %20, %27, %34, %41, %48, %55, %62, %69, %76, %83, dim = 0 : (tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>) -> tensor<12x768x3072xf32>
     %85 = stablehlo.convert %84 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
     %86 = stablehlo.convert %85 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
-    %87 = stablehlo.multiply %86, %86 : tensor<12x768x3072xf32>
-    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %88 = stablehlo.reduce(%87 init: %cst_23) applies stablehlo.add across dimensions = [1, 2] : (tensor<12x768x3072xf32>, tensor<f32>) -> tensor<12xf32>
+    %87 = stablehlo.dot_general %86, %86, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x768x3072xf32>, tensor<12x768x3072xf32>) -> tensor<12x768xf32>
+    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<12x768xf32>
+    %88 = stablehlo.dot_general %87, %cst_23, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<12x768xf32>, tensor<12x768xf32>) -> tensor<12xf32>
     %89 = stablehlo.sqrt %88 : tensor<12xf32>
     %90 = stablehlo.reshape %89 : (tensor<12xf32>) -> tensor<12x1x1xf32>
     %91 = stablehlo.convert %90 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>

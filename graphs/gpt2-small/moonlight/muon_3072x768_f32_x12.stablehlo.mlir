@@ -88,9 +88,9 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %61 = stablehlo.convert %60 : (tensor<12x3072x768xf32>) -> tensor<12x3072x768xbf16>
     %62 = stablehlo.transpose %61, dims = [0, 2, 1] : (tensor<12x3072x768xbf16>) -> tensor<12x768x3072xbf16>
     %63 = stablehlo.convert %62 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
-    %64 = stablehlo.multiply %63, %63 : tensor<12x768x3072xf32>
-    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %65 = stablehlo.reduce(%64 init: %cst_23) applies stablehlo.add across dimensions = [1, 2] : (tensor<12x768x3072xf32>, tensor<f32>) -> tensor<12xf32>
+    %64 = stablehlo.dot_general %63, %63, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x768x3072xf32>, tensor<12x768x3072xf32>) -> tensor<12x768xf32>
+    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<12x768xf32>
+    %65 = stablehlo.dot_general %64, %cst_23, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<12x768xf32>, tensor<12x768xf32>) -> tensor<12xf32>
     %66 = stablehlo.sqrt %65 : tensor<12xf32>
     %67 = stablehlo.reshape %66 : (tensor<12xf32>) -> tensor<12x1x1xf32>
     %68 = stablehlo.convert %67 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>

@@ -87,9 +87,9 @@ module @muon_768x3072_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %60 = stablehlo.concatenate %4, %9, %14, %19, %24, %29, %34, %39, %44, %49, %54, %59, dim = 0 : (tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>, tensor<1x768x3072xf32>) -> tensor<12x768x3072xf32>
     %61 = stablehlo.convert %60 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
     %62 = stablehlo.convert %61 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
-    %63 = stablehlo.multiply %62, %62 : tensor<12x768x3072xf32>
-    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %64 = stablehlo.reduce(%63 init: %cst_23) applies stablehlo.add across dimensions = [1, 2] : (tensor<12x768x3072xf32>, tensor<f32>) -> tensor<12xf32>
+    %63 = stablehlo.dot_general %62, %62, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x768x3072xf32>, tensor<12x768x3072xf32>) -> tensor<12x768xf32>
+    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<12x768xf32>
+    %64 = stablehlo.dot_general %63, %cst_23, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<12x768xf32>, tensor<12x768xf32>) -> tensor<12xf32>
     %65 = stablehlo.sqrt %64 : tensor<12xf32>
     %66 = stablehlo.reshape %65 : (tensor<12xf32>) -> tensor<12x1x1xf32>
     %67 = stablehlo.convert %66 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>

@@ -291,9 +291,9 @@ module @muon_2048x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %224 = stablehlo.concatenate %6, %13, %20, %27, %34, %41, %48, %55, %62, %69, %76, %83, %90, %97, %104, %111, %118, %125, %132, %139, %146, %153, %160, %167, %174, %181, %188, %195, %202, %209, %216, %223, dim = 0 : (tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>, tensor<1x2048x2048xf32>) -> tensor<32x2048x2048xf32>
     %225 = stablehlo.convert %224 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
     %226 = stablehlo.convert %225 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
-    %227 = stablehlo.multiply %226, %226 : tensor<32x2048x2048xf32>
-    %cst_63 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %228 = stablehlo.reduce(%227 init: %cst_63) applies stablehlo.add across dimensions = [1, 2] : (tensor<32x2048x2048xf32>, tensor<f32>) -> tensor<32xf32>
+    %227 = stablehlo.dot_general %226, %226, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<32x2048x2048xf32>, tensor<32x2048x2048xf32>) -> tensor<32x2048xf32>
+    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<32x2048xf32>
+    %228 = stablehlo.dot_general %227, %cst_63, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<32x2048xf32>, tensor<32x2048xf32>) -> tensor<32xf32>
     %229 = stablehlo.sqrt %228 : tensor<32xf32>
     %230 = stablehlo.reshape %229 : (tensor<32xf32>) -> tensor<32x1x1xf32>
     %231 = stablehlo.convert %230 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>

@@ -147,9 +147,9 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %112 = stablehlo.concatenate %6, %13, %20, %27, %34, %41, %48, %55, %62, %69, %76, %83, %90, %97, %104, %111, dim = 0 : (tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>) -> tensor<16x2048x8192xf32>
     %113 = stablehlo.convert %112 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
     %114 = stablehlo.convert %113 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
-    %115 = stablehlo.multiply %114, %114 : tensor<16x2048x8192xf32>
-    %cst_31 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %116 = stablehlo.reduce(%115 init: %cst_31) applies stablehlo.add across dimensions = [1, 2] : (tensor<16x2048x8192xf32>, tensor<f32>) -> tensor<16xf32>
+    %115 = stablehlo.dot_general %114, %114, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<16x2048x8192xf32>, tensor<16x2048x8192xf32>) -> tensor<16x2048xf32>
+    %cst_31 = stablehlo.constant dense<1.000000e+00> : tensor<16x2048xf32>
+    %116 = stablehlo.dot_general %115, %cst_31, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<16x2048xf32>, tensor<16x2048xf32>) -> tensor<16xf32>
     %117 = stablehlo.sqrt %116 : tensor<16xf32>
     %118 = stablehlo.reshape %117 : (tensor<16xf32>) -> tensor<16x1x1xf32>
     %119 = stablehlo.convert %118 : (tensor<16x1x1xf32>) -> tensor<16x1x1xbf16>

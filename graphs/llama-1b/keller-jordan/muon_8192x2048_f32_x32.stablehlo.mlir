@@ -292,9 +292,9 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %225 = stablehlo.convert %224 : (tensor<32x8192x2048xf32>) -> tensor<32x8192x2048xbf16>
     %226 = stablehlo.transpose %225, dims = [0, 2, 1] : (tensor<32x8192x2048xbf16>) -> tensor<32x2048x8192xbf16>
     %227 = stablehlo.convert %226 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
-    %228 = stablehlo.multiply %227, %227 : tensor<32x2048x8192xf32>
-    %cst_63 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %229 = stablehlo.reduce(%228 init: %cst_63) applies stablehlo.add across dimensions = [1, 2] : (tensor<32x2048x8192xf32>, tensor<f32>) -> tensor<32xf32>
+    %228 = stablehlo.dot_general %227, %227, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<32x2048x8192xf32>, tensor<32x2048x8192xf32>) -> tensor<32x2048xf32>
+    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<32x2048xf32>
+    %229 = stablehlo.dot_general %228, %cst_63, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<32x2048xf32>, tensor<32x2048xf32>) -> tensor<32xf32>
     %230 = stablehlo.sqrt %229 : tensor<32xf32>
     %231 = stablehlo.reshape %230 : (tensor<32xf32>) -> tensor<32x1x1xf32>
     %232 = stablehlo.convert %231 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>

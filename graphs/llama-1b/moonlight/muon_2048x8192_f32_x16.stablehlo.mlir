@@ -115,9 +115,9 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %80 = stablehlo.concatenate %4, %9, %14, %19, %24, %29, %34, %39, %44, %49, %54, %59, %64, %69, %74, %79, dim = 0 : (tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>, tensor<1x2048x8192xf32>) -> tensor<16x2048x8192xf32>
     %81 = stablehlo.convert %80 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
     %82 = stablehlo.convert %81 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
-    %83 = stablehlo.multiply %82, %82 : tensor<16x2048x8192xf32>
-    %cst_31 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %84 = stablehlo.reduce(%83 init: %cst_31) applies stablehlo.add across dimensions = [1, 2] : (tensor<16x2048x8192xf32>, tensor<f32>) -> tensor<16xf32>
+    %83 = stablehlo.dot_general %82, %82, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<16x2048x8192xf32>, tensor<16x2048x8192xf32>) -> tensor<16x2048xf32>
+    %cst_31 = stablehlo.constant dense<1.000000e+00> : tensor<16x2048xf32>
+    %84 = stablehlo.dot_general %83, %cst_31, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<16x2048xf32>, tensor<16x2048xf32>) -> tensor<16xf32>
     %85 = stablehlo.sqrt %84 : tensor<16xf32>
     %86 = stablehlo.reshape %85 : (tensor<16xf32>) -> tensor<16x1x1xf32>
     %87 = stablehlo.convert %86 : (tensor<16x1x1xf32>) -> tensor<16x1x1xbf16>

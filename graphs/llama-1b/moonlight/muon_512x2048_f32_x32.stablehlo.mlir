@@ -227,9 +227,9 @@ module @muon_512x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %160 = stablehlo.concatenate %4, %9, %14, %19, %24, %29, %34, %39, %44, %49, %54, %59, %64, %69, %74, %79, %84, %89, %94, %99, %104, %109, %114, %119, %124, %129, %134, %139, %144, %149, %154, %159, dim = 0 : (tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>, tensor<1x512x2048xf32>) -> tensor<32x512x2048xf32>
     %161 = stablehlo.convert %160 : (tensor<32x512x2048xf32>) -> tensor<32x512x2048xbf16>
     %162 = stablehlo.convert %161 : (tensor<32x512x2048xbf16>) -> tensor<32x512x2048xf32>
-    %163 = stablehlo.multiply %162, %162 : tensor<32x512x2048xf32>
-    %cst_63 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %164 = stablehlo.reduce(%163 init: %cst_63) applies stablehlo.add across dimensions = [1, 2] : (tensor<32x512x2048xf32>, tensor<f32>) -> tensor<32xf32>
+    %163 = stablehlo.dot_general %162, %162, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<32x512x2048xf32>, tensor<32x512x2048xf32>) -> tensor<32x512xf32>
+    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<32x512xf32>
+    %164 = stablehlo.dot_general %163, %cst_63, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<32x512xf32>, tensor<32x512xf32>) -> tensor<32xf32>
     %165 = stablehlo.sqrt %164 : tensor<32xf32>
     %166 = stablehlo.reshape %165 : (tensor<32xf32>) -> tensor<32x1x1xf32>
     %167 = stablehlo.convert %166 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>

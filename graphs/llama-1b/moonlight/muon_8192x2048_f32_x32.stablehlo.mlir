@@ -228,9 +228,9 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %161 = stablehlo.convert %160 : (tensor<32x8192x2048xf32>) -> tensor<32x8192x2048xbf16>
     %162 = stablehlo.transpose %161, dims = [0, 2, 1] : (tensor<32x8192x2048xbf16>) -> tensor<32x2048x8192xbf16>
     %163 = stablehlo.convert %162 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
-    %164 = stablehlo.multiply %163, %163 : tensor<32x2048x8192xf32>
-    %cst_63 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %165 = stablehlo.reduce(%164 init: %cst_63) applies stablehlo.add across dimensions = [1, 2] : (tensor<32x2048x8192xf32>, tensor<f32>) -> tensor<32xf32>
+    %164 = stablehlo.dot_general %163, %163, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<32x2048x8192xf32>, tensor<32x2048x8192xf32>) -> tensor<32x2048xf32>
+    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<32x2048xf32>
+    %165 = stablehlo.dot_general %164, %cst_63, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<32x2048xf32>, tensor<32x2048xf32>) -> tensor<32xf32>
     %166 = stablehlo.sqrt %165 : tensor<32xf32>
     %167 = stablehlo.reshape %166 : (tensor<32xf32>) -> tensor<32x1x1xf32>
     %168 = stablehlo.convert %167 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>

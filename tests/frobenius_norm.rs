@@ -78,6 +78,35 @@ fn f32_norm_in_xla_matches_the_exact_sum_at_model_sizes() {
     }
 }
 
+/// `sum_of_squares` over whole tensors, as gradient clipping uses it: a conv kernel (rows of
+/// 576), a long vector (one row), a tall matrix.
+#[test]
+fn f32_sum_of_squares_of_whole_tensors_matches_the_exact_sum() {
+    let shapes: [&[usize]; 4] = [&[64, 64, 3, 3], &[50257], &[3072, 768], &[7, 1, 5]];
+    for (i, shape) in shapes.into_iter().enumerate() {
+        let ty = TensorType::new(DType::F32, shape.to_vec());
+        let x = HostTensor::from_f64(
+            DType::F32,
+            shape.to_vec(),
+            &uniform(ty.num_elements(), 50 + i as u64),
+        )
+        .unwrap();
+        let exact: f64 = x.to_f64().iter().map(|v| v * v).sum();
+        let mut b = Builder::new("sum_of_squares");
+        let p = b.parameter("x", ty.clone());
+        let s = b.sum_of_squares(p, 0).unwrap();
+        b.output("s", s).unwrap();
+        let got = xla::compile(&b.build().unwrap())
+            .execute_host(std::slice::from_ref(&x))
+            .unwrap()[0]
+            .clone();
+        assert!(got.ty().shape.is_empty(), "{shape:?}: a scalar");
+        let rel = ((got.to_f64()[0] - exact) / exact).abs();
+        eprintln!("{shape:?}: relative error {rel:.2e}");
+        assert!(rel < 2e-6, "{shape:?}: relative error {rel:e}");
+    }
+}
+
 /// The reference interpreter computes the same norm in f64 to rounding, for every rank the
 /// optimizer passes (a matrix, a stack of matrices, a conv kernel's leading axes).
 #[test]

@@ -2,7 +2,7 @@
 //! broadcasting, matmuls and norms. They add no new op kinds.
 
 use super::op::{BinaryOp, CompareDir, DotDims, Precision, ReduceKind, UnaryOp};
-use super::{Builder, DType, Value};
+use super::{Builder, Value};
 use crate::error::Result;
 
 macro_rules! binary_methods {
@@ -101,31 +101,22 @@ impl Builder {
         self.reduce_sum(x, &dims)
     }
 
-    /// The Frobenius norm over the last two axes, shaped `[..., 1, 1]` so it divides `x`
-    /// after a broadcast; computed in f32 at least (a bf16 sum of squares loses digits).
+    /// `Σ x²` over every axis from `keep` on, shaped `x.shape[..keep]`, in f32 at least (a bf16
+    /// sum of squares loses digits).
     ///
-    /// The sum of squares is two `dot_general`s, not a `reduce`: each matrix row with itself, then
-    /// the row sums with ones. XLA's CPU backend turns a large reduction into three generated
-    /// kernels (the squares and two reduce-window passes of its tree reduction, about a third of a
-    /// one-matrix Muon program's compile time), while a dot calls its precompiled library
-    /// kernel. Two levels keep the accuracy of the tree reduction (one dot over all `m·n`
-    /// elements summed them nearly in sequence: relative error 6e-4 at 768×3072 against 2e-8).
-    /// `Highest` keeps both out of TF32 on GPUs.
-    pub fn frobenius_norm_last2(&mut self, x: Value) -> Result<Value> {
+    /// Two `dot_general`s, not a `reduce`: each row (the last axis) with itself, then the row sums
+    /// with ones. XLA's CPU backend turns a large reduction into three generated kernels (the
+    /// squares and two reduce-window passes of its tree reduction, about a third of a one-matrix
+    /// Muon program's compile time), while a dot calls its precompiled library kernel. Two levels
+    /// keep the accuracy of the tree reduction (one dot over all elements summed them nearly in
+    /// sequence: relative error 6e-4 at 768×3072 against 2e-8). `Highest` keeps both out of TF32
+    /// on GPUs.
+    pub fn sum_of_squares(&mut self, x: Value, keep: usize) -> Result<Value> {
         let ty = self.ty(x).clone();
-        let wide = if ty.dtype == DType::F64 {
-            DType::F64
-        } else {
-            DType::F32
-        };
-        let xw = self.convert(x, wide)?;
-        let split = ty.rank().saturating_sub(2);
-        let lead: usize = ty.shape[..split].iter().product();
-        let (m, n) = match ty.shape[split..] {
-            [m, n] => (m, n),
-            [n] => (1, n),
-            _ => (1, 1),
-        };
+        let keep = keep.min(ty.rank());
+        let xw = self.convert(x, ty.dtype.at_least_f32())?;
+        let lead: usize = ty.shape[..keep].iter().product();
+        let (m, n) = balanced_rows(&ty.shape[keep..]);
         let xw = self.reshape(xw, vec![lead, m, n])?;
         let dims = |batch: usize| DotDims {
             lhs_batch: (0..batch).collect(),
@@ -137,6 +128,15 @@ impl Builder {
         let rows = self.dot_general(xw, xw, dims(2))?;
         let ones = self.constant_like(1.0, rows);
         let s = self.dot_general(rows, ones, dims(1))?;
+        self.reshape(s, ty.shape[..keep].to_vec())
+    }
+
+    /// The Frobenius norm over the last two axes, shaped `[..., 1, 1]` so it divides `x`
+    /// after a broadcast; computed in f32 at least (see [`Builder::sum_of_squares`]).
+    pub fn frobenius_norm_last2(&mut self, x: Value) -> Result<Value> {
+        let ty = self.ty(x).clone();
+        let split = ty.rank().saturating_sub(2);
+        let s = self.sum_of_squares(x, split)?;
         let n = self.sqrt(s)?;
         let mut keep = ty.shape.clone();
         keep[split..].fill(1);
@@ -157,5 +157,57 @@ impl Builder {
     pub fn compare_const(&mut self, dir: CompareDir, x: Value, c: f64) -> Result<Value> {
         let c = self.constant_like(c, x);
         self.compare(dir, x, c)
+    }
+}
+
+/// `(rows, row length)` for summing a tensor of `shape` in two levels (any split of the
+/// contiguous elements is a free reshape), so that neither level sums a long run: the second is
+/// a plain loop, and one long dot sums almost in sequence. The row length is the product of
+/// trailing axes nearest √(elements) (a `[3072, 768]` matrix is 3072 rows of 768, a conv kernel
+/// `[64, 64, 3, 3]` 64 rows of 576); when no such product is within 4× of it (a long vector),
+/// the divisor of the element count nearest it.
+fn balanced_rows(shape: &[usize]) -> (usize, usize) {
+    let total: usize = shape.iter().product();
+    let target = (total as f64).sqrt();
+    let distance = |len: usize| (len as f64 / target).ln().abs();
+    let mut best = total;
+    let mut suffix = 1usize;
+    for &d in shape.iter().rev() {
+        suffix *= d;
+        if distance(suffix) < distance(best) {
+            best = suffix;
+        }
+    }
+    if distance(best) > 4f64.ln() {
+        for d in (1..).take_while(|d| d * d <= total) {
+            if total % d == 0 {
+                for len in [d, total / d] {
+                    if distance(len) < distance(best) {
+                        best = len;
+                    }
+                }
+            }
+        }
+    }
+    (total / best, best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::balanced_rows;
+
+    #[test]
+    fn rows_are_the_trailing_axes_nearest_the_square_root() {
+        assert_eq!(balanced_rows(&[768, 3072]), (768, 3072));
+        assert_eq!(balanced_rows(&[3072, 768]), (3072, 768));
+        assert_eq!(balanced_rows(&[64, 64, 3, 3]), (64, 576));
+        assert_eq!(balanced_rows(&[]), (1, 1));
+        // No trailing product near √16384 = 128: the divisor nearest it.
+        assert_eq!(balanced_rows(&[4096, 2, 2]), (128, 128));
+        // 50257 = 29 · 1733: the nearest split a prime-free count allows.
+        let (m, n) = balanced_rows(&[50257]);
+        assert_eq!((m * n, m.max(n)), (50257, 1733));
+        // A prime count has only one row.
+        assert_eq!(balanced_rows(&[7919]), (1, 7919));
     }
 }

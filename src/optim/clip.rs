@@ -30,12 +30,10 @@ pub fn clip_by_value(b: &mut Builder, g: Value, limit: f64) -> Result<Value> {
     b.max(g, lo)
 }
 
-/// `Σ g²` of one tensor, as an f32 scalar (computed in f32 at least).
+/// `Σ g²` of one tensor, as an f32 scalar (computed in f32 at least, by dots: see
+/// [`Builder::sum_of_squares`]).
 pub fn sum_squares(b: &mut Builder, g: Value) -> Result<Value> {
-    let wide = b.dtype(g).at_least_f32();
-    let g = b.convert(g, wide)?;
-    let sq = b.mul(g, g)?;
-    let s = b.sum_all(sq)?;
+    let s = b.sum_of_squares(g, 0)?;
     b.convert(s, DType::F32)
 }
 
@@ -61,13 +59,15 @@ pub fn clip_by_norm(b: &mut Builder, g: Value, max: f64) -> Result<Value> {
 pub fn all_finite(b: &mut Builder, values: &[Value]) -> Result<Value> {
     let mut acc: Option<Value> = None;
     for &v in values {
-        // Σ of a 0/1 mask of non-finite elements is 0 exactly when all are finite; a sum over f32
-        // of ones stays exact far beyond any tensor we meet.
+        // Σ of a 0/1 mask of non-finite elements is 0 exactly when all are finite.
         let fin = b.is_finite(v)?;
         let ones = b.constant(1.0, TensorType::new(DType::F32, b.shape(v).to_vec()));
         let zeros = b.constant(0.0, TensorType::new(DType::F32, b.shape(v).to_vec()));
         let bad = b.select(fin, zeros, ones)?;
-        let count = b.sum_all(bad)?;
+        // The mask is its own square: its sum of squares counts the bad elements, by dots rather
+        // than a reduction (cheaper to compile; a sum of non-negative terms that is not 0 cannot
+        // round to 0).
+        let count = b.sum_of_squares(bad, 0)?;
         acc = Some(match acc {
             None => count,
             Some(a) => b.add(a, count)?,

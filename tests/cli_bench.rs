@@ -6,35 +6,60 @@ use std::process::Command;
 
 use serde_json::Value;
 
+/// One GPT-2 layer at width 64, timed once, f32 only, as JSON: a bench run of a few seconds.
+const TINY_LAYER: &[&str] = &[
+    "--set",
+    "width",
+    "--widths",
+    "64",
+    "--repeats",
+    "1",
+    "--warmup",
+    "0",
+    "--ns-dtype",
+    "f32",
+    "--skip-host",
+    "--roofline-size",
+    "128",
+    "--json",
+];
+
+/// Runs `muon-xla bench ARGS` (which must include `--json`), checks it succeeded and returns the
+/// report and the text printed on stderr.
+fn bench_json(args: &[&str]) -> (Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_muon-xla"))
+        .arg("bench")
+        .args(args)
+        .output()
+        .expect("run muon-xla bench");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "bench failed: {stderr}");
+    let report = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr: {stderr}"));
+    (report, stderr.into_owned())
+}
+
 #[test]
 fn bench_quick_emits_json_and_csv() {
     let dir = std::env::temp_dir().join(format!("muon-xla-cli-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let csv = dir.join("quick.csv");
-    let out = Command::new(env!("CARGO_BIN_EXE_muon-xla"))
-        .args([
-            "bench",
-            "--set",
-            "quick",
-            "--repeats",
-            "1",
-            "--warmup",
-            "0",
-            "--ns-dtype",
-            "f32",
-            "--roofline-size",
-            "512",
-            "--json",
-            "--csv",
-        ])
-        .arg(&csv)
-        .output()
-        .expect("run muon-xla bench");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "bench failed: {stderr}");
-    let report: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr: {stderr}"));
+    let (report, _) = bench_json(&[
+        "--set",
+        "quick",
+        "--repeats",
+        "1",
+        "--warmup",
+        "0",
+        "--ns-dtype",
+        "f32",
+        "--roofline-size",
+        "512",
+        "--json",
+        "--csv",
+        csv.to_str().unwrap(),
+    ]);
 
     assert_eq!(report["set"], "quick");
     assert!(report["machine"]["cores"].as_u64().unwrap() >= 1);
@@ -89,31 +114,7 @@ fn bench_quick_emits_json_and_csv() {
 /// same iteration (equal in exact arithmetic), and the dion-fast schedule from AOL lands closer.
 #[test]
 fn bench_fast_variants_report_rows_and_accuracy() {
-    let out = Command::new(env!("CARGO_BIN_EXE_muon-xla"))
-        .args([
-            "bench",
-            "--set",
-            "width",
-            "--widths",
-            "64",
-            "--repeats",
-            "1",
-            "--warmup",
-            "0",
-            "--ns-dtype",
-            "f32",
-            "--skip-host",
-            "--roofline-size",
-            "128",
-            "--fast-variants",
-            "--json",
-        ])
-        .output()
-        .expect("run muon-xla bench");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "bench failed: {stderr}");
-    let report: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr: {stderr}"));
+    let (report, stderr) = bench_json(&[TINY_LAYER, &["--fast-variants"]].concat());
     let ours = report["cases"][0]["ours"].as_array().unwrap();
     let systems: Vec<&str> = ours.iter().map(|o| o["system"].as_str().unwrap()).collect();
     assert_eq!(
@@ -186,37 +187,11 @@ fn bench_fast_variants_report_rows_and_accuracy() {
 #[test]
 fn bench_breakdown_times_each_group_in_its_storage() {
     for (storage, expected) in [(None, "stacked"), (Some("per-param"), "per-param")] {
-        let mut args = vec![
-            "bench",
-            "--set",
-            "width",
-            "--widths",
-            "64",
-            "--layers",
-            "2",
-            "--repeats",
-            "1",
-            "--warmup",
-            "0",
-            "--ns-dtype",
-            "f32",
-            "--skip-host",
-            "--roofline-size",
-            "128",
-            "--breakdown",
-            "--json",
-        ];
+        let mut args = [TINY_LAYER, &["--layers", "2", "--breakdown"]].concat();
         if let Some(s) = storage {
             args.extend(["--storage", s]);
         }
-        let out = Command::new(env!("CARGO_BIN_EXE_muon-xla"))
-            .args(&args)
-            .output()
-            .expect("run muon-xla bench");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "bench failed: {stderr}");
-        let report: Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr: {stderr}"));
+        let (report, _) = bench_json(&args);
         let groups = report["cases"][0]["breakdown"].as_array().unwrap();
         let shapes: Vec<&Value> = groups.iter().map(|g| &g["shape"]).collect();
         assert_eq!(

@@ -122,7 +122,8 @@ pub struct BenchCmd {
     /// accuracy (max |σ−1|, distance to the polar factor) in f64 on a small matrix.
     #[arg(long)]
     pub fast_variants: bool,
-    /// Also time every shape group alone and its Newton–Schulz alone (first variant).
+    /// Also time every shape group alone (in the storage the optimizer gives it) and its
+    /// Newton–Schulz alone (first variant).
     #[arg(long)]
     pub breakdown: bool,
     /// Side of the square f32 matmul that measures the roofline.

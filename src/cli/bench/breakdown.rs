@@ -73,17 +73,21 @@ pub(super) fn run_breakdown(
 
 /// Arguments of one group program, whatever its storage: donated arguments (parameters and state,
 /// per parameter or stacked) are replaced by the results they alias after every call.
-struct GroupArgs {
-    /// Per argument: `Some` when it is donated (taken out for each call).
-    donated: Vec<Option<Buffer>>,
-    kept: Vec<Option<Buffer>>,
-    aliases: Vec<Option<usize>>,
+struct GroupArgs(Vec<GroupArg>);
+
+enum GroupArg {
+    /// Taken out for each call and put back from result `result`.
+    Donated {
+        buf: Option<Buffer>,
+        result: usize,
+    },
+    Kept(Buffer),
 }
 
 impl GroupArgs {
     /// Parameters and gradients random, state zero, `lr` 0.02 and every other scalar 1.
     fn upload(client: &Client, graph: &Graph) -> anyhow::Result<GroupArgs> {
-        let (mut donated, mut kept, mut aliases) = (Vec::new(), Vec::new(), Vec::new());
+        let mut args = Vec::new();
         for (i, p) in graph.params().iter().enumerate() {
             let is_state = ["momentum", "exp_avg", "ema"]
                 .iter()
@@ -98,36 +102,33 @@ impl GroupArgs {
                 random_tensor(&p.ty, 10 + i as u64, scale)?
             };
             let buf = client.upload(&host)?;
-            let (d, k) = match p.alias {
-                Some(_) => (Some(buf), None),
-                None => (None, Some(buf)),
-            };
-            donated.push(d);
-            kept.push(k);
-            aliases.push(p.alias);
+            args.push(match p.alias {
+                Some(result) => GroupArg::Donated {
+                    buf: Some(buf),
+                    result,
+                },
+                None => GroupArg::Kept(buf),
+            });
         }
-        Ok(GroupArgs {
-            donated,
-            kept,
-            aliases,
-        })
+        Ok(GroupArgs(args))
     }
 
     fn step(&mut self, exe: &Executable) -> anyhow::Result<()> {
         let args = self
-            .donated
+            .0
             .iter_mut()
-            .zip(&self.kept)
-            .map(|(d, k)| match (d.take(), k) {
-                (Some(b), _) => Ok(Arg::Donate(b)),
-                (None, Some(b)) => Ok(Arg::Keep(b)),
-                (None, None) => bail!("a donated argument was not returned by the last call"),
+            .map(|a| match a {
+                GroupArg::Donated { buf, .. } => match buf.take() {
+                    Some(b) => Ok(Arg::Donate(b)),
+                    None => bail!("a donated argument was not returned by the last call"),
+                },
+                GroupArg::Kept(b) => Ok(Arg::Keep(b)),
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
         let mut outs: Vec<Option<Buffer>> = exe.execute(args)?.into_iter().map(Some).collect();
-        for (slot, alias) in self.donated.iter_mut().zip(&self.aliases) {
-            if let Some(j) = alias {
-                *slot = outs.get_mut(*j).and_then(Option::take);
+        for a in &mut self.0 {
+            if let GroupArg::Donated { buf, result } = a {
+                *buf = outs.get_mut(*result).and_then(Option::take);
             }
         }
         Ok(())

@@ -33,13 +33,31 @@ fn exit_status(err: &anyhow::Error) -> u8 {
     }
 }
 
+/// The error and its causes joined by `: `, each cause said once: a library error that already
+/// prints its source (an I/O error names the path and the OS error) is not followed by that
+/// source again.
+fn message(err: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in err.chain() {
+        let part = cause.to_string();
+        if text.ends_with(&part) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&part);
+    }
+    text
+}
+
 fn main() -> ExitCode {
     // Usage errors exit with status 2 inside `parse`; `--help` and `--version` with 0.
     let args = cli::Cli::parse();
     match cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("muon-xla: error: {err:#}");
+            eprintln!("muon-xla: error: {}", message(&err));
             ExitCode::from(exit_status(&err))
         }
     }

@@ -234,9 +234,8 @@ impl ShardWriter {
             self.total += ty.size_bytes() as u64;
         }
         let path = self.dir.join(shard);
-        let tmp = self
-            .dir
-            .join(format!(".{shard}.partial-{}", std::process::id()));
+        crate::tensor_stream::sweep_stale_partials(&self.dir, shard);
+        let tmp = self.dir.join(crate::tensor_stream::partial_name(shard));
         let w = TensorStreamWriter::create(&tmp, layout, metadata)?;
         self.written.push((tmp, path));
         Ok(w)

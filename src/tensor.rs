@@ -44,8 +44,8 @@ impl HostTensor {
             match dtype {
                 DType::F32 => bytes.extend_from_slice(&(v as f32).to_le_bytes()),
                 DType::F64 => bytes.extend_from_slice(&v.to_le_bytes()),
-                DType::BF16 => bytes.extend_from_slice(&bf16::from_f64(v).to_le_bytes()),
-                DType::F16 => bytes.extend_from_slice(&f16::from_f64(v).to_le_bytes()),
+                DType::BF16 => bytes.extend_from_slice(&bf16_from_f64(v).to_le_bytes()),
+                DType::F16 => bytes.extend_from_slice(&f16_from_f64(v).to_le_bytes()),
                 DType::I32 => bytes.extend_from_slice(&(v as i32).to_le_bytes()),
                 DType::I64 => bytes.extend_from_slice(&(v as i64).to_le_bytes()),
                 DType::Pred => bytes.push(u8::from(v != 0.0)),
@@ -157,17 +157,119 @@ pub fn round_to(dtype: DType, v: f64) -> f64 {
     match dtype {
         DType::F32 => v as f32 as f64,
         DType::F64 => v,
-        DType::BF16 => bf16::from_f64(v).to_f64(),
-        DType::F16 => f16::from_f64(v).to_f64(),
+        DType::BF16 => bf16_from_f64(v).to_f64(),
+        DType::F16 => f16_from_f64(v).to_f64(),
         DType::I32 => (v as i32) as f64,
         DType::I64 => (v as i64) as f64,
         DType::Pred => f64::from(u8::from(v != 0.0)),
     }
 }
 
+/// `v` rounded to f32 "to odd": truncated toward zero, its last bit set when that was inexact.
+/// Rounding this once more, to nearest-even in a format with at least two fewer bits of precision
+/// (bf16, f16), gives exactly `v` rounded to nearest-even in that format: no double rounding.
+fn f32_round_to_odd(v: f64) -> f32 {
+    let r = v as f32;
+    if r.is_nan() || f64::from(r) == v {
+        return r;
+    }
+    let mut bits = r.to_bits();
+    // Rounded away from zero (or overflowed to infinity): one step back toward zero.
+    if r.is_infinite() || f64::from(r).abs() > v.abs() {
+        bits -= 1;
+    }
+    f32::from_bits(bits | 1)
+}
+
+/// `v` rounded to the nearest bf16, ties to even (what XLA's convert does).
+///
+/// Not `half::bf16::from_f64`: half 2.x keeps only the upper 32 bits of the f64 when rounding,
+/// so the lowest 3 bits of an f32 mantissa are lost from the sticky bit and a value just above
+/// a tie (f32 bits `0x3E9A8007`) rounds down instead of up.
+pub fn bf16_from_f64(v: f64) -> bf16 {
+    bf16::from_f32(f32_round_to_odd(v))
+}
+
+/// `v` rounded to the nearest f16, ties to even.
+///
+/// Not `half::f16::from_f64`: with the x86 `f16c` feature it rounds to f32 first, then to f16
+/// (double rounding).
+pub fn f16_from_f64(v: f64) -> f16 {
+    f16::from_f32(f32_round_to_odd(v))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `v` (positive, normal in the target format) correctly rounded to `mantissa` bits by
+    /// hand: the f64 truncated to those bits, or the next value up, whichever is nearer; on a
+    /// tie the one with an even last bit.
+    fn nearest(v: f64, mantissa: u32) -> f64 {
+        let drop = 52 - mantissa;
+        let lo = v.to_bits() & !((1u64 << drop) - 1);
+        let hi = lo + (1u64 << drop);
+        let (below, above) = (f64::from_bits(lo), f64::from_bits(hi));
+        let (db, da) = (v - below, above - v);
+        let even = (lo >> drop) & 1 == 0;
+        if db < da || (db == da && even) {
+            below
+        } else {
+            above
+        }
+    }
+
+    #[test]
+    fn bf16_and_f16_round_f64_correctly() {
+        // The value that exposed half's bf16::from_f64: round bit set, sticky bits only in the
+        // low three bits of the f32 mantissa.
+        let v = f64::from(f32::from_bits(0x3E9A_8007));
+        assert_eq!(bf16_from_f64(v).to_bits(), 0x3E9B);
+        assert_eq!(
+            bf16_from_f64(f64::from(f32::from_bits(0x3E9A_8000))).to_bits(),
+            0x3E9A
+        );
+        assert_eq!(
+            bf16_from_f64(f64::from(f32::from_bits(0x3E9B_8000))).to_bits(),
+            0x3E9C
+        );
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for i in 0..200_000 {
+            let r = next();
+            // f32 values (ties and near-ties are frequent among them) and full f64 values, with
+            // exponents across 2^-64..2^63 for bf16 and 2^-8..2^7 for f16.
+            let exp = (r >> 56) & 0x7F;
+            let mut bits = ((0x3BF + exp) << 52) | (r & 0x000F_FFFF_FFFF_FFFF);
+            if i % 2 == 0 {
+                bits &= !((1u64 << 29) - 1);
+            }
+            let v = f64::from_bits(bits);
+            assert_eq!(bf16_from_f64(v).to_f64(), nearest(v, 7), "bf16 of {v:e}");
+            let w = f64::from_bits(((0x3F7 + exp % 16) << 52) | (bits & 0x000F_FFFF_FFFF_FFFF));
+            assert_eq!(f16_from_f64(w).to_f64(), nearest(w, 10), "f16 of {w:e}");
+        }
+        // Specials, signs and the ends of the range.
+        assert!(bf16_from_f64(f64::NAN).is_nan());
+        assert_eq!(bf16_from_f64(f64::INFINITY), bf16::INFINITY);
+        assert_eq!(bf16_from_f64(-1e300), bf16::NEG_INFINITY);
+        assert_eq!(bf16_from_f64(1e-300).to_bits(), 0);
+        assert_eq!(bf16_from_f64(-1e-300).to_bits(), 0x8000);
+        assert_eq!(bf16_from_f64(-v).to_bits(), 0xBE9B);
+        assert_eq!(f16_from_f64(1e6), f16::INFINITY);
+        assert_eq!(f16_from_f64(65504.0), f16::MAX);
+        // Just above the f16 tie between 1 and 1 + 2^-10, by less than an f32 ulp.
+        assert_eq!(
+            f16_from_f64(1.0 + 2f64.powi(-11) + 2f64.powi(-40)).to_bits(),
+            0x3C01
+        );
+        assert_eq!(f16_from_f64(1.0 + 2f64.powi(-11)).to_bits(), 0x3C00);
+    }
 
     #[test]
     fn all_finite_checks_every_dtype_in_place() {

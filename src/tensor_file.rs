@@ -1,13 +1,12 @@
 //! Reading and writing safetensors files: named host tensors plus string metadata. Writes are
 //! atomic (temporary file, fsync, rename) so a crash never leaves a torn file behind.
 
-use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
-use safetensors::tensor::{Dtype, View};
+use safetensors::tensor::Dtype;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
@@ -35,23 +34,6 @@ pub(crate) fn safetensors_dtype(d: DType) -> Dtype {
     }
 }
 
-struct ViewOf<'a>(&'a HostTensor);
-
-impl View for ViewOf<'_> {
-    fn dtype(&self) -> Dtype {
-        safetensors_dtype(self.0.dtype())
-    }
-    fn shape(&self) -> &[usize] {
-        self.0.shape()
-    }
-    fn data(&self) -> Cow<'_, [u8]> {
-        Cow::Borrowed(self.0.bytes())
-    }
-    fn data_len(&self) -> usize {
-        self.0.bytes().len()
-    }
-}
-
 impl TensorFile {
     /// Reads a safetensors file; an unreadable, truncated or unsupported file is an error naming it.
     /// Tensors are read one by one from their offsets, so memory holds each byte once.
@@ -68,21 +50,15 @@ impl TensorFile {
         })
     }
 
-    /// Every tensor as a safetensors view, in name order.
-    fn views(&self) -> impl Iterator<Item = (&str, ViewOf<'_>)> {
-        self.tensors.iter().map(|(n, t)| (n.as_str(), ViewOf(t)))
-    }
-
-    /// The header's `__metadata__` (absent when empty).
-    fn header_metadata(&self) -> Option<HashMap<String, String>> {
-        let meta: HashMap<String, String> = self.metadata.clone().into_iter().collect();
-        (!meta.is_empty()).then_some(meta)
-    }
-
-    /// The serialized bytes.
+    /// The serialized bytes: the header (metadata keys sorted), then every tensor in storage
+    /// order; equal files give equal bytes.
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
-        safetensors::serialize(self.views(), self.header_metadata())
-            .map_err(|e| Error::Config(format!("cannot serialize safetensors: {e}")))
+        let layout = self.layout();
+        let mut bytes = crate::tensor_stream::header(&layout, &self.metadata)?;
+        for (name, _) in &layout {
+            bytes.extend_from_slice(self.tensors[name].bytes());
+        }
+        Ok(bytes)
     }
 
     /// Every tensor's name and type in the order a safetensors file stores them
@@ -104,9 +80,11 @@ impl TensorFile {
         TensorStreamWriter::create(path, self.layout(), &self.metadata)?.write_file(self)
     }
 
-    /// Writes atomically: a temporary file beside `path`, fsync, rename over `path`.
+    /// Writes atomically, tensor by tensor: a temporary `.NAME.partial-PID` beside `path`, fsync,
+    /// rename over `path` (readers see the old file or the new one). Partial files that killed
+    /// writers left beside `path` are removed first.
     pub fn write_atomic(&self, path: &Path) -> Result<()> {
-        write_atomic(path, &self.to_bytes()?)
+        TensorStreamWriter::create_atomic(path, self.layout(), &self.metadata)?.write_file(self)
     }
 }
 

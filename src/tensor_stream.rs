@@ -4,12 +4,12 @@
 //! one device buffer at a time.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use safetensors::tensor::{Metadata, TensorInfo};
+use safetensors::tensor::TensorInfo;
 
 use crate::error::{Error, Result};
 use crate::graph::TensorType;
@@ -43,31 +43,101 @@ pub fn storage_order(layout: &mut [(String, TensorType)]) {
     layout.sort_by(|a, b| storage_cmp((&a.0, &a.1), (&b.0, &b.1)));
 }
 
-fn header(layout: &[(String, TensorType)], metadata: &BTreeMap<String, String>) -> Result<Vec<u8>> {
+/// The safetensors header of a file storing `layout` in that order, with `metadata`.
+///
+/// Written by hand rather than through the `safetensors` crate's `Metadata`, whose metadata map is
+/// a `HashMap`: its keys came out in a different order from run to run, so equal inputs gave
+/// different files. Here `__metadata__` comes first with its keys sorted, then the tensors in
+/// storage order, so equal inputs give byte-identical files.
+pub(crate) fn header(
+    layout: &[(String, TensorType)],
+    metadata: &BTreeMap<String, String>,
+) -> Result<Vec<u8>> {
+    let json_err =
+        |e: serde_json::Error| Error::Config(format!("cannot build a safetensors header: {e}"));
+    let mut json = Vec::with_capacity(64 + 96 * layout.len());
+    json.push(b'{');
+    let mut first = true;
+    let mut key = |json: &mut Vec<u8>, k: &str| -> Result<()> {
+        if !std::mem::take(&mut first) {
+            json.push(b',');
+        }
+        serde_json::to_writer(&mut *json, k).map_err(json_err)?;
+        json.push(b':');
+        Ok(())
+    };
+    if !metadata.is_empty() {
+        key(&mut json, "__metadata__")?;
+        serde_json::to_writer(&mut json, metadata).map_err(json_err)?;
+    }
     let mut offset = 0;
-    let mut infos = Vec::with_capacity(layout.len());
     for (name, ty) in layout {
+        if name == "__metadata__" {
+            return Err(Error::Config(
+                "a tensor may not be named `__metadata__` (safetensors reserves the key)".into(),
+            ));
+        }
         let n = ty.size_bytes();
-        infos.push((
-            name.clone(),
-            TensorInfo {
-                dtype: safetensors_dtype(ty.dtype),
-                shape: ty.shape.clone(),
-                data_offsets: (offset, offset + n),
-            },
-        ));
+        key(&mut json, name)?;
+        let info = TensorInfo {
+            dtype: safetensors_dtype(ty.dtype),
+            shape: ty.shape.clone(),
+            data_offsets: (offset, offset + n),
+        };
+        serde_json::to_writer(&mut json, &info).map_err(json_err)?;
         offset += n;
     }
-    let meta: HashMap<String, String> = metadata.clone().into_iter().collect();
-    let meta = Metadata::new((!meta.is_empty()).then_some(meta), infos)
-        .map_err(|e| Error::Config(format!("cannot build a safetensors header: {e}")))?;
-    let mut json = serde_json::to_vec(&meta)
-        .map_err(|e| Error::Config(format!("cannot build a safetensors header: {e}")))?;
+    json.push(b'}');
     // The format pads the header with spaces to a multiple of 8 bytes.
     json.resize(json.len().next_multiple_of(8), b' ');
     let mut bytes = (json.len() as u64).to_le_bytes().to_vec();
     bytes.extend_from_slice(&json);
     Ok(bytes)
+}
+
+/// The temporary sibling an atomic write of `name` uses while it runs: `.NAME.partial-PID`.
+pub(crate) fn partial_name(name: &str) -> String {
+    format!(".{name}.partial-{}", std::process::id())
+}
+
+/// Removes the `.NAME.partial-PID` files in `dir` that a writer of `name` on this host left behind
+/// when it was killed (its process no longer runs), saying so on stderr; returns them. A file
+/// whose process is alive (another writer, right now) is never touched, nor is this process's own.
+/// Where liveness cannot be told (no `/proc`), nothing is removed.
+pub(crate) fn sweep_stale_partials(dir: &Path, name: &str) -> Vec<PathBuf> {
+    let proc_fs = Path::new("/proc/self");
+    if !proc_fs.exists() {
+        return Vec::new();
+    }
+    let prefix = format!(".{name}.partial-");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let alive = pid == std::process::id() || Path::new("/proc").join(pid.to_string()).exists();
+        if alive {
+            continue;
+        }
+        let path = entry.path();
+        if fs::remove_file(&path).is_ok() {
+            eprintln!(
+                "muon-xla: removed {}, left by process {pid} (no longer running) during an \
+                 interrupted write of {name}",
+                path.display()
+            );
+            removed.push(path);
+        }
+    }
+    removed
 }
 
 impl TensorStreamWriter {
@@ -102,7 +172,9 @@ impl TensorStreamWriter {
         let name = path
             .file_name()
             .ok_or_else(|| Error::Config(format!("{} is not a file path", path.display())))?;
-        let tmp_name = format!(".{}.partial-{}", name.to_string_lossy(), std::process::id());
+        let name = name.to_string_lossy();
+        sweep_stale_partials(dir.unwrap_or(Path::new(".")), &name);
+        let tmp_name = partial_name(&name);
         let tmp = dir.map_or_else(|| PathBuf::from(&tmp_name), |d| d.join(&tmp_name));
         let mut w = TensorStreamWriter::create(&tmp, layout, metadata)?;
         w.commit_to = Some(path.to_path_buf());
@@ -191,6 +263,11 @@ impl TensorStreamWriter {
         }
         if let Some(target) = &self.commit_to {
             fs::rename(&path, target).map_err(|e| Error::io(target, e))?;
+            // The rename itself is durable once the directory is.
+            let dir = target.parent().filter(|d| !d.as_os_str().is_empty());
+            if let Ok(d) = File::open(dir.unwrap_or(Path::new("."))) {
+                let _ = d.sync_all();
+            }
         }
         Ok(())
     }

@@ -285,7 +285,7 @@ fn momentum_buffer_dtype_is_stored_as_asked() {
     let g = f.tensors["l0.mlp.w.grad"].to_f64();
     let want: Vec<f64> = g
         .iter()
-        .map(|&x| half::bf16::from_f64(x).to_f64())
+        .map(|&x| half::bf16::from_f32(x as f32).to_f64())
         .collect();
     assert_eq!(m.to_f64(), want);
     assert_eq!(

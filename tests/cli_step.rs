@@ -526,6 +526,92 @@ fn output_may_equal_input() {
     assert_same(&out.tensors, &want);
 }
 
+#[test]
+fn equal_inputs_give_byte_identical_outputs() {
+    // Many metadata keys: a hash map's order would differ between the two runs.
+    let dir = Scratch::new("bytes");
+    let mut input = model_file(Some(3), 7);
+    for k in [
+        "epoch",
+        "seed",
+        "run",
+        "lr_schedule",
+        "tokens",
+        "dataset",
+        "commit",
+        "host",
+    ] {
+        input.metadata.insert(k.into(), format!("value of {k}"));
+    }
+    let input = with_state(input, &settings(Preset::Keras).resolve().unwrap());
+    let inp = dir.write("in.safetensors", &input);
+    let (a, b) = (dir.path("a.safetensors"), dir.path("b.safetensors"));
+    step(&inp, &a, &["--preset", "keras"]).ok();
+    step(&inp, &b, &["--preset", "keras"]).ok();
+    let (a, b) = (std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
+    assert!(a == b, "two runs on the same input wrote different files");
+    // The header lists the metadata first, keys sorted.
+    let len = u64::from_le_bytes(a[..8].try_into().unwrap()) as usize;
+    let head = std::str::from_utf8(&a[8..8 + len]).unwrap();
+    assert!(
+        head.starts_with(r#"{"__metadata__":{"commit":"value of commit","dataset":"#),
+        "{head}"
+    );
+    // And the library's own serialization is the same for equal files.
+    assert_eq!(input.to_bytes().unwrap(), input.clone().to_bytes().unwrap());
+}
+
+#[test]
+fn partial_files_of_killed_writers_are_removed_and_live_ones_kept() {
+    let dir = Scratch::new("stale");
+    let inp = dir.write("in.safetensors", &model_file(None, 2));
+    let outp = dir.path("out.safetensors");
+    // A writer that is gone (a finished child's PID) and one that still runs.
+    let mut gone = Command::new("true").spawn().unwrap();
+    let gone_pid = gone.id();
+    gone.wait().unwrap();
+    let mut live = Command::new("sleep").arg("60").spawn().unwrap();
+    let stale = dir.path(&format!(".out.safetensors.partial-{gone_pid}"));
+    let busy = dir.path(&format!(".out.safetensors.partial-{}", live.id()));
+    let other = dir.path(&format!(".other.safetensors.partial-{gone_pid}"));
+    for p in [&stale, &busy, &other] {
+        std::fs::write(p, b"half a file").unwrap();
+    }
+    let o = step(&inp, &outp, &["--preset", "keras"]);
+    let _ = live.kill();
+    let _ = live.wait();
+    o.ok();
+    assert!(
+        !stale.exists(),
+        "the dead writer's partial file is still there"
+    );
+    assert!(
+        o.stderr.contains(&format!("left by process {gone_pid}")),
+        "{}",
+        o.stderr
+    );
+    assert!(busy.exists(), "a live writer's partial file was removed");
+    assert!(other.exists(), "another output's partial file was removed");
+    assert_eq!(read(&outp).metadata["step"], "1");
+}
+
+#[test]
+fn a_missing_input_names_the_file_and_the_os_error_once() {
+    let dir = Scratch::new("missing");
+    let o = step(
+        &dir.path("nope.safetensors"),
+        &dir.path("out.safetensors"),
+        &KERAS,
+    );
+    o.refused(&["nope.safetensors", "No such file or directory"]);
+    assert_eq!(
+        o.stderr.matches("No such file or directory").count(),
+        1,
+        "{}",
+        o.stderr
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Refusals: status 2, nothing written, the offending tensor named.
 

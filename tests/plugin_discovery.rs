@@ -448,16 +448,47 @@ fn missing_python_says_what_to_run() {
 fn real_python_finds_the_installed_cpu_plugin() {
     let _g = lock();
     let t = TempDir::new();
-    // The real `python3` (or MUON_XLA_PYTHON) with an empty cache: must find xla-cpu-pjrt.
-    let mut d = Discovery::from_env();
-    d.plugin = None;
-    d.cache_dir = Some(t.path().to_path_buf());
+    // The real plugin package, found or installed the way the tool does it (into the muon-xla
+    // cache on a fresh machine) ...
+    let plugin = Discovery::from_env()
+        .locate_or_install(DeviceKind::Cpu, None)
+        .unwrap_or_else(|e| panic!("provisioning xla-cpu-pjrt for this test: {e}"));
+    let package_root = plugin.path.ancestors().nth(2).unwrap().to_path_buf();
+    assert!(package_root.ends_with("xla_plugins"), "{plugin:?}");
+    // ... placed into the site-packages of a fresh virtual environment of the real python3, so the
+    // real interpreter's `find_spec` is what finds it (not a fake script, not the cache lookup).
+    let venv = t.path().join("venv");
+    let made = std::process::Command::new("python3")
+        .args(["-m", "venv", "--without-pip"])
+        .arg(&venv)
+        .status()
+        .expect("python3 must be on PATH for this test");
+    assert!(made.success(), "python3 -m venv {} failed", venv.display());
+    let python = venv.join("bin/python3");
+    let out = std::process::Command::new(&python)
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let site = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+    fs::create_dir_all(&site).unwrap();
+    std::os::unix::fs::symlink(&package_root, site.join("xla_plugins")).unwrap();
+
+    // Only Python can find it: no MUON_XLA_PLUGIN, an empty cache.
+    let d = settings(python.into_os_string(), &t.path().join("empty-cache"));
     let found = d.locate(DeviceKind::Cpu, None).unwrap();
-    let found =
-        found.expect("xla-cpu-pjrt must be installed for the tests (pip install xla-cpu-pjrt)");
+    let found = found.expect("the venv's python3 must report its xla-cpu-pjrt");
     assert_eq!(
         found.source,
         PluginSource::PythonPackage("xla-cpu-pjrt".into())
+    );
+    assert!(
+        found.path.starts_with(&site),
+        "{found:?} not under {}",
+        site.display()
     );
     assert!(
         found
@@ -466,6 +497,11 @@ fn real_python_finds_the_installed_cpu_plugin() {
         "{found:?}"
     );
     assert!(found.path.is_absolute());
+    assert!(found.path.is_file());
+
+    // The same interpreter without the package finds nothing, and the lookup says so.
+    fs::remove_file(site.join("xla_plugins")).unwrap();
+    assert_eq!(d.locate(DeviceKind::Cpu, None).unwrap(), None);
 }
 
 #[test]

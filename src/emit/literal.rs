@@ -1,8 +1,6 @@
 //! Printing constants the way MLIR prints them: decimal `1.000000e+00` when that round-trips,
 //! more digits when needed, hexadecimal bit patterns for infinities and NaN.
 
-use half::{bf16, f16};
-
 use crate::graph::DType;
 use crate::tensor::round_to;
 
@@ -53,8 +51,8 @@ fn hex_bits(dtype: DType, v: f64) -> String {
     match dtype {
         DType::F32 => format!("0x{:08X}", (v as f32).to_bits()),
         DType::F64 => format!("0x{:016X}", v.to_bits()),
-        DType::BF16 => format!("0x{:04X}", bf16::from_f64(v).to_bits()),
-        DType::F16 => format!("0x{:04X}", f16::from_f64(v).to_bits()),
+        DType::BF16 => format!("0x{:04X}", crate::tensor::bf16_from_f64(v).to_bits()),
+        DType::F16 => format!("0x{:04X}", crate::tensor::f16_from_f64(v).to_bits()),
         _ => format!("{v}"),
     }
 }

@@ -3,28 +3,17 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-/// The XLA CPU plugin: `MUON_XLA_PLUGIN`, else the `xla-cpu-pjrt` Python package.
+/// The XLA CPU plugin, found the way the tool finds it (`MUON_XLA_PLUGIN`, python3's
+/// `xla-cpu-pjrt`, the muon-xla cache) and installed into the muon-xla cache when none is found, so
+/// the tests run on a fresh machine exactly as `muon-xla step` does. A failed install FAILS the test.
 pub fn plugin_path() -> PathBuf {
-    if let Some(p) = std::env::var_os("MUON_XLA_PLUGIN").filter(|p| !p.is_empty()) {
-        let p = PathBuf::from(p);
-        assert!(p.is_file(), "MUON_XLA_PLUGIN={} is not a file", p.display());
-        return p;
-    }
-    let script = "import xla_plugins.xla_cpu_pjrt as m, os; print(os.path.dirname(m.__file__))";
-    let found = Command::new("python3")
-        .args(["-c", script])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| Path::new(String::from_utf8_lossy(&o.stdout).trim()).join("xla_cpu_pjrt.so"))
-        .filter(|p| p.is_file());
-    match found {
-        Some(p) => p,
-        None => panic!(
-            "the XLA CPU PJRT plugin is required for this test and was not found: \
-             run `pip install xla-cpu-pjrt`, or set MUON_XLA_PLUGIN to the path of xla_cpu_pjrt.so"
+    use muon_xla::pjrt::plugin::{locate_or_install, DeviceKind};
+    match locate_or_install(DeviceKind::Cpu, None) {
+        Ok(found) => found.path,
+        Err(e) => panic!(
+            "the XLA CPU PJRT plugin is required for this test and could not be found or \
+             installed: {e}"
         ),
     }
 }
@@ -41,8 +30,8 @@ pub fn pjrt_include_dir() -> PathBuf {
     };
     assert!(
         dir.join("pjrt_c_api.h").is_file(),
-        "pjrt_c_api.h not found in {}: run `pip install xla-cpu-pjrt` (it ships the header), \
-         or set MUON_XLA_PJRT_INCLUDE to the directory holding it",
+        "pjrt_c_api.h not found in {}: the xla-cpu-pjrt package ships it next to the plugin; \
+         set MUON_XLA_PJRT_INCLUDE to the directory holding it",
         dir.display()
     );
     dir

@@ -15,13 +15,15 @@
 use std::time::Instant;
 
 use muon_xla::cache::ExecutableCache;
+use muon_xla::config::{OptimizerConfig, Preset};
 use muon_xla::emit::emit;
 use muon_xla::graph::Graph;
-use muon_xla::optim::{orthogonalize, GramNs, NewtonSchulz, OptimizerConfig, Preset};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::io::tensor_stream::TensorStreamWriter;
 use muon_xla::pjrt::{plugin, Arg, Client, CompileOptions};
-use muon_xla::tensor_file::TensorFile;
-use muon_xla::tensor_stream::TensorStreamWriter;
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::Optimizer;
+use muon_xla::transforms::{orthogonalize, GramNs, NewtonSchulz};
 use muon_xla::{Builder, DType, HostTensor, TensorType};
 
 type Res<T> = anyhow::Result<T>;
@@ -181,13 +183,17 @@ fn safetensors_rows(reps: usize) -> Res<()> {
         file.tensors.insert(format!("w{i:02}"), values(&ty, i)?);
     }
     let whole = time(reps, || {
-        Ok(file.write_atomic(&dir.join("whole.safetensors"))?)
+        let bytes = file.to_bytes()?;
+        Ok(muon_xla::io::atomic::write_file_atomic(
+            &dir.join("whole.safetensors"),
+            &[&bytes],
+        )?)
     })?;
     row("safetensors 256 MB, whole file", whole, "(baseline)");
     let streamed = time(reps, || {
         let path = dir.join("streamed.safetensors");
         let w = TensorStreamWriter::create_atomic(&path, file.layout(), &file.metadata)?;
-        Ok(w.write_file(&file)?)
+        Ok(w.write_all(&file.tensors)?)
     })?;
     row(
         "safetensors 256 MB, streamed",

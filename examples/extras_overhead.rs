@@ -6,10 +6,11 @@
 
 use std::time::Instant;
 
-use muon_xla::optim::clip::GradClip;
-use muon_xla::optim::{OptimizerConfig, Preset, StepExtras};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
+use muon_xla::config::{OptimizerConfig, Preset, StepExtras};
 use muon_xla::pjrt::{plugin, Client};
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::Optimizer;
+use muon_xla::transforms::clip::GradClip;
 use muon_xla::{DType, HostTensor};
 
 fn main() -> anyhow::Result<()> {

@@ -12,11 +12,11 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{bail, Context};
+use muon_xla::config::{Preset, Settings};
 use muon_xla::interop::jax::{ExportedStep, FusedTrainer, JaxTrainer};
-use muon_xla::optim::{Preset, Settings};
-use muon_xla::optimizer::Optimizer;
+use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::pjrt::{plugin, Buffer, Client};
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::runtime::Optimizer;
 
 fn main() -> anyhow::Result<()> {
     let mut model = "mlp".to_string();

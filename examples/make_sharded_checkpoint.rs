@@ -10,8 +10,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use muon_xla::sharded::ShardWriter;
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::io::shards::ShardWriter;
+use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::{DType, HostTensor};
 
 /// Uniform values in [-scale, scale) from a hash of (seed, index): same bytes on every machine.

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::{DType, HostTensor};
 
 /// SplitMix64, so the file is the same on every machine.

@@ -12,12 +12,13 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use muon_xla::config::{OptimizerConfig, Preset};
 use muon_xla::graph::ShardingDialect;
-use muon_xla::optim::spmd::SpmdLayout;
-use muon_xla::optim::{OptimizerConfig, Preset};
-use muon_xla::optimizer::spmd::{SpmdMuon, SpmdOptions};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
 use muon_xla::pjrt::{plugin, Client, ClientOptions};
+use muon_xla::plan::spmd::SpmdLayout;
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::spmd::{SpmdMuon, SpmdOptions};
+use muon_xla::runtime::Optimizer;
 use muon_xla::{DType, HostTensor};
 
 fn fill(shape: &[usize], seed: usize, k: f64) -> anyhow::Result<HostTensor> {

@@ -17,8 +17,8 @@
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
+use muon_xla::config::{OptimizerConfig, Preset};
 use muon_xla::interop::tch::{EagerMuon, MuonTch};
-use muon_xla::optim::{OptimizerConfig, Preset};
 use muon_xla::pjrt::{plugin, Client};
 use muon_xla::DType;
 use tch::nn::{self, Module};

@@ -13,8 +13,8 @@ use aot_common::scratch;
 use graphs::Rng;
 use muon_xla::cache::{host_cpu, plugin_file_sha256, sha256_hex, ExecutableCache, PluginIdentity};
 use muon_xla::emit::emit;
-use muon_xla::graph::Signature;
 use muon_xla::pjrt::{CompileOptions, Executable};
+use muon_xla::types::Signature;
 use muon_xla::HostTensor;
 
 /// A small Newton–Schulz program (the shape of what the cache holds).
@@ -228,8 +228,9 @@ fn plugin_identity_is_the_file_content() {
 
 #[test]
 fn optimizer_uses_the_cache() {
-    use muon_xla::optim::{OptimizerConfig, Preset};
-    use muon_xla::optimizer::{Optimizer, ParamSpec};
+    use muon_xla::config::{OptimizerConfig, Preset};
+    use muon_xla::plan::ParamSpec;
+    use muon_xla::runtime::Optimizer;
     use muon_xla::DType;
     let dir = scratch("optimizer-cache");
     let specs = vec![

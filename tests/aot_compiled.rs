@@ -14,12 +14,12 @@ use aot_common::{
     cli, copy_dir, fresh_process, reported, scratch, shipped_model, stderr, tiny_model,
 };
 use graphs::Rng;
-use muon_xla::cache::compiled::{read_manifest, Manifest};
+use muon_xla::aot::{read_manifest, Manifest};
 use muon_xla::cache::ExecutableCache;
-use muon_xla::model::ModelDescription;
-use muon_xla::optim::{Preset, Settings, Storage};
-use muon_xla::optimizer::Optimizer;
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::config::{Preset, Settings, Storage};
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::plan::model::ModelDescription;
+use muon_xla::runtime::Optimizer;
 use muon_xla::HostTensor;
 
 const HELPER: &str = "fresh_process_helper";
@@ -267,7 +267,7 @@ fn corrupt_tampered_and_foreign_artifacts_are_recompiled() {
     let muon = manifest
         .groups
         .iter()
-        .position(|g| g.route == muon_xla::optim::Route::Muon)
+        .position(|g| g.route == muon_xla::config::Route::Muon)
         .unwrap();
     let exe_file = manifest.groups[muon].executable.clone().unwrap().file;
     let graph_file = manifest.groups[muon].graph.clone();

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use aot_common::{cli, scratch, shipped_model, stderr, tiny_model};
-use muon_xla::model::ModelDescription;
-use muon_xla::optim::{Preset, Route, Settings};
-use muon_xla::optimizer::Plan;
+use muon_xla::config::{Preset, Route, Settings};
+use muon_xla::plan::model::ModelDescription;
+use muon_xla::plan::Plan;
 
 fn plan(model: &ModelDescription, preset: Preset) -> Plan {
     let settings = Settings {
@@ -35,7 +35,7 @@ fn gpt2_small_description() {
     assert_eq!(m.params.len(), 2 + 12 * 12 + 2);
     // The well-known count without the tied lm_head.
     assert_eq!(m.num_parameters(), 124_439_808);
-    assert_eq!(m.layout, muon_xla::optim::Layout::InOut);
+    assert_eq!(m.layout, muon_xla::transforms::Layout::InOut);
     let p = plan(&m, Preset::KellerJordan);
     let mut got = group_summary(&p);
     got.sort();
@@ -69,7 +69,7 @@ fn llama_1b_description() {
     assert_eq!(m.params.len(), 1 + 16 * 9 + 1);
     // Llama-3.2-1B with tied embeddings: 1.24 B.
     assert_eq!(m.num_parameters(), 1_235_814_400);
-    assert_eq!(m.layout, muon_xla::optim::Layout::OutIn);
+    assert_eq!(m.layout, muon_xla::transforms::Layout::OutIn);
     let p = plan(&m, Preset::Moonlight);
     let mut got = group_summary(&p);
     got.sort();
@@ -202,7 +202,7 @@ fn emit_only_is_deterministic_and_plugin_free() {
     let fa = files(&a);
     assert_eq!(fa, files(&b));
     assert!(fa.keys().all(|f| !f.ends_with(".executable")));
-    let manifest = muon_xla::cache::compiled::read_manifest(&a).unwrap();
+    let manifest = muon_xla::aot::read_manifest(&a).unwrap();
     assert!(manifest.target.is_none());
     assert_eq!(fa.len(), manifest.groups.len() + 1);
     for g in &manifest.groups {
@@ -229,7 +229,7 @@ fn emit_only_is_deterministic_and_plugin_free() {
         ],
         &[],
     );
-    let m2 = muon_xla::cache::compiled::read_manifest(&a).unwrap();
+    let m2 = muon_xla::aot::read_manifest(&a).unwrap();
     assert_eq!(files(&a).len(), m2.groups.len() + 1);
     assert_eq!(m2.config.muon.newton_schulz.dtype, muon_xla::DType::F32);
 }
@@ -296,7 +296,7 @@ fn inspect_reports_xla_costs_per_group() {
         ],
         &env,
     );
-    let manifest = muon_xla::cache::compiled::read_manifest(&dir).unwrap();
+    let manifest = muon_xla::aot::read_manifest(&dir).unwrap();
     let out = cli(&["inspect", dir.to_str().unwrap(), "--json"], &env);
     assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -7,9 +7,10 @@ mod xla;
 
 use graphs::Rng;
 use muon_xla::cache::ExecutableCache;
+use muon_xla::config::{AdamLr, BatchRule, Multipliers, OptimizerConfig, ParamMultipliers, Preset};
 use muon_xla::emit::emit;
-use muon_xla::optim::{AdamLr, BatchRule, Multipliers, OptimizerConfig, ParamMultipliers, Preset};
-use muon_xla::optimizer::{Optimizer, ParamSpec, Plan};
+use muon_xla::plan::{ParamSpec, Plan};
+use muon_xla::runtime::Optimizer;
 use muon_xla::{DType, HostTensor};
 
 fn torch_f32() -> OptimizerConfig {
@@ -225,7 +226,7 @@ fn experts_are_orthogonalized_one_by_one() {
         &torch_f32(),
     )
     .unwrap();
-    assert_eq!(plan.routes[0].0, muon_xla::optim::Route::Adam);
+    assert_eq!(plan.routes[0].0, muon_xla::config::Route::Adam);
 }
 
 #[test]

@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use muon_xla::optim::{BatchRule, Multipliers, OptimizerConfig, Preset};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::config::{BatchRule, Multipliers, OptimizerConfig, Preset};
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::Optimizer;
 use muon_xla::{DType, HostTensor};
 
 fn muon_xla(args: &[&str]) -> Output {

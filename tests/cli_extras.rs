@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use muon_xla::optim::{Preset, Settings};
-use muon_xla::optimizer::{Optimizer, StepInputs};
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::config::{Preset, Settings};
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::runtime::{Optimizer, StepInputs};
 use muon_xla::{DType, HostTensor};
 
 fn dir(tag: &str) -> PathBuf {
@@ -57,7 +57,8 @@ fn run(input: &Path, output: &Path, args: &[&str]) -> std::process::Output {
 
 /// The library's result for the same file and settings.
 fn library(file: &TensorFile, settings: Settings) -> BTreeMap<String, HostTensor> {
-    let input = muon_xla::step_file::StepInput::parse(file, &settings.resolve().unwrap()).unwrap();
+    let input =
+        muon_xla::jobs::step_file::StepInput::parse(file, &settings.resolve().unwrap()).unwrap();
     let config = input.config.clone();
     let mut opt = Optimizer::new(xla::client(), input.plan.specs.clone(), config).unwrap();
     opt.set_params(input.params.clone()).unwrap();

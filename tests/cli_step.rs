@@ -10,11 +10,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use muon_xla::graph::DType;
-use muon_xla::optim::settings::AdjustLrName;
-use muon_xla::optim::{Layout, OptimizerConfig, Preset, Settings};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::config::settings::AdjustLrName;
+use muon_xla::config::{OptimizerConfig, Preset, Settings};
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::Optimizer;
+use muon_xla::transforms::Layout;
+use muon_xla::types::DType;
 use muon_xla::HostTensor;
 
 // ---------------------------------------------------------------------------------------------
@@ -183,9 +185,9 @@ fn model_file(step: Option<u64>, grad_seed: u64) -> TensorFile {
 /// Adds non-zero state of the right kind for `config`'s routing to every parameter.
 fn with_state(mut f: TensorFile, config: &OptimizerConfig) -> TensorFile {
     let specs = specs_of(&f);
-    let plan = muon_xla::optimizer::Plan::new(specs.clone(), config).unwrap();
+    let plan = muon_xla::plan::Plan::new(specs.clone(), config).unwrap();
     for (i, spec) in specs.iter().enumerate() {
-        let muon = plan.routes[i].0 == muon_xla::optim::Route::Muon;
+        let muon = plan.routes[i].0 == muon_xla::config::Route::Muon;
         let shape = spec.ty.shape.to_vec();
         if muon {
             f.tensors.insert(

@@ -6,7 +6,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::HostTensor;
 
 fn muon_xla(args: &[&str]) -> (i32, String) {

@@ -32,34 +32,31 @@ fn emission_is_deterministic() {
 }
 
 /// The shape groups of the optimizer: one executable per (route, shape, dtype).
-fn group_text(
-    preset: muon_xla::optim::Preset,
-    specs: Vec<muon_xla::optimizer::ParamSpec>,
-) -> String {
-    group_text_as(preset, specs, muon_xla::optim::Storage::PerParam)
+fn group_text(preset: muon_xla::config::Preset, specs: Vec<muon_xla::plan::ParamSpec>) -> String {
+    group_text_as(preset, specs, muon_xla::config::Storage::PerParam)
 }
 
 fn group_text_as(
-    preset: muon_xla::optim::Preset,
-    specs: Vec<muon_xla::optimizer::ParamSpec>,
-    storage: muon_xla::optim::Storage,
+    preset: muon_xla::config::Preset,
+    specs: Vec<muon_xla::plan::ParamSpec>,
+    storage: muon_xla::config::Storage,
 ) -> String {
-    let mut cfg = muon_xla::optim::OptimizerConfig::preset(preset);
+    let mut cfg = muon_xla::config::OptimizerConfig::preset(preset);
     cfg.muon.newton_schulz.dtype = muon_xla::DType::F32;
     cfg.muon.newton_schulz.schedule.truncate(1); // one iteration keeps the snapshot readable
-    let plan = muon_xla::optimizer::Plan::with_storage(specs, &cfg, storage).unwrap();
+    let plan = muon_xla::plan::Plan::with_storage(specs, &cfg, storage).unwrap();
     assert_eq!(plan.groups.len(), 1);
     assert_eq!(plan.groups[0].storage, storage);
     emit(&plan.groups[0].graph).unwrap()
 }
 
-fn spec(name: &str, shape: &[usize]) -> muon_xla::optimizer::ParamSpec {
-    muon_xla::optimizer::ParamSpec::new(name, muon_xla::DType::F32, shape.to_vec())
+fn spec(name: &str, shape: &[usize]) -> muon_xla::plan::ParamSpec {
+    muon_xla::plan::ParamSpec::new(name, muon_xla::DType::F32, shape.to_vec())
 }
 
 #[test]
 fn group_square_pair() {
-    use muon_xla::optim::Preset;
+    use muon_xla::config::Preset;
     let text = group_text(Preset::Torch, vec![spec("q", &[4, 4]), spec("k", &[4, 4])]);
     insta::assert_snapshot!("group_square_pair", text);
 }
@@ -67,7 +64,7 @@ fn group_square_pair() {
 /// The same pair stacked: `stack.momentum` in and out (donated), one `stack.params` result.
 #[test]
 fn group_square_pair_stacked() {
-    use muon_xla::optim::{Preset, Storage};
+    use muon_xla::config::{Preset, Storage};
     let specs = vec![spec("q", &[4, 4]), spec("k", &[4, 4])];
     let text = group_text_as(Preset::Torch, specs, Storage::Stacked);
     insta::assert_snapshot!("group_square_pair_stacked", text);
@@ -76,7 +73,7 @@ fn group_square_pair_stacked() {
 #[test]
 fn group_wide() {
     let text = group_text(
-        muon_xla::optim::Preset::Moonlight,
+        muon_xla::config::Preset::Moonlight,
         vec![spec("up", &[3, 5])],
     );
     insta::assert_snapshot!("group_wide", text);
@@ -84,14 +81,14 @@ fn group_wide() {
 
 #[test]
 fn group_tall() {
-    let text = group_text(muon_xla::optim::Preset::Optax, vec![spec("down", &[5, 3])]);
+    let text = group_text(muon_xla::config::Preset::Optax, vec![spec("down", &[5, 3])]);
     insta::assert_snapshot!("group_tall", text);
 }
 
 #[test]
 fn group_conv() {
     let text = group_text(
-        muon_xla::optim::Preset::KellerJordan,
+        muon_xla::config::Preset::KellerJordan,
         vec![spec("conv", &[2, 2, 3, 1])],
     );
     insta::assert_snapshot!("group_conv", text);
@@ -99,13 +96,13 @@ fn group_conv() {
 
 #[test]
 fn group_adam() {
-    let text = group_text(muon_xla::optim::Preset::Keras, vec![spec("bias", &[4])]);
+    let text = group_text(muon_xla::config::Preset::Keras, vec![spec("bias", &[4])]);
     insta::assert_snapshot!("group_adam", text);
 }
 
 #[test]
 fn ns_gram_wide() {
-    use muon_xla::optim::{orthogonalize, GramNs, NewtonSchulz};
+    use muon_xla::transforms::{orthogonalize, GramNs, NewtonSchulz};
     // Three iterations show the accumulated polynomial (iteration 1) and the restart that
     // recomputes X and R from it (before iteration 2).
     let mut ns = NewtonSchulz::keller_jordan(muon_xla::DType::F32);

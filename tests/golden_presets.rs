@@ -8,9 +8,11 @@ mod xla;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use muon_xla::optim::{Layout, Preset, Route, Settings};
-use muon_xla::optimizer::{Optimizer, ParamSpec, Plan};
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::config::{Preset, Route, Settings};
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::plan::{ParamSpec, Plan};
+use muon_xla::runtime::Optimizer;
+use muon_xla::transforms::Layout;
 use muon_xla::{DType, HostTensor};
 
 fn golden_files() -> Vec<PathBuf> {

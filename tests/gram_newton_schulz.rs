@@ -6,10 +6,12 @@ mod graphs;
 mod xla;
 
 use graphs::{f32t, Rng};
+use muon_xla::config::{OptimizerConfig, Preset};
 use muon_xla::graph::eval::evaluate;
-use muon_xla::optim::newton_schulz::spectrum::max_sigma_error;
-use muon_xla::optim::{orthogonalize, GramNs, NewtonSchulz, OptimizerConfig, Preset};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::Optimizer;
+use muon_xla::transforms::newton_schulz::spectrum::max_sigma_error;
+use muon_xla::transforms::{orthogonalize, GramNs, NewtonSchulz};
 use muon_xla::{Builder, DType, Graph, HostTensor, TensorType};
 
 fn ns(dtype: DType, gram: bool) -> NewtonSchulz {
@@ -80,7 +82,7 @@ fn gram_equals_the_plain_iteration_in_f64() {
 
 #[test]
 fn gram_equals_the_plain_iteration_after_aol_and_schatten_starts() {
-    use muon_xla::optim::Normalization;
+    use muon_xla::transforms::Normalization;
     let mut rng = Rng::new(6);
     for shape in [&[16, 64][..], &[64, 16], &[2, 24, 72]] {
         let ty = TensorType::new(DType::F64, shape.to_vec());
@@ -277,7 +279,7 @@ fn a_training_run_with_gram_follows_the_plain_run() {
 
 #[test]
 fn ns_gram_setting_is_refused_for_16_bit_newton_schulz() {
-    use muon_xla::optim::Settings;
+    use muon_xla::config::Settings;
     let settings = |ns_dtype| Settings {
         preset: Some(Preset::KellerJordan),
         ns_gram: Some(true),

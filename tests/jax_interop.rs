@@ -9,11 +9,12 @@ mod xla;
 
 use std::path::{Path, PathBuf};
 
+use muon_xla::config::{Preset, Settings};
 use muon_xla::interop::jax::{ExportFormat, ExportedStep, FusedTrainer, JaxTrainer};
-use muon_xla::optim::{Preset, Settings};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
+use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::pjrt::Buffer;
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::Optimizer;
 use muon_xla::{DType, TensorType};
 
 const LR: f64 = 0.02;

@@ -6,8 +6,8 @@ mod xla;
 
 use graphs::{f32t, Rng};
 use muon_xla::graph::eval::evaluate;
-use muon_xla::optim::newton_schulz::spectrum::max_sigma_error;
-use muon_xla::optim::{orthogonalize, NewtonSchulz, Normalization, NsSchedule};
+use muon_xla::transforms::newton_schulz::spectrum::max_sigma_error;
+use muon_xla::transforms::{orthogonalize, NewtonSchulz, Normalization, NsSchedule};
 use muon_xla::{Builder, DType, Graph};
 
 fn graph(rows: usize, cols: usize, ns: &NewtonSchulz) -> Graph {

@@ -5,9 +5,10 @@ mod graphs;
 mod xla;
 
 use graphs::Rng;
+use muon_xla::config::{OptimizerConfig, Preset, Route};
 use muon_xla::graph::eval::evaluate;
-use muon_xla::optim::{OptimizerConfig, Preset, Route};
-use muon_xla::optimizer::{Optimizer, ParamSpec, Plan};
+use muon_xla::plan::{ParamSpec, Plan};
+use muon_xla::runtime::Optimizer;
 use muon_xla::{DType, HostTensor};
 
 fn specs() -> Vec<ParamSpec> {

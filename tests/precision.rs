@@ -9,8 +9,9 @@ mod graphs;
 mod xla;
 
 use graphs::Rng;
-use muon_xla::optim::{OptimizerConfig, Preset};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
+use muon_xla::config::{OptimizerConfig, Preset};
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::Optimizer;
 use muon_xla::{DType, HostTensor, TensorType};
 
 const STEPS: usize = 100;
@@ -171,8 +172,8 @@ fn bf16_storage_drift_over_100_steps() {
 
 #[test]
 fn master_weights_travel_through_the_step_file() {
-    use muon_xla::step_file::StepInput;
-    use muon_xla::tensor_file::TensorFile;
+    use muon_xla::io::tensor_file::TensorFile;
+    use muon_xla::jobs::step_file::StepInput;
     let mut c = OptimizerConfig::preset(Preset::KellerJordan);
     c.muon.newton_schulz.dtype = DType::F32;
     c.extras.master_weights = true;

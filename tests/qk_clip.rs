@@ -3,7 +3,9 @@
 mod xla;
 
 use muon_xla::graph::eval::evaluate;
-use muon_xla::optim::qk_clip::{eta, scale_heads, Exponent, HeadBlock, HeadLayout, QkClipConfig};
+use muon_xla::transforms::qk_clip::{
+    eta, scale_heads, Exponent, HeadBlock, HeadLayout, QkClipConfig,
+};
 use muon_xla::{Builder, DType, HostTensor, TensorType};
 
 /// Runs `scale_heads` on `w` (`rows × cols`, values 1..) and returns (XLA, interpreter) results.

@@ -8,10 +8,12 @@
 
 mod xla;
 
+use muon_xla::config::{Preset, Settings};
 use muon_xla::graph::eval::evaluate;
-use muon_xla::optim::newton_schulz::KELLER_JORDAN;
-use muon_xla::optim::{orthogonalize, NewtonSchulz, Normalization, Preset, Settings};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::Optimizer;
+use muon_xla::transforms::newton_schulz::KELLER_JORDAN;
+use muon_xla::transforms::{orthogonalize, NewtonSchulz, Normalization};
 use muon_xla::{Builder, DType, Graph, HostTensor, TensorType};
 
 /// Keras' Newton–Schulz: X / (‖X‖_F + 1e-7), Keller's coefficients, `steps` times, in f32.

@@ -9,11 +9,11 @@ mod xla;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use muon_xla::optim::{OptimizerConfig, Preset, Settings};
-use muon_xla::sharded::{ShardIndex, ShardWriter};
-use muon_xla::sharded_step::step_sharded;
-use muon_xla::step_file::StepInput;
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::config::{OptimizerConfig, Preset, Settings};
+use muon_xla::io::shards::{ShardIndex, ShardWriter};
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::jobs::sharded_step::step_sharded;
+use muon_xla::jobs::step_file::StepInput;
 use muon_xla::{DType, HostTensor};
 
 fn scratch(tag: &str) -> PathBuf {

@@ -7,13 +7,14 @@ mod xla;
 use std::sync::OnceLock;
 
 use graphs::Rng;
+use muon_xla::config::{OptimizerConfig, Preset, Route};
 use muon_xla::graph::ShardingDialect;
-use muon_xla::optim::spmd::SpmdLayout;
-use muon_xla::optim::{OptimizerConfig, Preset, Route};
-use muon_xla::optimizer::spmd::{SpmdMuon, SpmdOptions};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
 use muon_xla::pjrt::plugin::{locate_or_install, DeviceKind};
 use muon_xla::pjrt::{Client, ClientOptions, Plugin};
+use muon_xla::plan::spmd::SpmdLayout;
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::spmd::{SpmdMuon, SpmdOptions};
+use muon_xla::runtime::Optimizer;
 use muon_xla::{DType, Error, HostTensor};
 
 /// One CPU client exposing 4 devices.
@@ -305,7 +306,7 @@ fn cli_spmd_reports_the_gather_and_matches_one_device() {
 #[test]
 fn emitted_modules_carry_the_shardings() {
     use muon_xla::emit::{emit, emit_partitioned};
-    use muon_xla::optim::spmd::spmd_muon_graph;
+    use muon_xla::plan::spmd::spmd_muon_graph;
     let cfg = config();
     let names: Vec<String> = (0..3).map(|i| format!("w{i}")).collect();
     let ty = muon_xla::TensorType::new(DType::F32, vec![8, 16]);

@@ -8,12 +8,13 @@ mod graphs;
 mod xla;
 
 use graphs::Rng;
-use muon_xla::cache::compiled::read_manifest;
+use muon_xla::aot::read_manifest;
 use muon_xla::cache::ExecutableCache;
+use muon_xla::config::{Multipliers, OptimizerConfig, Preset, Storage};
 use muon_xla::emit::emit;
-use muon_xla::optim::{Multipliers, OptimizerConfig, Preset, Storage};
-use muon_xla::optimizer::{Held, Optimizer, ParamSpec, Plan};
 use muon_xla::pjrt::CompileOptions;
+use muon_xla::plan::{ParamSpec, Plan};
+use muon_xla::runtime::{Held, Optimizer};
 use muon_xla::{DType, HostTensor};
 
 /// Three same-shape matrices, two tall ones, three gains, a lone head, and two biases too small
@@ -194,7 +195,7 @@ fn state_set_from_the_host_is_staged_and_used() {
     }
     assert_same(&snapshot(&per), &snapshot(&stacked), "after set_state");
     // A wrong type is refused before anything is staged.
-    let bad = HostTensor::zeros(muon_xla::graph::TensorType::new(DType::F32, vec![32, 64]));
+    let bad = HostTensor::zeros(muon_xla::types::TensorType::new(DType::F32, vec![32, 64]));
     let err = stacked
         .set_state(0, "momentum", &bad)
         .unwrap_err()

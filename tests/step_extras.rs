@@ -6,10 +6,11 @@ mod graphs;
 mod xla;
 
 use graphs::Rng;
-use muon_xla::optim::clip::GradClip;
-use muon_xla::optim::qk_clip::{HeadBlock, HeadLayout, QkClipConfig};
-use muon_xla::optim::{LossScale, OptimizerConfig, Preset, QkTarget, StepExtras};
-use muon_xla::optimizer::{Optimizer, ParamSpec, StepInputs};
+use muon_xla::config::{LossScale, OptimizerConfig, Preset, QkTarget, StepExtras};
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::{Optimizer, StepInputs};
+use muon_xla::transforms::clip::GradClip;
+use muon_xla::transforms::qk_clip::{HeadBlock, HeadLayout, QkClipConfig};
 use muon_xla::{DType, HostTensor};
 
 fn specs() -> Vec<ParamSpec> {

@@ -7,8 +7,8 @@
 
 mod xla;
 
+use muon_xla::config::{OptimizerConfig, Preset};
 use muon_xla::interop::tch::{convert, EagerMuon, MuonTch, TransferStats};
-use muon_xla::optim::{OptimizerConfig, Preset};
 use muon_xla::{DType, Error, HostTensor, TensorType};
 use tch::nn::{self, Module};
 use tch::{Device, Kind, Tensor};

@@ -7,8 +7,8 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use muon_xla::tensor_file::TensorFile;
-use muon_xla::tensor_stream::TensorStreamWriter;
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::io::tensor_stream::TensorStreamWriter;
 use muon_xla::{DType, HostTensor, TensorType};
 
 fn scratch(tag: &str) -> PathBuf {
@@ -64,7 +64,7 @@ fn streamed_file_is_byte_identical_to_the_crate_serializer_and_reads_back() {
     g.metadata.insert("note".into(), "streamed".into());
     let path = dir.join("meta.safetensors");
     let w = TensorStreamWriter::create(&path, g.layout(), &g.metadata).unwrap();
-    w.write_file(&g).unwrap();
+    w.write_all(&g.tensors).unwrap();
     assert_eq!(TensorFile::read(&path).unwrap(), g);
 }
 

@@ -1,13 +1,12 @@
 //! The disk layer's entries: format, checks before use, atomic writes, eviction.
 
 use std::fs;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::io::atomic::write_file_atomic;
+use crate::types::{Error, Result};
 
 use super::key::CacheKey;
 use super::{sha256_hex, ENTRY_MAGIC};
@@ -112,42 +111,6 @@ pub(super) fn write_entry(path: &Path, key: &CacheKey, payload: &[u8]) -> Result
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
     write_file_atomic(path, &[ENTRY_MAGIC, &line, payload])
-}
-
-/// Writes `parts` to `path` through a temporary sibling unique to this process and call, fsync
-/// and rename: readers see the old file or the new one, and concurrent writers never share a
-/// temporary file.
-pub(crate) fn write_file_atomic(path: &Path, parts: &[&[u8]]) -> Result<()> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".{name}.tmp-{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
-        for p in parts {
-            f.write_all(p)?;
-        }
-        f.sync_all()?;
-        fs::rename(&tmp, path)?;
-        if let Ok(d) = fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    result.map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        Error::io(path, e)
-    })
 }
 
 #[cfg(test)]

@@ -7,11 +7,12 @@ use std::sync::{Mutex, OnceLock};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 use std::collections::HashMap;
 
-use super::{hex, sha256_hex, write_file_atomic};
+use super::{hex, sha256_hex};
+use crate::io::atomic::write_file_atomic;
 use crate::pjrt::Client;
 
 /// Which plugin build compiled an executable. Two identities with the same

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{sha256_hex, HostCpu, PluginIdentity, KEY_FORMAT};
-use crate::graph::Signature;
 use crate::pjrt::CompileOptions;
+use crate::types::Signature;
 
 /// Everything an executable depends on. Two equal keys compile to interchangeable executables.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,8 +4,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::{ExecutableCache, Program};
-use crate::error::{Error, Result};
 use crate::pjrt::{Client, CompileOptions, Executable};
+use crate::types::{Error, Result};
 
 impl ExecutableCache {
     /// The executables of several programs, in order, each as [`ExecutableCache::compile`] (or

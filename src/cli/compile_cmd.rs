@@ -4,10 +4,11 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use clap::Args;
-use muon_xla::cache::{compiled, ExecutableCache};
-use muon_xla::model::ModelDescription;
-use muon_xla::optim::{OptimizerConfig, Settings, Storage};
+use muon_xla::aot as compiled;
+use muon_xla::cache::ExecutableCache;
+use muon_xla::config::{OptimizerConfig, Settings, Storage};
 use muon_xla::pjrt::Client;
+use muon_xla::plan::model::ModelDescription;
 
 use super::settings_args::SettingsArgs;
 use super::PluginOpts;

@@ -1,7 +1,8 @@
 //! `--dry-run`: the partition table (one line per parameter) and the resolved settings.
 
-use muon_xla::optim::{scale::lr_scale, OptimizerConfig, Route};
-use muon_xla::optimizer::Plan;
+use muon_xla::config::{OptimizerConfig, Route};
+use muon_xla::plan::Plan;
+use muon_xla::transforms::scale::lr_scale;
 
 /// The Newton–Schulz problem of Muon parameter `i`: `[batch ×] rows × cols` after flattening or
 /// batching, with `ᵀ` when the iteration works on the transpose (rows > cols, Gram matrix

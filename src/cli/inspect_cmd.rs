@@ -5,11 +5,12 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use clap::Args;
-use muon_xla::cache::compiled::{self, Compiled, GroupSource};
+use muon_xla::aot as compiled;
+use muon_xla::aot::{Compiled, GroupSource};
 use muon_xla::cache::{ExecutableCache, PluginIdentity};
-use muon_xla::model::ModelDescription;
-use muon_xla::optim::Storage;
+use muon_xla::config::Storage;
 use muon_xla::pjrt::{Client, CompiledMemoryStats, Executable};
+use muon_xla::plan::model::ModelDescription;
 use serde::Serialize;
 
 use super::settings_args::SettingsArgs;

@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
-use muon_xla::graph::DType;
-use muon_xla::optim::settings::AdjustLrName;
-use muon_xla::optim::{Layout, NsPrecondition, NsSchedule, Preset, Settings};
+use muon_xla::config::settings::AdjustLrName;
+use muon_xla::config::{Preset, Settings};
+use muon_xla::transforms::{Layout, NsPrecondition, NsSchedule};
+use muon_xla::types::DType;
 
 /// Every optimizer setting the commands take.
 #[derive(Debug, Clone, Args)]

@@ -7,14 +7,15 @@ use std::time::Instant;
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
+use muon_xla::config::Route;
 use muon_xla::graph::ShardingDialect;
-use muon_xla::model::ModelDescription;
-use muon_xla::optim::spmd::SpmdLayout;
-use muon_xla::optim::Route;
-use muon_xla::optimizer::spmd::{SpmdMuon, SpmdOptions};
-use muon_xla::optimizer::{Optimizer, ParamSpec};
 use muon_xla::pjrt::plugin::DeviceKind;
 use muon_xla::pjrt::{Client, ClientOptions};
+use muon_xla::plan::model::ModelDescription;
+use muon_xla::plan::spmd::SpmdLayout;
+use muon_xla::plan::ParamSpec;
+use muon_xla::runtime::spmd::{SpmdMuon, SpmdOptions};
+use muon_xla::runtime::Optimizer;
 use muon_xla::HostTensor;
 
 use super::settings_args::SettingsArgs;
@@ -74,7 +75,7 @@ pub fn run(cmd: &SpmdCmd) -> anyhow::Result<()> {
         )?,
         _ => Client::new(&plugin)?,
     };
-    let plan = muon_xla::optimizer::Plan::new(model.specs()?, &config)?;
+    let plan = muon_xla::plan::Plan::new(model.specs()?, &config)?;
     let mut specs: Vec<ParamSpec> = Vec::new();
     for (spec, (route, _)) in model.specs()?.into_iter().zip(&plan.routes) {
         if *route == Route::Muon && spec.ty.rank() == 2 {

@@ -4,16 +4,16 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
+use muon_xla::config::OptimizerConfig;
 use muon_xla::graph::ShardingDialect;
-use muon_xla::optim::OptimizerConfig;
-use muon_xla::optimizer::spmd::SpmdOptions;
+use muon_xla::io::shards::{is_index, ShardIndex};
+use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::jobs::sharded_step;
+use muon_xla::jobs::spmd_step::run_partitioned;
+use muon_xla::jobs::step_file::StepInput;
 use muon_xla::pjrt::plugin::DeviceKind;
 use muon_xla::pjrt::{Client, ClientOptions, Plugin};
-use muon_xla::sharded::{is_index, ShardIndex};
-use muon_xla::sharded_step;
-use muon_xla::spmd_step::run_partitioned;
-use muon_xla::step_file::StepInput;
-use muon_xla::tensor_file::TensorFile;
+use muon_xla::runtime::spmd::SpmdOptions;
 
 use super::settings_args::SettingsArgs;
 use super::spmd_cmd::LayoutArg;

@@ -1,8 +1,7 @@
 //! Printing constants the way MLIR prints them: decimal `1.000000e+00` when that round-trips,
 //! more digits when needed, hexadecimal bit patterns for infinities and NaN.
 
-use crate::graph::DType;
-use crate::tensor::round_to;
+use crate::types::{round_to, DType};
 
 /// The MLIR literal for `value` rounded to `dtype`.
 pub fn literal(dtype: DType, value: f64) -> String {
@@ -51,8 +50,8 @@ fn hex_bits(dtype: DType, v: f64) -> String {
     match dtype {
         DType::F32 => format!("0x{:08X}", (v as f32).to_bits()),
         DType::F64 => format!("0x{:016X}", v.to_bits()),
-        DType::BF16 => format!("0x{:04X}", crate::tensor::bf16_from_f64(v).to_bits()),
-        DType::F16 => format!("0x{:04X}", crate::tensor::f16_from_f64(v).to_bits()),
+        DType::BF16 => format!("0x{:04X}", crate::types::bf16_from_f64(v).to_bits()),
+        DType::F16 => format!("0x{:04X}", crate::types::f16_from_f64(v).to_bits()),
         _ => format!("{v}"),
     }
 }

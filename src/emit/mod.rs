@@ -11,8 +11,8 @@ mod writer;
 
 pub use literal::literal;
 
-use crate::error::Result;
 use crate::graph::{Graph, Partitioning};
+use crate::types::Result;
 
 /// The StableHLO text of `graph`, ready for PJRT's `"mlir"` program format.
 pub fn emit(graph: &Graph) -> Result<String> {

@@ -3,9 +3,8 @@
 use std::fmt::Write;
 
 use super::literal::literal;
-use crate::error::{Error, Result};
-use crate::graph::{DType, Graph, Op, ReduceKind, TensorType, Value};
-use crate::graph::{DotDims, Partitioning, Precision};
+use crate::graph::{DotDims, Graph, Op, Partitioning, Precision, ReduceKind, Value};
+use crate::types::{DType, Error, Result, TensorType};
 
 pub(super) struct Writer<'g> {
     graph: &'g Graph,

@@ -2,7 +2,7 @@
 
 use super::op::{BinaryOp, CompareDir, Op, ReduceKind, UnaryOp};
 use super::{DType, Graph, Node, Output, Param, TensorType, Value};
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 /// Records a computation. Every method checks its operands and returns an error naming the op
 /// and the types involved; nothing here panics on user input.

@@ -7,8 +7,7 @@
 
 use super::op::{BinaryOp, CompareDir, DotDims, Op, ReduceKind, UnaryOp};
 use super::{num_elements, DType, Graph, TensorType};
-use crate::error::{Error, Result};
-use crate::tensor::{round_to, HostTensor};
+use crate::types::{round_to, Error, HostTensor, Result};
 
 /// A tensor of f64 values with the dtype it stands for.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,12 +9,12 @@ pub mod op;
 mod ops;
 mod shape_ops;
 pub mod sharding;
-pub mod types;
 
 pub use builder::Builder;
 pub use op::{BinaryOp, CompareDir, DotDims, Op, Precision, ReduceKind, UnaryOp};
 pub use sharding::{Partitioning, Sharding, ShardingDialect};
-pub use types::{num_elements, DType, Shape, Signature, TensorType};
+// The tensor types the graph is typed with, where users of the graph look for them.
+pub use crate::types::{num_elements, DType, Shape, Signature, TensorType};
 
 /// A handle to a value recorded by a [`Builder`]; its type is `builder.ty(value)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -3,7 +3,7 @@
 
 use super::op::{BinaryOp, CompareDir, DotDims, Precision, ReduceKind, UnaryOp};
 use super::{Builder, Value};
-use crate::error::Result;
+use crate::types::Result;
 
 macro_rules! binary_methods {
     ($($name:ident => $op:ident),* $(,)?) => {$(

@@ -2,8 +2,9 @@
 //! the contraction `dot_general`, each with its trace-time checks.
 
 use super::op::{DotDims, Op};
+use super::sharding::Sharding;
 use super::{Builder, DType, Shape, TensorType, Value};
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 impl Builder {
     /// Broadcasts `x` into `shape`: operand axis `i` becomes result axis `dims[i]`.
@@ -215,4 +216,22 @@ fn dot_result_shape(tl: &TensorType, tr: &TensorType, d: &DotDims) -> Result<Sha
             .map(|i| tr.shape[i]),
     );
     Ok(shape)
+}
+
+impl Builder {
+    /// Constrains `x` to `sharding` (identity on values): XLA inserts whatever collective moves
+    /// the value from its propagated layout into this one.
+    pub fn shard(&mut self, x: Value, sharding: Sharding) -> Result<Value> {
+        self.check("sharding", x)?;
+        let ty = self.ty(x).clone();
+        if let Some(axis) = sharding.split_axis() {
+            if axis >= ty.rank() {
+                return Err(Error::shape(
+                    "sharding",
+                    format!("cannot split axis {axis} of {ty}"),
+                ));
+            }
+        }
+        Ok(self.push(Op::Shard(x, sharding), ty))
+    }
 }

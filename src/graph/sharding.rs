@@ -4,9 +4,8 @@
 //! devices is a property of the compilation (`num_partitions`), so one graph serves every D.
 //! XLA's SPMD partitioner turns the difference between two layouts into collectives.
 
-use super::op::Op;
-use super::{Builder, Graph, Value};
-use crate::error::{Error, Result};
+use super::Graph;
+use crate::types::{Error, Result};
 
 /// The layout of a tensor over the D devices of a one-axis mesh.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,24 +23,6 @@ impl Sharding {
             Sharding::Replicated => None,
             Sharding::Split { axis } => Some(axis),
         }
-    }
-}
-
-impl Builder {
-    /// Constrains `x` to `sharding` (identity on values): XLA inserts whatever collective moves
-    /// the value from its propagated layout into this one.
-    pub fn shard(&mut self, x: Value, sharding: Sharding) -> Result<Value> {
-        self.check("sharding", x)?;
-        let ty = self.ty(x).clone();
-        if let Some(axis) = sharding.split_axis() {
-            if axis >= ty.rank() {
-                return Err(Error::shape(
-                    "sharding",
-                    format!("cannot split axis {axis} of {ty}"),
-                ));
-            }
-        }
-        Ok(self.push(Op::Shard(x, sharding), ty))
     }
 }
 

@@ -13,8 +13,8 @@
 //!
 //! ```no_run
 //! use muon_xla::interop::jax::{ExportedStep, JaxTrainer};
-//! use muon_xla::optim::{OptimizerConfig, Preset};
-//! use muon_xla::optimizer::Optimizer;
+//! use muon_xla::config::{OptimizerConfig, Preset};
+//! use muon_xla::runtime::Optimizer;
 //! use muon_xla::pjrt::{plugin, Client};
 //! # fn main() -> muon_xla::Result<()> {
 //! let client = Client::new(&plugin::load_default(plugin::DeviceKind::Cpu, None)?)?;
@@ -32,9 +32,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
-use crate::graph::{Signature, TensorType};
-use crate::optimizer::ParamSpec;
+use crate::plan::ParamSpec;
+use crate::types::{Error, Result, Signature, TensorType};
 
 mod fuse;
 mod fused_train;

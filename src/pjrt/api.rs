@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::sys::{self, PJRT_Api, PJRT_Error, PJRT_Event};
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 /// Calls a PJRT entry point and converts its `PJRT_Error*`: `pjrt_call!(plugin, Name, &mut args)`
 /// evaluates to `Result<()>`. It calls a C function, so it must be used inside `unsafe`: the caller

@@ -4,11 +4,9 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::api::pjrt_call;
-use super::client::ClientInner;
+use super::handle::ClientInner;
 use super::sys::{self, PJRT_Buffer, PJRT_Buffer_Type};
-use crate::error::{Error, Result};
-use crate::graph::{DType, TensorType};
-use crate::tensor::HostTensor;
+use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
 /// The PJRT element type of a dtype.
 pub(crate) fn pjrt_type(dtype: DType) -> PJRT_Buffer_Type {

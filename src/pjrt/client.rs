@@ -5,12 +5,11 @@ use std::sync::Arc;
 
 use super::api::{c_str_parts, lossy_string, pjrt_call, Plugin};
 use super::buffer::{self, Buffer};
-use super::executable::Executable;
+use super::executable::{Arg, Executable};
+use super::handle::ClientInner;
 use super::options::CompileOptions;
-use super::sys::{self, PJRT_Client, PJRT_Device};
-use crate::error::{Error, Result};
-use crate::graph::{Signature, TensorType};
-use crate::tensor::HostTensor;
+use super::sys;
+use crate::types::{Error, HostTensor, Result, Signature, TensorType};
 
 /// Options for creating a client.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,31 +22,6 @@ pub struct ClientOptions {
 #[derive(Clone)]
 pub struct Client {
     pub(crate) inner: Arc<ClientInner>,
-}
-
-pub(crate) struct ClientInner {
-    pub(crate) plugin: Plugin,
-    pub(crate) raw: *mut PJRT_Client,
-    /// Addressable devices, owned by the client.
-    pub(crate) devices: Vec<*mut PJRT_Device>,
-}
-
-// SAFETY: a PJRT client and its devices may be used from any thread (PjRtClient is thread-safe;
-// JAX shares one client between threads); the pointers are only freed in Drop.
-unsafe impl Send for ClientInner {}
-// SAFETY: as above; no method mutates ClientInner itself.
-unsafe impl Sync for ClientInner {}
-
-impl Drop for ClientInner {
-    fn drop(&mut self) {
-        let mut args = sys::PJRT_Client_Destroy_Args {
-            client: self.raw,
-            ..Default::default()
-        };
-        // SAFETY: `raw` is our live client; every buffer and executable holds this inner alive,
-        // so none is left. A failure cannot be reported from Drop and is dropped.
-        let _ = unsafe { pjrt_call!(&self.plugin, PJRT_Client_Destroy, &mut args) };
-    }
 }
 
 impl Client {
@@ -333,5 +307,22 @@ impl fmt::Debug for Client {
             .field("plugin", &self.inner.plugin)
             .field("devices", &self.inner.devices.len())
             .finish()
+    }
+}
+
+// Here rather than in `executable.rs`: it goes through the client's uploads, and the executable
+// module does not depend on the client's.
+impl Executable {
+    /// Uploads `inputs` to device 0, runs without donation, and downloads the results.
+    pub fn execute_host(&self, inputs: &[HostTensor]) -> Result<Vec<HostTensor>> {
+        let client = Client {
+            inner: self.client.clone(),
+        };
+        let buffers = inputs
+            .iter()
+            .map(|t| client.upload(t))
+            .collect::<Result<Vec<_>>>()?;
+        let outputs = self.execute(buffers.iter().map(Arg::Keep).collect())?;
+        outputs.iter().map(Buffer::to_host).collect()
     }
 }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::executable::Executable;
 use super::proto_wire::{field_bytes, malformed, varint, Fields, Wire};
-use crate::error::Result;
+use crate::types::Result;
 
 /// Opcodes that move data between devices (async pairs are counted at their `-start`).
 const COLLECTIVES: [&str; 10] = [

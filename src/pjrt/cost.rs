@@ -12,7 +12,7 @@ use super::api::{lossy_string, pjrt_call};
 use super::executable::Executable;
 use super::proto_wire::{field_bytes, varint, Fields, Wire};
 use super::sys;
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 /// `xla::CompiledMemoryStats` as PJRT reports it (bytes; `-1`-free: absent values are 0).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

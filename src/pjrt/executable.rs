@@ -5,11 +5,9 @@ use std::sync::Arc;
 
 use super::api::pjrt_call;
 use super::buffer::Buffer;
-use super::client::{Client, ClientInner};
+use super::handle::ClientInner;
 use super::sys::{self, PJRT_Event, PJRT_Executable, PJRT_LoadedExecutable};
-use crate::error::{Error, Result};
-use crate::graph::Signature;
-use crate::tensor::HostTensor;
+use crate::types::{Error, Result, Signature};
 
 /// An argument of [`Executable::execute`].
 pub enum Arg<'a> {
@@ -218,19 +216,6 @@ impl Executable {
             b.expect_type(ty, "execute", &format!("argument {i}"))?;
         }
         Ok(())
-    }
-
-    /// Uploads `inputs` to device 0, runs without donation, and downloads the results.
-    pub fn execute_host(&self, inputs: &[HostTensor]) -> Result<Vec<HostTensor>> {
-        let client = Client {
-            inner: self.client.clone(),
-        };
-        let buffers = inputs
-            .iter()
-            .map(|t| client.upload(t))
-            .collect::<Result<Vec<_>>>()?;
-        let outputs = self.execute(buffers.iter().map(Arg::Keep).collect())?;
-        outputs.iter().map(Buffer::to_host).collect()
     }
 
     /// The plugin-specific serialization of the executable (load it with [`Client::deserialize`]

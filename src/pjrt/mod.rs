@@ -11,6 +11,7 @@ mod client;
 mod collectives;
 mod cost;
 mod executable;
+mod handle;
 mod options;
 mod partitioned;
 pub mod plugin;

@@ -10,8 +10,7 @@ use super::client::Client;
 use super::executable::{Arg, Executable};
 use super::options::CompileOptions;
 use super::sys::{self, PJRT_Event};
-use crate::error::{Error, Result};
-use crate::graph::Signature;
+use crate::types::{Error, Result, Signature};
 
 /// A program partitioned over the first `devices` addressable devices of its client.
 pub struct PartitionedExecutable {

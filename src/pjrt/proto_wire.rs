@@ -1,7 +1,7 @@
 //! The protobuf wire format, by hand (no protoc, no schema): a field iterator for reading XLA's
 //! messages (the optimized HLO module) and the few writers the compile options need.
 
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 const VARINT: u64 = 0;
 pub(super) const FIXED64: u64 = 1;

@@ -6,8 +6,7 @@ use std::sync::Arc;
 use super::api::pjrt_call;
 use super::buffer::Buffer;
 use super::sys;
-use crate::error::{Error, Result};
-use crate::graph::TensorType;
+use crate::types::{Error, Result, TensorType};
 
 /// Rows must start at this alignment: XLA's CPU kernels assume 64-byte-aligned arguments.
 pub const ROW_ALIGN: usize = 64;

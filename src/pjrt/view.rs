@@ -23,8 +23,7 @@ use super::api::pjrt_call;
 use super::buffer::{self, Buffer};
 use super::client::Client;
 use super::sys::{self, PJRT_Event};
-use crate::error::{Error, Result};
-use crate::graph::TensorType;
+use crate::types::{Error, Result, TensorType};
 
 /// A read-only buffer over host memory borrowed for `'a` (see [`Client::view_host`]). Derefs to
 /// [`Buffer`] for use as a kept argument; it cannot be donated.
@@ -76,7 +75,7 @@ impl Drop for HostView<'_> {
 /// the memory (every buffer aliasing it has been dropped).
 pub struct MutHostView {
     buffer: Option<Buffer>,
-    client: std::sync::Arc<super::client::ClientInner>,
+    client: std::sync::Arc<super::handle::ClientInner>,
     done: *mut PJRT_Event,
     zero_copy: bool,
 }

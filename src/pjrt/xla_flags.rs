@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 /// The flag names in an `XLA_FLAGS` value (`--name=value` or `--name`, separated by spaces).
 pub fn flag_names(value: &str) -> Vec<String> {

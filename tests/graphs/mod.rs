@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use muon_xla::graph::{CompareDir, DotDims, Precision};
-use muon_xla::optim::{orthogonalize, NewtonSchulz};
+use muon_xla::transforms::{orthogonalize, NewtonSchulz};
 use muon_xla::{Builder, DType, Graph, HostTensor, Result, TensorType};
 
 /// A deterministic pseudo-random stream (SplitMix64) so tests need no extra crate.

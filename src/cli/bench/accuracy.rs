@@ -9,9 +9,11 @@
 
 use anyhow::Context as _;
 use muon_xla::graph::eval::evaluate;
-use muon_xla::graph::{Builder, DType, TensorType};
-use muon_xla::optim::newton_schulz::spectrum::{self, oriented};
-use muon_xla::optim::orthogonalize;
+use muon_xla::graph::Builder;
+use muon_xla::transforms::newton_schulz::spectrum;
+use muon_xla::transforms::newton_schulz::spectrum::oriented;
+use muon_xla::transforms::orthogonalize;
+use muon_xla::types::{DType, TensorType};
 use muon_xla::HostTensor;
 
 use super::cases::random_tensor;
@@ -100,7 +102,8 @@ mod tests {
     #[test]
     fn a_converged_iteration_measures_as_exact() {
         use super::super::variants::NsVariant;
-        use muon_xla::optim::{NsSchedule, OptimizerConfig, Preset};
+        use muon_xla::config::{OptimizerConfig, Preset};
+        use muon_xla::transforms::NsSchedule;
         let mut config = OptimizerConfig::preset(Preset::KellerJordan);
         let (list, norm) = NsSchedule::PolarExpressBasic
             .coefficients(Some(40))

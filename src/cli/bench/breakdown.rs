@@ -2,11 +2,13 @@
 //! Newton–Schulz alone, to show where a step's time goes.
 
 use anyhow::bail;
+use muon_xla::config::{OptimizerConfig, Route, Storage};
 use muon_xla::emit::emit;
-use muon_xla::graph::{Builder, DType, Graph, TensorType};
-use muon_xla::optim::{orthogonalize, OptimizerConfig, Route, Storage};
-use muon_xla::optimizer::Plan;
+use muon_xla::graph::{Builder, Graph};
 use muon_xla::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
+use muon_xla::plan::Plan;
+use muon_xla::transforms::orthogonalize;
+use muon_xla::types::{DType, TensorType};
 use muon_xla::HostTensor;
 
 use super::cases::{random_tensor, Case};

@@ -1,9 +1,9 @@
 //! The matrices the bench times: GPT-2 layers at one or more widths, and their random contents.
 
 use anyhow::bail;
-use muon_xla::graph::{DType, TensorType};
-use muon_xla::optim::OptimizerConfig;
-use muon_xla::optimizer::ParamSpec;
+use muon_xla::config::OptimizerConfig;
+use muon_xla::plan::ParamSpec;
+use muon_xla::types::{DType, TensorType};
 use muon_xla::HostTensor;
 
 use super::{BenchCmd, BenchSet};

@@ -36,9 +36,9 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 use clap::{Args, ValueEnum};
-use muon_xla::graph::DType;
-use muon_xla::optim::Preset;
+use muon_xla::config::Preset;
 use muon_xla::pjrt::Client;
+use muon_xla::types::DType;
 use serde_json::Value as Json;
 
 use super::PluginOpts;
@@ -116,7 +116,7 @@ pub struct BenchCmd {
     /// Our groups' layout: `stacked` (the presets' default) or `per-param` (what
     /// `muon-xla compile` writes by default), to compare their compile and step times.
     #[arg(long, value_name = "LAYOUT")]
-    pub storage: Option<muon_xla::optim::Storage>,
+    pub storage: Option<muon_xla::config::Storage>,
     /// Also time each f32 variant with every faster Newton–Schulz form (Gram, the dion-fast
     /// schedule from an AOL start, polar-express, Gram + dion-fast), and report every variant's
     /// accuracy (max |σ−1|, distance to the polar factor) in f64 on a small matrix.

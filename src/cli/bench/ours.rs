@@ -8,9 +8,10 @@ use std::time::Instant;
 use anyhow::{bail, Context as _};
 use muon_xla::cache::ExecutableCache;
 use muon_xla::emit::emit;
-use muon_xla::graph::{Builder, DType, TensorType};
-use muon_xla::optimizer::Optimizer;
+use muon_xla::graph::Builder;
 use muon_xla::pjrt::{Arg, Buffer, Client, CompileOptions, OptionValue};
+use muon_xla::runtime::Optimizer;
+use muon_xla::types::{DType, TensorType};
 
 use super::breakdown::{run_breakdown, GroupBreakdown};
 use super::cases::{random_tensor, Case};

@@ -1,8 +1,9 @@
 //! Our configurations: preset × Newton–Schulz dtype, plus the opt-in fast Newton–Schulz forms
 //! (`--gram`, `--fast-variants`) on every f32 one.
 
-use muon_xla::graph::DType;
-use muon_xla::optim::{GramNs, NsSchedule, OptimizerConfig, Preset};
+use muon_xla::config::{OptimizerConfig, Preset};
+use muon_xla::transforms::{GramNs, NsSchedule};
+use muon_xla::types::DType;
 
 use super::BenchCmd;
 

@@ -9,12 +9,11 @@
 //! logic between programs).
 
 use super::{Binding, ExportFormat, ExportedStep};
+use crate::config::{OptimizerConfig, Route};
 use crate::emit::emit;
-use crate::error::{Error, Result};
-use crate::graph::{Signature, TensorType};
-use crate::optim::group::{state_names, SCALAR};
-use crate::optim::{OptimizerConfig, Route};
-use crate::optimizer::{ParamSpec, Plan};
+use crate::plan::group::{state_names, SCALAR};
+use crate::plan::{ParamSpec, Plan};
+use crate::types::{Error, Result, Signature, TensorType};
 
 /// The merged program and the layout of its `@main`.
 pub struct FusedProgram {

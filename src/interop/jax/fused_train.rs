@@ -4,12 +4,11 @@
 
 use super::fuse::{fuse, FusedProgram};
 use super::ExportedStep;
-use crate::error::{Error, Result};
-use crate::optim::group::SCALAR;
-use crate::optim::OptimizerConfig;
-use crate::optimizer::ParamSpec;
+use crate::config::OptimizerConfig;
 use crate::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
-use crate::tensor::HostTensor;
+use crate::plan::group::SCALAR;
+use crate::plan::ParamSpec;
+use crate::types::{Error, HostTensor, Result};
 
 /// The merged train step compiled once, with its device-resident parameters and state.
 pub struct FusedTrainer {

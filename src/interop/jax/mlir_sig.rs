@@ -6,8 +6,7 @@
 //! This is not an MLIR parser: it scans one function header with bracket and string awareness,
 //! which is all the signature needs; the plugin parses the whole module when it compiles it.
 
-use crate::error::{Error, Result};
-use crate::graph::{DType, TensorType};
+use crate::types::{DType, Error, Result, TensorType};
 
 /// One argument or result of `@main`.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,8 +8,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::mlir_sig::{MainSignature, Port};
-use crate::error::{Error, Result};
-use crate::graph::{DType, TensorType};
+use crate::types::{DType, Error, Result, TensorType};
 
 pub const FORMAT: &str = "muon-xla/jax-step/1";
 

@@ -3,10 +3,9 @@
 //! gradients the step returns go straight to the optimizer, only the scalar loss is downloaded.
 
 use super::{Binding, ExportFormat, ExportedStep};
-use crate::error::{Error, Result};
-use crate::graph::TensorType;
-use crate::optimizer::{Optimizer, StepReport};
 use crate::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
+use crate::runtime::{Optimizer, StepReport};
+use crate::types::{Error, Result, TensorType};
 
 /// An exported JAX train step driven by a muon-xla [`Optimizer`].
 pub struct JaxTrainer {

@@ -7,10 +7,8 @@
 
 use ::tch::{Device, Kind, Tensor};
 
-use crate::error::{Error, Result};
-use crate::graph::{DType, TensorType};
 use crate::pjrt::{Buffer, Client, HostView};
-use crate::tensor::HostTensor;
+use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
 /// The libtorch kind of one of our dtypes (every dtype has one).
 pub fn kind_of(dtype: DType) -> Kind {

@@ -6,10 +6,11 @@ use ::tch::nn::VarStore;
 use ::tch::Tensor;
 
 use super::convert::{self, dense_cpu_bytes, dense_cpu_ptr, not_viewable, tensor_type};
-use crate::error::{Error, Result};
-use crate::optim::{OptimizerConfig, Storage};
-use crate::optimizer::{Optimizer, ParamSpec, StepReport};
+use crate::config::{OptimizerConfig, Storage};
 use crate::pjrt::{Buffer, Client, MutHostView};
+use crate::plan::ParamSpec;
+use crate::runtime::{Optimizer, StepReport};
+use crate::types::{Error, Result};
 
 /// How the last step moved memory between the tensors and the executables.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

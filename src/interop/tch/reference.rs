@@ -12,7 +12,7 @@
 use ::tch::{Kind, Tensor};
 
 use super::convert::torch_error;
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 const KELLER: (f64, f64, f64) = (3.4445, -4.7750, 2.0315);
 

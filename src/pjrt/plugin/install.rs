@@ -9,7 +9,7 @@ use super::{
     Candidate, DeviceKind, Discovery, PluginLocation, PluginSource, ENV_CACHE_DIR, ENV_PLUGIN,
     ENV_PYTHON,
 };
-use crate::error::{Error, Result};
+use crate::types::{Error, Result};
 
 impl Discovery {
     /// `pip install --target` into a temporary sibling, then rename into place.

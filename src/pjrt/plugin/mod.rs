@@ -23,8 +23,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::str::FromStr;
 
-use crate::error::{Error, Result};
 use crate::pjrt::Plugin;
+use crate::types::{Error, Result};
 
 mod install;
 

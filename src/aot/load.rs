@@ -1,0 +1,169 @@
+//! Loading a compiled directory: every stored executable checked before the plugin sees it.
+
+use std::fs;
+use std::path::Path;
+
+use super::*;
+use crate::cache::{host_cpu, sha256_hex, warn, ExecutableCache, PluginIdentity, Program};
+use crate::pjrt::Client;
+use crate::types::{Error, Result};
+
+/// Reads `DIR/manifest.json`.
+pub fn read_manifest(dir: &Path) -> Result<Manifest> {
+    let path = dir.join(MANIFEST_FILE);
+    let text = fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let manifest: Manifest = serde_json::from_str(&text).map_err(|e| {
+        Error::Cache(format!(
+            "{} is not a manifest this muon-xla can read ({e}); run `muon-xla compile` again",
+            path.display()
+        ))
+    })?;
+    if manifest.format != FORMAT {
+        return Err(Error::Cache(format!(
+            "{} has format `{}`, this muon-xla reads `{FORMAT}`; run `muon-xla compile` again",
+            path.display(),
+            manifest.format
+        )));
+    }
+    Ok(manifest)
+}
+
+/// Why the directory's executables cannot be used here at all, or `None`.
+fn target_mismatch(manifest: &Manifest, here: &PluginIdentity) -> Option<String> {
+    let Some(t) = &manifest.target else {
+        return Some("it holds no executables (written with --emit-only)".into());
+    };
+    if let Some(why) = here.mismatch(&t.plugin) {
+        return Some(format!("its executables were {why}"));
+    }
+    let cpu = host_cpu();
+    if t.cpu.arch != cpu.arch || t.cpu.features_sha256 != cpu.features_sha256 {
+        return Some(format!(
+            "its executables were built on another kind of CPU ({} `{}`, this one is {} `{}`)",
+            t.cpu.arch, t.cpu.model, cpu.arch, cpu.model
+        ));
+    }
+    let options = sha256_hex(&CompileOptions::default().encode());
+    if manifest.compile_options_sha256 != options {
+        return Some("its executables were built with other compile options".into());
+    }
+    None
+}
+
+/// Why one group's stored executable cannot be used, or its bytes.
+fn check_group(
+    dir: &Path,
+    stored: Option<&ManifestGroup>,
+    fresh: &ManifestGroup,
+) -> std::result::Result<Vec<u8>, String> {
+    let Some(stored) = stored else {
+        return Err("the manifest has no such group".into());
+    };
+    if stored.members != fresh.members || stored.ty != fresh.ty || stored.route != fresh.route {
+        return Err("the manifest's members of this group differ from the model's".into());
+    }
+    if stored.graph_sha256 != fresh.graph_sha256 {
+        return Err(
+            "this muon-xla emits a different program for it than the one in the manifest \
+             (written by another version)"
+                .into(),
+        );
+    }
+    let graph_path = dir.join(&stored.graph);
+    match fs::read(&graph_path) {
+        Ok(b) if sha256_hex(&b) == stored.graph_sha256 => {}
+        Ok(_) => {
+            return Err(format!(
+                "{} was modified (its sha256 differs from the manifest's)",
+                graph_path.display()
+            ))
+        }
+        Err(e) => return Err(format!("{} cannot be read ({e})", graph_path.display())),
+    }
+    let Some(exe) = &stored.executable else {
+        return Err("the manifest lists no executable for it".into());
+    };
+    let exe_path = dir.join(&exe.file);
+    let bytes =
+        fs::read(&exe_path).map_err(|e| format!("{} cannot be read ({e})", exe_path.display()))?;
+    if bytes.len() as u64 != exe.bytes || sha256_hex(&bytes) != exe.sha256 {
+        return Err(format!(
+            "{} is corrupt or was replaced (its length or sha256 differs from the manifest's)",
+            exe_path.display()
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Loads a compiled directory for `client`: the stored executables where they can be trusted,
+/// else compiled again through `cache` with a warning (see the module docs).
+pub fn load(client: &Client, dir: &Path, cache: &ExecutableCache) -> Result<Compiled> {
+    let manifest = read_manifest(dir)?;
+    let fresh = build(
+        &manifest.model,
+        &Settings::default(),
+        &manifest.config,
+        None,
+    )?;
+    let here = PluginIdentity::of(client)?;
+    let whole = target_mismatch(&manifest, &here);
+    let shown = dir.display();
+    if let Some(why) = &whole {
+        warn(&format!(
+            "{shown}: {why}; compiling its {} groups again",
+            fresh.plan.groups.len()
+        ));
+    }
+    let mut stored_bytes = Vec::with_capacity(fresh.plan.groups.len());
+    let mut sources = Vec::with_capacity(fresh.plan.groups.len());
+    for described in &fresh.manifest.groups {
+        let stored = manifest.groups.iter().find(|g| g.name == described.name);
+        let checked = match &whole {
+            Some(why) => Err(why.clone()),
+            None => check_group(dir, stored, described),
+        };
+        match checked {
+            Ok(bytes) => {
+                sources.push(GroupSource::Stored);
+                stored_bytes.push(Some(bytes));
+            }
+            Err(why) => {
+                if whole.is_none() {
+                    warn(&format!(
+                        "{shown}: group {}: {why}; not using its stored executable, compiling it \
+                         again",
+                        described.name
+                    ));
+                }
+                sources.push(GroupSource::Recompiled(why));
+                stored_bytes.push(None);
+            }
+        }
+    }
+    let signatures: Vec<_> = fresh
+        .plan
+        .groups
+        .iter()
+        .map(|g| g.graph.signature())
+        .collect();
+    let programs: Vec<Program<'_>> = fresh
+        .programs
+        .iter()
+        .zip(&signatures)
+        .zip(&stored_bytes)
+        .map(|((mlir, signature), bytes)| Program {
+            mlir,
+            signature,
+            serialized: bytes.as_deref(),
+        })
+        .collect();
+    let executables = cache.compile_all(client, &CompileOptions::default(), &programs)?;
+    Ok(Compiled {
+        manifest,
+        config: fresh.config,
+        plan: fresh.plan,
+        programs: fresh.programs,
+        executables,
+        sources,
+    })
+}

@@ -1,0 +1,11 @@
+//! Files: safetensors read and written whole or tensor by tensor, sharded checkpoints with their
+//! index, and the atomic-write rules every writer follows (temporary sibling, fsync, rename; the
+//! leftovers of killed writers removed). Depends on [`crate::types`] only.
+
+pub mod atomic;
+pub mod shards;
+pub mod tensor_file;
+pub mod tensor_stream;
+
+pub use tensor_file::TensorFile;
+pub use tensor_stream::TensorStreamWriter;

@@ -1,0 +1,279 @@
+//! The `step` file contract: one optimizer step from a safetensors file to another.
+//!
+//! Input: for each parameter `NAME`, the tensors `NAME` and `NAME.grad`, optionally its state
+//! (`NAME.momentum` for Muon, `NAME.exp_avg` and `NAME.exp_avg_sq` for Adam, `NAME.ema` when the
+//! EMA is on, the f32 `NAME.master` of a bf16/f16 parameter with master weights), and the metadata
+//! key `step` (completed steps, absent = 0). With QK-clip, the
+//! `[heads]` tensors `PREFIX.max_logits` of this step's forward pass. Output: every parameter and
+//! its state after the update, `step` + 1, and every other metadata key unchanged. Every problem
+//! is found before anything runs.
+
+use std::collections::BTreeMap;
+
+use crate::cache::ExecutableCache;
+use crate::config::{OptimizerConfig, Route};
+use crate::io::tensor_file::TensorFile;
+use crate::pjrt::Client;
+use crate::plan::group::state_names;
+use crate::plan::{ParamSpec, Plan};
+use crate::runtime::{Optimizer, StepInputs};
+use crate::types::{DType, Error, HostTensor, Result, TensorType};
+
+mod output;
+pub use output::StepOutput;
+
+const GRAD: &str = "grad";
+const EMA: &str = "ema";
+const LOGITS: &str = "max_logits";
+const MASTER: &str = "master";
+const STATE_KINDS: [&str; 5] = ["momentum", "exp_avg", "exp_avg_sq", EMA, MASTER];
+
+/// A parsed and checked step file.
+#[derive(Debug)]
+pub struct StepInput {
+    /// The configuration with QK-clip targets resolved against this file's parameters.
+    pub config: OptimizerConfig,
+    pub plan: Plan,
+    pub params: Vec<HostTensor>,
+    pub grads: Vec<HostTensor>,
+    /// Per parameter, its state tensors by kind (absent kinds start at zero; the EMA at the
+    /// parameter).
+    pub state: Vec<BTreeMap<String, HostTensor>>,
+    pub max_logits: BTreeMap<String, HostTensor>,
+    pub step: u64,
+    pub metadata: BTreeMap<String, String>,
+}
+
+/// Splits `NAME.suffix` into `(NAME, suffix)` for the per-parameter suffixes of the contract.
+pub fn split(name: &str) -> (&str, Option<&str>) {
+    for kind in std::iter::once(GRAD).chain(STATE_KINDS) {
+        if let Some(base) = name.strip_suffix(kind).and_then(|b| b.strip_suffix('.')) {
+            return (base, Some(kind));
+        }
+    }
+    (name, None)
+}
+
+/// Whether `name` is a QK-clip max-logits tensor (`max_logits` or `PREFIX.max_logits`).
+pub fn is_logits(name: &str) -> bool {
+    name == LOGITS || name.ends_with(&format!(".{LOGITS}"))
+}
+
+fn parse_step(file: &TensorFile) -> Result<u64> {
+    let step = match file.metadata.get("step") {
+        None => 0,
+        Some(s) => s.trim().parse::<u64>().map_err(|_| {
+            Error::Config(format!(
+                "metadata `step` must be a non-negative integer, got `{s}`"
+            ))
+        })?,
+    };
+    if step == u64::MAX {
+        return Err(Error::Config(format!(
+            "metadata `step` is {step}: it cannot be incremented"
+        )));
+    }
+    Ok(step)
+}
+
+impl StepInput {
+    /// Checks `file` against the contract and partitions its parameters under `config`. All
+    /// problems are reported together, each naming its tensor. Copies the tensors out of `file`:
+    /// [`StepInput::from_file`] moves them instead.
+    pub fn parse(file: &TensorFile, config: &OptimizerConfig) -> Result<StepInput> {
+        StepInput::from_file(file.clone(), config)
+    }
+
+    /// [`StepInput::parse`], taking the file's tensors without copying them.
+    pub fn from_file(mut file: TensorFile, config: &OptimizerConfig) -> Result<StepInput> {
+        let mut problems: Vec<String> = Vec::new();
+        let step = parse_step(&file)?;
+        let qk = config.extras.qk_clip.is_some();
+        let mut max_logits = BTreeMap::new();
+        let mut names = Vec::new();
+        for (name, t) in &file.tensors {
+            let is_logits = is_logits(name);
+            match (is_logits, split(name)) {
+                (true, _) if !qk => problems.push(format!(
+                    "`{name}`: max logits are only read with --qk-clip-tau"
+                )),
+                (true, _) if t.dtype() != DType::F32 || t.shape().len() != 1 => {
+                    problems.push(format!("`{name}` must be f32[heads], got {}", t.ty()))
+                }
+                (true, _) => {
+                    max_logits.insert(name.clone(), t.clone());
+                }
+                (false, (base, Some(kind))) if !file.tensors.contains_key(base) => {
+                    problems.push(format!("`{name}`: no parameter `{base}` for this {kind}"))
+                }
+                (false, (_, Some(_))) => {}
+                (false, (_, None)) => names.push(name.clone()),
+            }
+        }
+        let specs: Vec<ParamSpec> = names
+            .iter()
+            .map(|n| ParamSpec {
+                name: n.clone(),
+                ty: file.tensors[n].ty().clone(),
+            })
+            .collect();
+        let mut config = config.clone();
+        if let Some(rule) = &config.extras.qk_rule {
+            let shapes: Vec<(String, Vec<usize>)> = specs
+                .iter()
+                .map(|s| (s.name.clone(), s.ty.shape.clone()))
+                .collect();
+            let heads: Vec<(String, usize)> = max_logits
+                .iter()
+                .map(|(n, t)| (n.clone(), t.shape()[0]))
+                .collect();
+            config.extras.qk_targets = rule.targets(&shapes, &heads)?;
+        }
+        let plan = Plan::new(specs, &config)?;
+        let ema = config.extras.ema_momentum.is_some();
+        let (mut params, mut grads, mut state) = (Vec::new(), Vec::new(), Vec::new());
+        for (i, spec) in plan.specs.iter().enumerate() {
+            let name = &spec.name;
+            match file.tensors.remove(name) {
+                Some(p) => params.push(p),
+                None => problems.push(format!("`{name}` is listed twice")),
+            }
+            match file.tensors.remove(&format!("{name}.{GRAD}")) {
+                None => problems.push(format!("`{name}`: missing its gradient `{name}.grad`")),
+                Some(g) if g.ty() != &spec.ty => problems.push(format!(
+                    "`{name}.grad` is {}, but `{name}` is {}",
+                    g.ty(),
+                    spec.ty
+                )),
+                Some(g) => {
+                    if !g.all_finite() {
+                        problems.push(format!("`{name}.grad` has NaN or infinite values"));
+                    }
+                    grads.push(g);
+                }
+            }
+            let route = plan.routes[i].0;
+            let mut kinds: Vec<&str> = state_names(route == Route::Muon).to_vec();
+            if ema {
+                kinds.push(EMA);
+            }
+            let master = config.extras.keeps_master(spec.ty.dtype);
+            if master {
+                kinds.push(MASTER);
+            }
+            let state_dtype = config.state_dtype(route, spec.ty.dtype);
+            let mut mine = BTreeMap::new();
+            let mut present = Vec::new();
+            for kind in STATE_KINDS {
+                let key = format!("{name}.{kind}");
+                let Some(t) = file.tensors.remove(&key) else {
+                    continue;
+                };
+                present.push(kind);
+                let want = if kind == EMA {
+                    spec.ty.clone()
+                } else if kind == MASTER {
+                    TensorType::new(DType::F32, spec.ty.shape.clone())
+                } else {
+                    TensorType::new(state_dtype, spec.ty.shape.clone())
+                };
+                if !kinds.contains(&kind) {
+                    let why = if kind == EMA {
+                        "the EMA is off (--ema-momentum)".to_string()
+                    } else if kind == MASTER {
+                        format!(
+                            "`{name}` is {} and keeps master weights only as bf16/f16 with \
+                             --master-weights",
+                            spec.ty.dtype
+                        )
+                    } else {
+                        format!("`{name}` is routed to {route}")
+                    };
+                    problems.push(format!("`{key}`: {why}, which keeps {}", kinds.join(", ")));
+                } else if t.ty() != &want {
+                    problems.push(format!("`{key}` is {}, expected {want}", t.ty()));
+                } else {
+                    mine.insert(kind.to_string(), t);
+                }
+            }
+            if step > 0 {
+                for kind in &kinds {
+                    if !present.contains(kind) {
+                        problems.push(format!(
+                            "`{name}.{kind}` is missing, but step is {step} (state is only optional at step 0)"
+                        ));
+                    }
+                }
+            }
+            state.push(mine);
+        }
+        if !problems.is_empty() {
+            return Err(Error::Config(format!(
+                "the step file is invalid; nothing was updated:\n  - {}",
+                problems.join("\n  - ")
+            )));
+        }
+        Ok(StepInput {
+            config,
+            plan,
+            params,
+            grads,
+            state,
+            max_logits,
+            step,
+            metadata: file.metadata,
+        })
+    }
+
+    /// Runs the step with Muon learning rate `lr` and returns the output file.
+    pub fn run(self, client: &Client, lr: f64) -> Result<TensorFile> {
+        self.execute(client, lr)?.into_file()
+    }
+
+    /// Runs the step with Muon learning rate `lr`, leaving the results on the device to be
+    /// streamed out. Each host tensor is freed once uploaded, so host and device together hold
+    /// one copy of every tensor, not two.
+    pub fn execute(self, client: &Client, lr: f64) -> Result<StepOutput> {
+        self.execute_with_cache(client, lr, ExecutableCache::global())
+    }
+
+    /// [`StepInput::execute`] compiling through `cache`.
+    pub fn execute_with_cache(
+        self,
+        client: &Client,
+        lr: f64,
+        cache: &ExecutableCache,
+    ) -> Result<StepOutput> {
+        let mut opt = Optimizer::with_cache(client, self.plan.specs.clone(), self.config, cache)?;
+        opt.set_params(self.params)?;
+        for (i, st) in self.state.into_iter().enumerate() {
+            for (kind, t) in st {
+                if kind == EMA {
+                    opt.set_ema(i, &t)?;
+                } else if kind == MASTER {
+                    opt.set_master(i, &t)?;
+                } else {
+                    opt.set_state(i, &kind, &t)?;
+                }
+            }
+        }
+        opt.set_step_count(self.step);
+        // Gradients were checked (types, finiteness) by `parse`.
+        let grads = self
+            .grads
+            .into_iter()
+            .map(|g| client.upload(&g))
+            .collect::<Result<Vec<_>>>()?;
+        // The host copies are freed; hand their pages back before the step allocates its own.
+        crate::jobs::memory::release_free_memory();
+        let inputs = StepInputs {
+            max_logits: self.max_logits,
+            qk_tau: None,
+        };
+        opt.step_device_with(&grads.iter().collect::<Vec<_>>(), lr, &inputs)?;
+        drop(grads);
+        let mut metadata = self.metadata;
+        metadata.insert("step".into(), (self.step + 1).to_string());
+        Ok(StepOutput::new(opt, metadata))
+    }
+}

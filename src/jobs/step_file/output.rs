@@ -1,0 +1,115 @@
+//! A step's results, still on the device: downloaded and written one tensor at a time, each
+//! device buffer freed as soon as its bytes are on the host, so a step over a large checkpoint
+//! never holds its results twice.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::{EMA, MASTER};
+use crate::io::tensor_file::TensorFile;
+use crate::io::tensor_stream::{storage_cmp, TensorStreamWriter};
+use crate::runtime::{Held, Optimizer};
+use crate::types::{DType, Error, HostTensor, Result, TensorType};
+
+/// The results of [`StepInput::execute`](super::StepInput::execute): every parameter and its
+/// state after the update, named as the step contract names them, and the output metadata.
+pub struct StepOutput {
+    opt: Optimizer,
+    metadata: BTreeMap<String, String>,
+    /// Every output tensor in storage order, with where the optimizer holds it.
+    layout: Vec<(String, TensorType, usize, Held)>,
+}
+
+impl StepOutput {
+    pub(super) fn new(opt: Optimizer, metadata: BTreeMap<String, String>) -> Self {
+        let ema = opt.config().extras.ema_momentum.is_some();
+        let mut layout = Vec::new();
+        for i in 0..opt.len() {
+            let spec = opt.spec(i);
+            let name = &spec.name;
+            layout.push((name.clone(), spec.ty.clone(), i, Held::Value));
+            for (k, kind) in opt.state_names(i).iter().enumerate() {
+                layout.push((
+                    format!("{name}.{kind}"),
+                    opt.state_type(i),
+                    i,
+                    Held::State(k),
+                ));
+            }
+            if ema {
+                layout.push((format!("{name}.{EMA}"), spec.ty.clone(), i, Held::Ema));
+            }
+            if opt.has_master(i) {
+                let f32 = TensorType::new(DType::F32, spec.ty.shape.clone());
+                layout.push((format!("{name}.{MASTER}"), f32, i, Held::Master));
+            }
+        }
+        layout.sort_by(|a, b| storage_cmp((&a.0, &a.1), (&b.0, &b.1)));
+        StepOutput {
+            opt,
+            metadata,
+            layout,
+        }
+    }
+
+    /// The output metadata (the input's, with `step` incremented).
+    pub fn metadata(&self) -> &BTreeMap<String, String> {
+        &self.metadata
+    }
+
+    /// Every output tensor's name and type, in the order [`StepOutput::drain`] yields them.
+    pub fn layout(&self) -> Vec<(String, TensorType)> {
+        self.layout
+            .iter()
+            .map(|(n, ty, ..)| (n.clone(), ty.clone()))
+            .collect()
+    }
+
+    /// Number of parameters stepped.
+    pub fn params(&self) -> usize {
+        self.opt.len()
+    }
+
+    /// Downloads every output tensor in layout order and hands it to `sink`; each device buffer
+    /// is freed once downloaded, before the next is read.
+    pub fn drain(mut self, mut sink: impl FnMut(&str, HostTensor) -> Result<()>) -> Result<()> {
+        for (name, _, i, which) in std::mem::take(&mut self.layout) {
+            let buffer = self.opt.take_buffer(i, which)?.ok_or_else(|| {
+                Error::Config(format!(
+                    "`{name}` has no value on the device after the step"
+                ))
+            })?;
+            let host = buffer.to_host()?;
+            drop(buffer);
+            sink(&name, host)?;
+        }
+        Ok(())
+    }
+
+    /// Downloads everything into one in-memory file.
+    pub fn into_file(self) -> Result<TensorFile> {
+        let mut file = TensorFile {
+            tensors: BTreeMap::new(),
+            metadata: self.metadata.clone(),
+        };
+        self.drain(|name, t| {
+            file.tensors.insert(name.to_string(), t);
+            Ok(())
+        })?;
+        Ok(file)
+    }
+
+    /// Streams the results to `w`, which must have been created with this output's
+    /// [`StepOutput::layout`], and finishes it.
+    pub fn write_to(self, mut w: TensorStreamWriter) -> Result<()> {
+        self.drain(|name, t| w.write(name, &t))?;
+        w.finish()
+    }
+
+    /// Streams the results into the safetensors file `path`, atomically (a temporary sibling
+    /// renamed into place once complete).
+    pub fn write_atomic(self, path: &Path) -> Result<()> {
+        let w = TensorStreamWriter::create_atomic(path, self.layout(), &self.metadata)?;
+        self.write_to(w)
+    }
+}

@@ -1,0 +1,367 @@
+//! The graph of one shape group: every parameter of one shape, dtype and route is updated by a
+//! single executable that takes them as separate, donated arguments.
+//!
+//! Argument order (the contract between this file and the runtime):
+//! - `p_0..p_k`, `g_0..g_k`, then each state kind for every member (Muon: `momentum`; Adam:
+//!   `exp_avg`, `exp_avg_sq`), then `ema_0..ema_k` when the EMA is on, then the f32
+//!   `master_0..master_k` when bf16/f16 parameters keep master weights;
+//! - the scalars `lr`, (Adam: `wd_lr`), `step`;
+//! - the optional scalars, each present only when its feature is on, in this order:
+//!   `grad_scale`, `global_sum_sq`, `finite` (pred), `ema_overwrite` (pred), `qk_tau`;
+//! - one `[heads]` max-logits tensor per QK-clip target member, in member order;
+//! - with multipliers on: the f32 scalars `NAME.lr_mult` of every member, then `NAME.wd_mult` of
+//!   every member (last, so graphs without them are unchanged).
+//!
+//! Results: `p_0..p_k`, the state kinds, the EMAs, the masters; each donated from its argument. Gradients,
+//! scalars and logits are not donated.
+//!
+//! That is [`Storage::PerParam`]. [`Storage::Stacked`] (see [`crate::plan::stacking`]) keeps the
+//! gradients `g_0..g_k` separate and replaces every other per-member tensor with one `[k+1, ...]`
+//! tensor per kind, named `stack.params`, `stack.momentum` (or `stack.exp_avg`,
+//! `stack.exp_avg_sq`), `stack.ema`, `stack.master`, each donated to the result of the same name:
+//! arguments `stack.params`, `g_0..g_k`, then the state, EMA and master stacks; results in the same
+//! order. The scalars follow unchanged (a stacked group has no logits or multipliers).
+
+use crate::config::extras::StepExtras;
+use crate::config::Storage;
+use crate::graph::{Builder, Graph, Value};
+use crate::plan::stacking::{stack, stacked_batch_axes, stacked_type, STACK};
+use crate::transforms::adamw::{adam_update, AdamConfig};
+use crate::transforms::clip::{clip_by_norm, clip_by_value, clip_factor, GradClip};
+use crate::transforms::muon::{muon_update_each, MuonConfig};
+use crate::transforms::qk_clip::{eta, scale_heads};
+use crate::types::{DType, Error, Result, TensorType};
+
+/// The per-step scalar inputs are f32.
+pub const SCALAR: DType = DType::F32;
+
+/// The state tensors a route keeps per parameter, by their file names.
+pub fn state_names(muon: bool) -> &'static [&'static str] {
+    if muon {
+        &["momentum"]
+    } else {
+        &["exp_avg", "exp_avg_sq"]
+    }
+}
+
+/// The update rule of a group.
+pub enum Rule<'a> {
+    Muon(&'a MuonConfig),
+    Adam(&'a AdamConfig),
+}
+
+fn params(b: &mut Builder, suffix: &str, names: &[String], ty: &TensorType) -> Vec<Value> {
+    names
+        .iter()
+        .map(|n| b.parameter(format!("{n}.{suffix}").trim_end_matches('.'), ty.clone()))
+        .collect()
+}
+
+fn scalar(b: &mut Builder, name: &str, dtype: DType) -> Value {
+    b.parameter(name, TensorType::scalar(dtype))
+}
+
+/// The Muon update graph for parameters `names` sharing type `ty` (no extras).
+pub fn muon_group_graph(
+    name: &str,
+    names: &[String],
+    ty: &TensorType,
+    cfg: &MuonConfig,
+) -> Result<Graph> {
+    group_graph(
+        name,
+        names,
+        ty,
+        Rule::Muon(cfg),
+        &StepExtras::default(),
+        Storage::PerParam,
+    )
+}
+
+/// The Adam update graph for parameters `names` sharing type `ty` (no extras).
+pub fn adam_group_graph(
+    name: &str,
+    names: &[String],
+    ty: &TensorType,
+    cfg: &AdamConfig,
+) -> Result<Graph> {
+    group_graph(
+        name,
+        names,
+        ty,
+        Rule::Adam(cfg),
+        &StepExtras::default(),
+        Storage::PerParam,
+    )
+}
+
+/// Whether a group of `names` (type `ty`) can be updated as one stacked tensor: at least two
+/// members, no per-parameter inputs (learning-rate multipliers, QK-clip logits) and no
+/// per-parameter reductions (clipping by each gradient's norm), and for Muon a matrix view that
+/// batching over the new leading axis keeps (matrices, or explicit batch axes; flattened conv
+/// weights stay separate).
+pub fn stackable(names: &[String], ty: &TensorType, rule: &Rule<'_>, extras: &StepExtras) -> bool {
+    let per_member_inputs = extras.multipliers.is_some()
+        || (extras.qk_clip.is_some() && names.iter().any(|n| extras.qk_target(n).is_some()));
+    let per_member_norm = matches!(extras.clip, Some(GradClip::Norm(_)));
+    let view_kept = match rule {
+        Rule::Muon(cfg) => ty.rank() == 2 || !cfg.batch_axes.is_empty(),
+        Rule::Adam(_) => true,
+    };
+    names.len() >= 2 && !per_member_inputs && !per_member_norm && view_kept
+}
+
+/// The update graph of one group with the optional parts of `extras`, laid out as `storage`
+/// says ([`Storage::Stacked`] needs a group that [`stackable`] accepts).
+pub fn group_graph(
+    name: &str,
+    names: &[String],
+    ty: &TensorType,
+    rule: Rule<'_>,
+    extras: &StepExtras,
+    storage: Storage,
+) -> Result<Graph> {
+    let stacked = storage == Storage::Stacked;
+    if stacked && !stackable(names, ty, &rule, extras) {
+        return Err(Error::Config(format!(
+            "group `{name}` cannot be stacked (one member, per-parameter extras, or flattened \
+             conv weights): build it with Storage::PerParam"
+        )));
+    }
+    // Stacked, the whole group is one member of type `[k+1, ...]` from here on: every step below
+    // is elementwise (or batched over the leading axes), so it applies to the stack unchanged.
+    let stacked_muon;
+    let rule = match rule {
+        Rule::Muon(cfg) if stacked => {
+            stacked_muon = MuonConfig {
+                batch_axes: stacked_batch_axes(&cfg.batch_axes),
+                ..cfg.clone()
+            };
+            Rule::Muon(&stacked_muon)
+        }
+        other => other,
+    };
+    let member_names = names;
+    let (members, mty) = if stacked {
+        (vec![STACK.to_string()], stacked_type(ty, names.len()))
+    } else {
+        (names.to_vec(), ty.clone())
+    };
+    let names = &members[..];
+    let mut b = Builder::new(name);
+    let (kinds, state_dtype) = match rule {
+        Rule::Muon(c) => (state_names(true), c.buffer_dtype),
+        Rule::Adam(_) => (state_names(false), ty.dtype.at_least_f32()),
+    };
+    let state_ty = TensorType::new(state_dtype, mty.shape.clone());
+    let (p, g) = if stacked {
+        let p = b.parameter(format!("{STACK}.params"), mty.clone());
+        let g_args = params(&mut b, "grad", member_names, ty);
+        (vec![p], vec![stack(&mut b, &g_args)?])
+    } else {
+        (
+            params(&mut b, "", names, ty),
+            params(&mut b, "grad", names, ty),
+        )
+    };
+    let state: Vec<Vec<Value>> = kinds
+        .iter()
+        .map(|k| params(&mut b, k, names, &state_ty))
+        .collect();
+    let ema = match extras.ema_momentum {
+        Some(_) => params(&mut b, "ema", names, &mty),
+        None => Vec::new(),
+    };
+    let master_on = extras.keeps_master(ty.dtype);
+    let master = if master_on {
+        let f32_ty = TensorType::new(DType::F32, mty.shape.clone());
+        params(&mut b, "master", names, &f32_ty)
+    } else {
+        Vec::new()
+    };
+    // The weights the update reads: the f32 masters when kept, else the parameters.
+    let pw: Vec<Value> = if master_on { master.clone() } else { p.clone() };
+    let lr = scalar(&mut b, "lr", SCALAR);
+    let wd_lr = match rule {
+        Rule::Adam(_) => Some(scalar(&mut b, "wd_lr", SCALAR)),
+        Rule::Muon(_) => None,
+    };
+    let t = scalar(&mut b, "step", SCALAR);
+    let grad_scale = extras
+        .scales_grads()
+        .then(|| scalar(&mut b, "grad_scale", SCALAR));
+    let global = matches!(extras.clip, Some(GradClip::GlobalNorm(_)))
+        .then(|| scalar(&mut b, "global_sum_sq", SCALAR));
+    let finite = extras
+        .skips_nonfinite()
+        .then(|| scalar(&mut b, "finite", DType::Pred));
+    let overwrite = extras
+        .ema_momentum
+        .is_some()
+        .then(|| scalar(&mut b, "ema_overwrite", DType::Pred));
+    let tau = extras
+        .qk_clip
+        .is_some()
+        .then(|| scalar(&mut b, "qk_tau", SCALAR));
+    let logits: Vec<Option<Value>> = names
+        .iter()
+        .map(|n| {
+            extras.qk_target(n).map(|t| {
+                b.parameter(
+                    format!("{n}.max_logits"),
+                    TensorType::new(SCALAR, vec![t.heads]),
+                )
+            })
+        })
+        .collect();
+    let mults = extras.multipliers.is_some().then(|| {
+        let lr: Vec<Value> = names
+            .iter()
+            .map(|n| scalar(&mut b, &format!("{n}.lr_mult"), SCALAR))
+            .collect();
+        let wd: Vec<Value> = names
+            .iter()
+            .map(|n| scalar(&mut b, &format!("{n}.wd_mult"), SCALAR))
+            .collect();
+        (lr, wd)
+    });
+    // Per member: (learning rate, learning rate that multiplies weight decay).
+    let base = (lr, wd_lr.unwrap_or(lr));
+    let lrs: Vec<(Value, Value)> = match &mults {
+        None => vec![base; names.len()],
+        Some((lm, wm)) => {
+            let mut v = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                let lr_i = b.mul(base.0, lm[i])?;
+                let wd_i = b.mul(base.1, lm[i])?;
+                let wd_i = b.mul(wd_i, wm[i])?;
+                v.push((lr_i, wd_i));
+            }
+            v
+        }
+    };
+
+    // Gradients: scale, then clip.
+    let mut grads = Vec::with_capacity(g.len());
+    let global_factor = match (global, extras.clip) {
+        (Some(sum_sq), Some(GradClip::GlobalNorm(max))) => Some(clip_factor(&mut b, sum_sq, max)?),
+        _ => None,
+    };
+    for &gi in &g {
+        let mut gi = gi;
+        if let Some(s) = grad_scale {
+            let s = b.convert(s, ty.dtype)?;
+            gi = b.scale(gi, s)?;
+        }
+        gi = match extras.clip {
+            Some(GradClip::Value(limit)) => clip_by_value(&mut b, gi, limit)?,
+            Some(GradClip::Norm(max)) => clip_by_norm(&mut b, gi, max)?,
+            _ => gi,
+        };
+        if let Some(f) = global_factor {
+            let f = b.convert(f, ty.dtype)?;
+            gi = b.scale(gi, f)?;
+        }
+        grads.push(gi);
+    }
+
+    // The update itself.
+    let (mut p_new, mut state_new) = match rule {
+        Rule::Muon(cfg) => {
+            let (p2, m2) = muon_update_each(&mut b, cfg, &pw, &grads, &state[0], &lrs, t)?;
+            (p2, vec![m2])
+        }
+        Rule::Adam(cfg) => {
+            let (mut p2, mut m2, mut v2) = (Vec::new(), Vec::new(), Vec::new());
+            for i in 0..names.len() {
+                let (pn, mn, vn) = adam_update(
+                    &mut b,
+                    cfg,
+                    pw[i],
+                    grads[i],
+                    state[0][i],
+                    state[1][i],
+                    lrs[i].0,
+                    lrs[i].1,
+                    t,
+                )?;
+                p2.push(pn);
+                m2.push(mn);
+                v2.push(vn);
+            }
+            (p2, vec![m2, v2])
+        }
+    };
+
+    // QK-clip on the updated weights.
+    if let (Some(cfg), Some(tau)) = (extras.qk_clip, tau) {
+        for (i, n) in names.iter().enumerate() {
+            if let (Some(target), Some(s)) = (extras.qk_target(n), logits[i]) {
+                let e = eta(&mut b, s, tau, target.heads_per_group)?;
+                p_new[i] = scale_heads(&mut b, p_new[i], e, &target.layout, cfg)?;
+            }
+        }
+    }
+
+    // A non-finite step leaves everything as it was.
+    if let Some(ok) = finite {
+        for i in 0..names.len() {
+            p_new[i] = b.select(ok, p_new[i], pw[i])?;
+            for (k, kind) in state_new.iter_mut().enumerate() {
+                kind[i] = b.select(ok, kind[i], state[k][i])?;
+            }
+        }
+    }
+
+    // The master keeps the f32 result; the parameter is its rounded copy.
+    let mut master_new = Vec::new();
+    if master_on {
+        for v in p_new.iter_mut() {
+            master_new.push(*v);
+            *v = b.convert(*v, ty.dtype)?;
+        }
+    }
+
+    // EMA of the (possibly unchanged) new weights; optionally overwrite the weights with it.
+    let mut ema_new = Vec::new();
+    if let (Some(m), Some(flag)) = (extras.ema_momentum, overwrite) {
+        for i in 0..names.len() {
+            let e = b.lerp(ema[i], p_new[i], 1.0 - m)?;
+            let e = match finite {
+                Some(ok) => b.select(ok, e, ema[i])?,
+                None => e,
+            };
+            p_new[i] = b.select(flag, e, p_new[i])?;
+            if master_on {
+                let e32 = b.convert(e, DType::F32)?;
+                master_new[i] = b.select(flag, e32, master_new[i])?;
+            }
+            ema_new.push(e);
+        }
+    }
+
+    for (i, n) in names.iter().enumerate() {
+        let name = if stacked {
+            format!("{STACK}.params")
+        } else {
+            n.clone()
+        };
+        let out = b.output(name, p_new[i])?;
+        b.donate(p[i], out)?;
+    }
+    for (k, kind) in kinds.iter().enumerate() {
+        for (i, n) in names.iter().enumerate() {
+            let out = b.output(format!("{n}.{kind}"), state_new[k][i])?;
+            b.donate(state[k][i], out)?;
+        }
+    }
+    for (i, n) in names.iter().enumerate().take(ema_new.len()) {
+        let out = b.output(format!("{n}.ema"), ema_new[i])?;
+        b.donate(ema[i], out)?;
+    }
+    for (i, n) in names.iter().enumerate().take(master_new.len()) {
+        let out = b.output(format!("{n}.master"), master_new[i])?;
+        b.donate(master[i], out)?;
+    }
+    b.build()
+}

@@ -1,0 +1,302 @@
+//! One optimizer step: loss scaling, the gradient pre-pass (global norm, finiteness) and every
+//! group's executable (accumulation and the EMA live in their own modules).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::run_group::StepScalars;
+use super::Optimizer;
+use crate::cache::ExecutableCache;
+use crate::config::{LossScale, OptimizerConfig};
+use crate::emit::emit;
+use crate::pjrt::{Arg, Buffer, CompileOptions, Executable};
+use crate::plan::group::SCALAR;
+use crate::transforms::clip::prepass_graph;
+use crate::types::{DType, Error, HostTensor, Result, TensorType};
+
+/// What a call to [`Optimizer::step`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepReport {
+    /// The parameters were updated (false while accumulating, or when the step was skipped).
+    pub applied: bool,
+    /// The step was skipped because a gradient was not finite.
+    pub skipped_nonfinite: bool,
+    /// Micro-steps summed so far in the current accumulation window (equals the window size on
+    /// the call that updates).
+    pub micro_step: usize,
+    /// The global gradient norm (after unscaling), when the pre-pass ran.
+    pub global_norm: Option<f64>,
+    /// The loss scale that applies to the next call's gradients.
+    pub loss_scale: Option<f64>,
+}
+
+/// Per-step inputs beyond gradients and the learning rate.
+#[derive(Debug, Clone, Default)]
+pub struct StepInputs {
+    /// QK-clip: the `[heads]` max pre-softmax logits of this step, by logits name.
+    pub max_logits: BTreeMap<String, HostTensor>,
+    /// QK-clip threshold τ for this step (default: the configured τ).
+    pub qk_tau: Option<f64>,
+}
+
+/// Executables and counters the optional features need between steps.
+pub(super) struct Runtime {
+    prepass: Option<Arc<Executable>>,
+    pub(super) accumulate: BTreeMap<String, Arc<Executable>>,
+    pub(super) micro: usize,
+    loss_scale: Option<f64>,
+    good_steps: u64,
+}
+
+impl Runtime {
+    pub(super) fn new(config: &OptimizerConfig) -> Self {
+        Runtime {
+            prepass: None,
+            accumulate: BTreeMap::new(),
+            micro: 0,
+            loss_scale: config.extras.loss_scale.map(LossScale::initial),
+            good_steps: 0,
+        }
+    }
+}
+
+pub(super) fn compile(
+    client: &crate::pjrt::Client,
+    graph: &crate::graph::Graph,
+) -> Result<Arc<Executable>> {
+    ExecutableCache::global().compile(
+        client,
+        &emit(graph)?,
+        &graph.signature(),
+        &CompileOptions::default(),
+    )
+}
+
+impl Optimizer {
+    /// One optimizer step with host gradients (spec order) and Muon learning rate `lr`.
+    /// Unless non-finite steps are skipped by configuration, a NaN or infinite gradient refuses
+    /// the whole step, naming every offending tensor.
+    pub fn step(&mut self, grads: &[HostTensor], lr: f64) -> Result<StepReport> {
+        self.step_with(grads, lr, &StepInputs::default())
+    }
+
+    /// [`Optimizer::step`] with QK-clip logits and other per-step inputs.
+    pub fn step_with(
+        &mut self,
+        grads: &[HostTensor],
+        lr: f64,
+        inputs: &StepInputs,
+    ) -> Result<StepReport> {
+        self.check_count(grads.len())?;
+        for (i, g) in grads.iter().enumerate() {
+            self.check("step", i, g, &self.plan_specs[i].ty)?;
+        }
+        if !self.config.extras.skips_nonfinite() {
+            let bad: Vec<&str> = grads
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| !g.all_finite())
+                .map(|(i, _)| self.plan_specs[i].name.as_str())
+                .collect();
+            if !bad.is_empty() {
+                return Err(Error::Config(format!(
+                    "non-finite gradient in {}: step refused, nothing updated",
+                    bad.join(", ")
+                )));
+            }
+        }
+        let uploaded = grads
+            .iter()
+            .map(|g| self.client.upload(g))
+            .collect::<Result<Vec<_>>>()?;
+        self.step_device_with(&uploaded.iter().collect::<Vec<_>>(), lr, inputs)
+    }
+
+    /// One step with device-resident gradients (spec order).
+    pub fn step_device(&mut self, grads: &[&Buffer], lr: f64) -> Result<StepReport> {
+        self.step_device_with(grads, lr, &StepInputs::default())
+    }
+
+    /// [`Optimizer::step_device`] with per-step inputs.
+    pub fn step_device_with(
+        &mut self,
+        grads: &[&Buffer],
+        lr: f64,
+        inputs: &StepInputs,
+    ) -> Result<StepReport> {
+        self.check_count(grads.len())?;
+        if self
+            .slots
+            .iter()
+            .any(|s| s.value.is_none() || s.state.iter().any(Option::is_none))
+        {
+            return Err(Error::Config(
+                "set_params must be called before step".into(),
+            ));
+        }
+        let t = self
+            .step
+            .checked_add(1)
+            .ok_or_else(|| Error::Config("the step count cannot be incremented".into()))?;
+        let extras = self.config.extras.clone();
+        let k = extras.accumulate.max(1);
+        let mut report = StepReport {
+            applied: false,
+            skipped_nonfinite: false,
+            micro_step: 1,
+            global_norm: None,
+            loss_scale: self.runtime.loss_scale,
+        };
+        if k > 1 {
+            self.accumulate(grads)?;
+            report.micro_step = self.runtime.micro;
+            if self.runtime.micro < k {
+                return Ok(report);
+            }
+            self.runtime.micro = 0;
+        }
+        // The summed gradients leave their slots for the update and come back after it.
+        let acc_owned: Vec<Buffer> = if k > 1 {
+            self.slots
+                .iter_mut()
+                .map(|s| s.acc.take())
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| Error::Config("accumulated gradients are missing".into()))?
+        } else {
+            Vec::new()
+        };
+        let acc_refs: Vec<&Buffer> = acc_owned.iter().collect();
+        let grads: &[&Buffer] = if k > 1 { &acc_refs } else { grads };
+        let scalar = |v: f64| self.client.upload(&HostTensor::scalar(SCALAR, v));
+        let pred = |v: bool| {
+            self.client
+                .upload(&HostTensor::scalar(DType::Pred, f64::from(u8::from(v))))
+        };
+        let grad_scale = 1.0 / (self.runtime.loss_scale.unwrap_or(1.0) * k as f64);
+        let gs = scalar(grad_scale)?;
+        let (sum_sq, finite) = if extras.needs_prepass() {
+            let exe = match &self.runtime.prepass {
+                Some(e) => e.clone(),
+                None => {
+                    let types: Vec<TensorType> =
+                        self.plan_specs.iter().map(|s| s.ty.clone()).collect();
+                    let e = compile(&self.client, &prepass_graph(&types)?)?;
+                    self.runtime.prepass = Some(e.clone());
+                    e
+                }
+            };
+            let mut args: Vec<Arg<'_>> = grads.iter().map(|g| Arg::Keep(g)).collect();
+            args.push(Arg::Keep(&gs));
+            let mut out = exe.execute(args)?.into_iter();
+            (out.next(), out.next())
+        } else {
+            (None, None)
+        };
+        let overwrite = extras
+            .ema_overwrite_every
+            .is_some_and(|n| n > 0 && t % n == 0);
+        let qk_tau = extras.qk_clip.map(|c| inputs.qk_tau.unwrap_or(c.tau));
+        let mut logits = BTreeMap::new();
+        for target in extras
+            .qk_targets
+            .iter()
+            .filter(|_| extras.qk_clip.is_some())
+        {
+            if logits.contains_key(&target.logits) {
+                continue;
+            }
+            let want = TensorType::new(SCALAR, vec![target.heads]);
+            let s = inputs.max_logits.get(&target.logits).ok_or_else(|| {
+                Error::Config(format!(
+                    "QK-clip needs the max logits `{}` ({want}) for `{}`",
+                    target.logits, target.param
+                ))
+            })?;
+            if s.ty() != &want {
+                return Err(Error::shape(
+                    "qk_clip",
+                    format!("`{}` must be {want}, got {}", target.logits, s.ty()),
+                ));
+            }
+            logits.insert(target.logits.clone(), self.client.upload(s)?);
+        }
+        let lr_b = scalar(lr)?;
+        let adam_lr = scalar(self.config.adam_lr_for(lr))?;
+        let adam_wd_lr = scalar(self.config.adam_decay_lr_for(lr))?;
+        let t_b = scalar(t as f64)?;
+        let overwrite_b = pred(overwrite)?;
+        let tau_b = qk_tau.map(scalar).transpose()?;
+        if extras.multipliers.is_some() {
+            for slot in self.slots.iter_mut().filter(|s| s.mult_bufs.is_none()) {
+                slot.mult_bufs = Some([scalar(slot.mult.lr)?, scalar(slot.mult.wd)?]);
+            }
+        }
+        let scalars = StepScalars {
+            lr: &lr_b,
+            adam_lr: &adam_lr,
+            adam_wd_lr: &adam_wd_lr,
+            step: &t_b,
+            grad_scale: &gs,
+            sum_sq: sum_sq.as_ref(),
+            finite: finite.as_ref(),
+            ema_overwrite: &overwrite_b,
+            qk_tau: tau_b.as_ref(),
+            logits: &logits,
+        };
+        for gi in 0..self.groups.len() {
+            self.run_group(gi, grads, &scalars)?;
+        }
+        drop(acc_refs);
+        for (slot, acc) in self.slots.iter_mut().zip(acc_owned) {
+            slot.acc = Some(acc);
+        }
+        let ok = match &finite {
+            Some(f) => f.to_host()?.to_f64().first().is_some_and(|v| *v != 0.0),
+            None => true,
+        };
+        if let Some(s) = &sum_sq {
+            report.global_norm = s.to_host()?.to_f64().first().map(|v| v.sqrt());
+        }
+        report.applied = ok;
+        report.skipped_nonfinite = !ok;
+        report.micro_step = k;
+        if ok {
+            self.step = t;
+        }
+        if let Some(LossScale::Dynamic {
+            factor,
+            growth_interval,
+            ..
+        }) = extras.loss_scale
+        {
+            let scale = self.runtime.loss_scale.unwrap_or(1.0);
+            if ok {
+                self.runtime.good_steps += 1;
+                if self.runtime.good_steps >= growth_interval {
+                    self.runtime.loss_scale = Some(scale * factor);
+                    self.runtime.good_steps = 0;
+                }
+            } else {
+                self.runtime.loss_scale = Some(scale / factor);
+                self.runtime.good_steps = 0;
+            }
+        }
+        report.loss_scale = self.runtime.loss_scale;
+        Ok(report)
+    }
+
+    fn check_count(&self, n: usize) -> Result<()> {
+        if n != self.len() {
+            return Err(Error::Config(format!(
+                "expected {} gradients, got {n}",
+                self.len()
+            )));
+        }
+        Ok(())
+    }
+
+    /// The current loss scale, when loss scaling is on.
+    pub fn loss_scale(&self) -> Option<f64> {
+        self.runtime.loss_scale
+    }
+}

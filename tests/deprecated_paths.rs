@@ -23,22 +23,40 @@ fn the_old_paths_name_the_same_items() {
     assert!(same::<m::optim::MuonConfig, m::transforms::MuonConfig>());
     assert!(same::<m::optim::NewtonSchulz, m::transforms::NewtonSchulz>());
     assert!(same::<m::optim::AdamConfig, m::transforms::AdamConfig>());
-    assert!(same::<m::optim::clip::GradClip, m::transforms::clip::GradClip>());
-    assert!(same::<m::optim::qk_clip::QkClipConfig, m::transforms::qk_clip::QkClipConfig>());
-    assert!(same::<m::optim::settings::AdjustLrName, m::config::settings::AdjustLrName>());
+    assert!(same::<
+        m::optim::clip::GradClip,
+        m::transforms::clip::GradClip,
+    >());
+    assert!(same::<
+        m::optim::qk_clip::QkClipConfig,
+        m::transforms::qk_clip::QkClipConfig,
+    >());
+    assert!(same::<
+        m::optim::settings::AdjustLrName,
+        m::config::settings::AdjustLrName,
+    >());
     assert!(same::<m::optim::spmd::SpmdLayout, m::plan::spmd::SpmdLayout>());
     assert!(same::<m::optimizer::Optimizer, m::runtime::Optimizer>());
     assert!(same::<m::optimizer::Optimizer, m::Optimizer>());
     assert!(same::<m::optimizer::ParamSpec, m::plan::ParamSpec>());
     assert!(same::<m::optimizer::Plan, m::plan::Plan>());
     assert!(same::<m::optimizer::StepInputs, m::runtime::StepInputs>());
-    assert!(same::<m::optimizer::spmd::SpmdMuon, m::runtime::spmd::SpmdMuon>());
+    assert!(same::<
+        m::optimizer::spmd::SpmdMuon,
+        m::runtime::spmd::SpmdMuon,
+    >());
     assert!(same::<m::tensor_file::TensorFile, m::io::TensorFile>());
-    assert!(same::<m::tensor_stream::TensorStreamWriter, m::io::TensorStreamWriter>());
+    assert!(same::<
+        m::tensor_stream::TensorStreamWriter,
+        m::io::TensorStreamWriter,
+    >());
     assert!(same::<m::sharded::ShardIndex, m::io::shards::ShardIndex>());
     assert!(same::<m::tensor::HostTensor, m::types::HostTensor>());
     assert!(same::<m::error::Error, m::types::Error>());
-    assert!(same::<m::model::ModelDescription, m::plan::model::ModelDescription>());
+    assert!(same::<
+        m::model::ModelDescription,
+        m::plan::model::ModelDescription,
+    >());
     assert!(same::<m::step_file::StepInput, m::jobs::step_file::StepInput>());
     // Functions keep their paths too.
     let _ = m::optim::orthogonalize;

@@ -7,6 +7,7 @@ mod xla;
 use graphs::Rng;
 use muon_xla::config::{OptimizerConfig, Preset, Route};
 use muon_xla::graph::eval::evaluate;
+use muon_xla::plan::layout::{Held, Scalar, Slot};
 use muon_xla::plan::{ParamSpec, Plan};
 use muon_xla::runtime::Optimizer;
 use muon_xla::{DType, HostTensor};
@@ -26,8 +27,6 @@ fn specs() -> Vec<ParamSpec> {
 
 /// Runs 3 steps through XLA and through the interpreter (group graph by group graph, feeding
 /// state forward by hand) and returns the worst relative difference over every tensor.
-// `k` walks the state kinds across every member of a group: an index is the clear form here.
-#[allow(clippy::needless_range_loop)]
 fn run(preset: Preset) -> f64 {
     let mut cfg = OptimizerConfig::preset(preset);
     cfg.muon.newton_schulz.dtype = DType::F32;
@@ -52,29 +51,32 @@ fn run(preset: Preset) -> f64 {
         opt.step(&grads, lr).unwrap();
         for group in &plan.groups {
             let m = &group.members;
-            let mut inputs: Vec<HostTensor> = m.iter().map(|&i| ref_params[i].clone()).collect();
-            inputs.extend(m.iter().map(|&i| grads[i].clone()));
-            let n_state = ref_state[m[0]].len();
-            for k in 0..n_state {
-                inputs.extend(m.iter().map(|&i| ref_state[i][k].clone()));
-            }
+            // Bound through the group's layout: no argument order written here.
             let scalar = |v: f64| HostTensor::scalar(DType::F32, v);
-            match group.route {
-                Route::Muon => inputs.extend([scalar(lr), scalar(t as f64)]),
-                Route::Adam => inputs.extend([
-                    scalar(cfg.adam_lr_for(lr)),
-                    scalar(cfg.adam_decay_lr_for(lr)),
-                    scalar(t as f64),
-                ]),
-            }
+            let inputs: Vec<HostTensor> = group
+                .layout
+                .args
+                .iter()
+                .map(|slot| match *slot {
+                    Slot::Member(Held::Value, k) => ref_params[m[k]].clone(),
+                    Slot::Member(Held::State(j), k) => ref_state[m[k]][j].clone(),
+                    Slot::Grad(k) => grads[m[k]].clone(),
+                    Slot::Scalar(Scalar::Lr) => match group.route {
+                        Route::Muon => scalar(lr),
+                        Route::Adam => scalar(cfg.adam_lr_for(lr)),
+                    },
+                    Slot::Scalar(Scalar::WdLr) => scalar(cfg.adam_decay_lr_for(lr)),
+                    Slot::Scalar(Scalar::Step) => scalar(t as f64),
+                    other => panic!("this test's config has no {other:?}"),
+                })
+                .collect();
             let out = evaluate(&group.graph, &inputs).unwrap();
-            let mut out = out.into_iter().map(|o| o.to_host().unwrap());
-            for &i in m {
-                ref_params[i] = out.next().unwrap();
-            }
-            for k in 0..n_state {
-                for &i in m {
-                    ref_state[i][k] = out.next().unwrap();
+            for (slot, out) in group.layout.results.iter().zip(out) {
+                let out = out.to_host().unwrap();
+                match *slot {
+                    Slot::Member(Held::Value, k) => ref_params[m[k]] = out,
+                    Slot::Member(Held::State(j), k) => ref_state[m[k]][j] = out,
+                    other => panic!("unexpected result {other:?}"),
                 }
             }
         }

@@ -1,39 +1,27 @@
 //! The graph of one shape group: every parameter of one shape, dtype and route is updated by a
 //! single executable that takes them as separate, donated arguments.
 //!
-//! Argument order (the contract between this file and the runtime):
-//! - `p_0..p_k`, `g_0..g_k`, then each state kind for every member (Muon: `momentum`; Adam:
-//!   `exp_avg`, `exp_avg_sq`), then `ema_0..ema_k` when the EMA is on, then the f32
-//!   `master_0..master_k` when bf16/f16 parameters keep master weights;
-//! - the scalars `lr`, (Adam: `wd_lr`), `step`;
-//! - the optional scalars, each present only when its feature is on, in this order:
-//!   `grad_scale`, `global_sum_sq`, `finite` (pred), `ema_overwrite` (pred), `qk_tau`;
-//! - one `[heads]` max-logits tensor per QK-clip target member, in member order;
-//! - with multipliers on: the f32 scalars `NAME.lr_mult` of every member, then `NAME.wd_mult` of
-//!   every member (last, so graphs without them are unchanged).
+//! Its arguments and results are laid out by [`crate::plan::args`] (the one place that order is
+//! written) and described by the [`ArgLayout`] returned with the graph, through which the runtime
+//! binds them. Results replace the group's tensors (parameters, state, EMAs, masters), each
+//! donated from its argument; gradients, scalars, logits and multipliers are not donated.
 //!
-//! Results: `p_0..p_k`, the state kinds, the EMAs, the masters; each donated from its argument. Gradients,
-//! scalars and logits are not donated.
-//!
-//! That is [`Storage::PerParam`]. [`Storage::Stacked`] (see [`crate::plan::stacking`]) keeps the
-//! gradients `g_0..g_k` separate and replaces every other per-member tensor with one `[k+1, ...]`
-//! tensor per kind, named `stack.params`, `stack.momentum` (or `stack.exp_avg`,
-//! `stack.exp_avg_sq`), `stack.ema`, `stack.master`, each donated to the result of the same name:
-//! arguments `stack.params`, `g_0..g_k`, then the state, EMA and master stacks; results in the same
-//! order. The scalars follow unchanged (a stacked group has no logits or multipliers).
+//! [`Storage::Stacked`] (see [`crate::plan::stacking`]) replaces every per-member tensor but the
+//! gradients with one `[k+1, ...]` tensor per kind (a stacked group has no logits or multipliers).
 
 use crate::config::extras::StepExtras;
 use crate::config::Storage;
 use crate::graph::{Builder, Graph, Value};
-use crate::plan::stacking::{stack, stacked_batch_axes, stacked_type, STACK};
+use crate::plan::args::{Args, Decl, Declared};
+use crate::plan::layout::{ArgLayout, Held, Slot};
+use crate::plan::stacking::{stacked_batch_axes, stacked_type, STACK};
 use crate::transforms::adamw::{adam_update, AdamConfig};
 use crate::transforms::clip::{clip_by_norm, clip_by_value, clip_factor, GradClip};
 use crate::transforms::muon::{muon_update_each, MuonConfig};
 use crate::transforms::qk_clip::{eta, scale_heads};
 use crate::types::{DType, Error, Result, TensorType};
 
-/// The per-step scalar inputs are f32.
-pub const SCALAR: DType = DType::F32;
+pub use crate::plan::args::SCALAR;
 
 /// The state tensors a route keeps per parameter, by their file names.
 pub fn state_names(muon: bool) -> &'static [&'static str] {
@@ -48,51 +36,6 @@ pub fn state_names(muon: bool) -> &'static [&'static str] {
 pub enum Rule<'a> {
     Muon(&'a MuonConfig),
     Adam(&'a AdamConfig),
-}
-
-fn params(b: &mut Builder, suffix: &str, names: &[String], ty: &TensorType) -> Vec<Value> {
-    names
-        .iter()
-        .map(|n| b.parameter(format!("{n}.{suffix}").trim_end_matches('.'), ty.clone()))
-        .collect()
-}
-
-fn scalar(b: &mut Builder, name: &str, dtype: DType) -> Value {
-    b.parameter(name, TensorType::scalar(dtype))
-}
-
-/// The Muon update graph for parameters `names` sharing type `ty` (no extras).
-pub fn muon_group_graph(
-    name: &str,
-    names: &[String],
-    ty: &TensorType,
-    cfg: &MuonConfig,
-) -> Result<Graph> {
-    group_graph(
-        name,
-        names,
-        ty,
-        Rule::Muon(cfg),
-        &StepExtras::default(),
-        Storage::PerParam,
-    )
-}
-
-/// The Adam update graph for parameters `names` sharing type `ty` (no extras).
-pub fn adam_group_graph(
-    name: &str,
-    names: &[String],
-    ty: &TensorType,
-    cfg: &AdamConfig,
-) -> Result<Graph> {
-    group_graph(
-        name,
-        names,
-        ty,
-        Rule::Adam(cfg),
-        &StepExtras::default(),
-        Storage::PerParam,
-    )
 }
 
 /// Whether a group of `names` (type `ty`) can be updated as one stacked tensor: at least two
@@ -120,7 +63,7 @@ pub fn group_graph(
     rule: Rule<'_>,
     extras: &StepExtras,
     storage: Storage,
-) -> Result<Graph> {
+) -> Result<(Graph, ArgLayout)> {
     let stacked = storage == Storage::Stacked;
     if stacked && !stackable(names, ty, &rule, extras) {
         return Err(Error::Config(format!(
@@ -149,82 +92,47 @@ pub fn group_graph(
     };
     let names = &members[..];
     let mut b = Builder::new(name);
+    let mut layout = ArgLayout::default();
     let (kinds, state_dtype) = match rule {
         Rule::Muon(c) => (state_names(true), c.buffer_dtype),
         Rule::Adam(_) => (state_names(false), ty.dtype.at_least_f32()),
     };
-    let state_ty = TensorType::new(state_dtype, mty.shape.clone());
-    let (p, g) = if stacked {
-        let p = b.parameter(format!("{STACK}.params"), mty.clone());
-        let g_args = params(&mut b, "grad", member_names, ty);
-        (vec![p], vec![stack(&mut b, &g_args)?])
-    } else {
-        (
-            params(&mut b, "", names, ty),
-            params(&mut b, "grad", names, ty),
-        )
-    };
-    let state: Vec<Vec<Value>> = kinds
-        .iter()
-        .map(|k| params(&mut b, k, names, &state_ty))
-        .collect();
-    let ema = match extras.ema_momentum {
-        Some(_) => params(&mut b, "ema", names, &mty),
-        None => Vec::new(),
-    };
-    let master_on = extras.keeps_master(ty.dtype);
-    let master = if master_on {
-        let f32_ty = TensorType::new(DType::F32, mty.shape.clone());
-        params(&mut b, "master", names, &f32_ty)
-    } else {
-        Vec::new()
-    };
+    let Args {
+        p,
+        g,
+        state,
+        ema,
+        master,
+        lr,
+        wd_lr,
+        t,
+        grad_scale,
+        global,
+        finite,
+        overwrite,
+        tau,
+        logits,
+        mults,
+    } = Args::declare(
+        &mut Decl {
+            b: &mut b,
+            layout: &mut layout,
+            stacked,
+        },
+        &Declared {
+            names,
+            member_names,
+            ty,
+            mty: &mty,
+            state_ty: &TensorType::new(state_dtype, mty.shape.clone()),
+            kinds,
+            adam: matches!(rule, Rule::Adam(_)),
+            extras,
+        },
+    )?;
+    let master_on = !master.is_empty();
     // The weights the update reads: the f32 masters when kept, else the parameters.
     let pw: Vec<Value> = if master_on { master.clone() } else { p.clone() };
-    let lr = scalar(&mut b, "lr", SCALAR);
-    let wd_lr = match rule {
-        Rule::Adam(_) => Some(scalar(&mut b, "wd_lr", SCALAR)),
-        Rule::Muon(_) => None,
-    };
-    let t = scalar(&mut b, "step", SCALAR);
-    let grad_scale = extras
-        .scales_grads()
-        .then(|| scalar(&mut b, "grad_scale", SCALAR));
-    let global = matches!(extras.clip, Some(GradClip::GlobalNorm(_)))
-        .then(|| scalar(&mut b, "global_sum_sq", SCALAR));
-    let finite = extras
-        .skips_nonfinite()
-        .then(|| scalar(&mut b, "finite", DType::Pred));
-    let overwrite = extras
-        .ema_momentum
-        .is_some()
-        .then(|| scalar(&mut b, "ema_overwrite", DType::Pred));
-    let tau = extras
-        .qk_clip
-        .is_some()
-        .then(|| scalar(&mut b, "qk_tau", SCALAR));
-    let logits: Vec<Option<Value>> = names
-        .iter()
-        .map(|n| {
-            extras.qk_target(n).map(|t| {
-                b.parameter(
-                    format!("{n}.max_logits"),
-                    TensorType::new(SCALAR, vec![t.heads]),
-                )
-            })
-        })
-        .collect();
-    let mults = extras.multipliers.is_some().then(|| {
-        let lr: Vec<Value> = names
-            .iter()
-            .map(|n| scalar(&mut b, &format!("{n}.lr_mult"), SCALAR))
-            .collect();
-        let wd: Vec<Value> = names
-            .iter()
-            .map(|n| scalar(&mut b, &format!("{n}.wd_mult"), SCALAR))
-            .collect();
-        (lr, wd)
-    });
     // Per member: (learning rate, learning rate that multiplies weight decay).
     let base = (lr, wd_lr.unwrap_or(lr));
     let lrs: Vec<(Value, Value)> = match &mults {
@@ -340,28 +248,42 @@ pub fn group_graph(
         }
     }
 
+    let mut put = |b: &mut Builder, held: Held, i: usize, name: String, v: Value, arg: Value| {
+        layout.results.push(if stacked {
+            Slot::Stack(held)
+        } else {
+            Slot::Member(held, i)
+        });
+        let out = b.output(name, v)?;
+        b.donate(arg, out)
+    };
     for (i, n) in names.iter().enumerate() {
         let name = if stacked {
             format!("{STACK}.params")
         } else {
             n.clone()
         };
-        let out = b.output(name, p_new[i])?;
-        b.donate(p[i], out)?;
+        put(&mut b, Held::Value, i, name, p_new[i], p[i])?;
     }
     for (k, kind) in kinds.iter().enumerate() {
         for (i, n) in names.iter().enumerate() {
-            let out = b.output(format!("{n}.{kind}"), state_new[k][i])?;
-            b.donate(state[k][i], out)?;
+            let name = format!("{n}.{kind}");
+            put(
+                &mut b,
+                Held::State(k),
+                i,
+                name,
+                state_new[k][i],
+                state[k][i],
+            )?;
         }
     }
     for (i, n) in names.iter().enumerate().take(ema_new.len()) {
-        let out = b.output(format!("{n}.ema"), ema_new[i])?;
-        b.donate(ema[i], out)?;
+        put(&mut b, Held::Ema, i, format!("{n}.ema"), ema_new[i], ema[i])?;
     }
     for (i, n) in names.iter().enumerate().take(master_new.len()) {
-        let out = b.output(format!("{n}.master"), master_new[i])?;
-        b.donate(master[i], out)?;
+        let name = format!("{n}.master");
+        put(&mut b, Held::Master, i, name, master_new[i], master[i])?;
     }
-    b.build()
+    Ok((b.build()?, layout))
 }

@@ -2,7 +2,9 @@
 //! where ([`Plan`]: shape groups by route and type), and each group's graph with the layout of its
 //! arguments and results ([`group`], [`stacking`]; [`spmd`] for the partitioned Muon step).
 
+mod args;
 pub mod group;
+pub mod layout;
 pub mod model;
 pub mod spmd;
 pub mod stacking;
@@ -14,6 +16,7 @@ use crate::config::{OptimizerConfig, ParamMultipliers, Partitioner, Route, Stora
 use crate::graph::Graph;
 use crate::pjrt::ROW_ALIGN;
 use crate::plan::group::{group_graph, stackable, Rule};
+use crate::plan::layout::ArgLayout;
 use crate::transforms::muon::matrix_axes;
 use crate::transforms::MuonConfig;
 use crate::types::{DType, Error, Result, Shape, TensorType};
@@ -46,6 +49,8 @@ pub struct PlannedGroup {
     /// Indices into the parameter list.
     pub members: Vec<usize>,
     pub graph: Graph,
+    /// What each of the graph's arguments and results holds, in order.
+    pub layout: ArgLayout,
 }
 
 /// Where each parameter goes and why, and the groups that result.
@@ -165,7 +170,7 @@ impl Plan {
                 }
                 _ => Storage::PerParam,
             };
-            let graph = group_graph(&name, &names, &ty, rule, &config.extras, storage)?;
+            let (graph, layout) = group_graph(&name, &names, &ty, rule, &config.extras, storage)?;
             groups.push(PlannedGroup {
                 route,
                 ty,
@@ -173,6 +178,7 @@ impl Plan {
                 storage,
                 members,
                 graph,
+                layout,
             });
         }
         Ok(Plan {

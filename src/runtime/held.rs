@@ -6,18 +6,9 @@ use super::Optimizer;
 use crate::pjrt::Buffer;
 use crate::types::Result;
 
-/// One of the device tensors an optimizer holds for a parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Held {
-    /// The parameter itself.
-    Value,
-    /// Its `k`-th state tensor, named by [`Optimizer::state_names`].
-    State(usize),
-    /// The EMA of the weights.
-    Ema,
-    /// The f32 master weights.
-    Master,
-}
+/// One of the device tensors an optimizer holds for a parameter (the same kinds a group's
+/// program updates, [`crate::plan::layout::Held`]).
+pub use crate::plan::layout::Held;
 
 impl Optimizer {
     /// Takes parameter `i`'s `which` buffer out of the optimizer (`None`: `i` out of range, or

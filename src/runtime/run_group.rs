@@ -1,13 +1,16 @@
-//! One group's executable within a step: its tensors out of the optimizer, the per-step scalars
-//! after them (the argument order of [`crate::plan::group`]), and the results back in.
+//! One group's executable within a step: every argument bound from the group's [`ArgLayout`]
+//! (the optimizer's tensors, donated; the gradients; the step's scalars), and every result put
+//! back where its slot says. The argument order itself is written once, in [`crate::plan::args`].
+//!
+//! [`ArgLayout`]: crate::plan::layout::ArgLayout
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::Optimizer;
-use crate::config::{Route, Storage};
+use crate::config::Route;
 use crate::pjrt::{Arg, Buffer};
-use crate::transforms::clip::GradClip;
+use crate::plan::layout::{Held, Scalar, Slot};
 use crate::types::{Error, Result};
 
 /// The step's device scalars, shared by every group.
@@ -25,6 +28,12 @@ pub(super) struct StepScalars<'a> {
     pub logits: &'a BTreeMap<String, Buffer>,
 }
 
+fn lost() -> Error {
+    Error::Config(
+        "optimizer state was taken out or lost by an earlier failed step; call set_params".into(),
+    )
+}
+
 impl Optimizer {
     /// Runs group `gi`'s executable on `grads` (every parameter's, spec order).
     pub(super) fn run_group(
@@ -33,150 +42,138 @@ impl Optimizer {
         grads: &[&Buffer],
         s: &StepScalars<'_>,
     ) -> Result<()> {
-        match self.groups[gi].planned.storage {
-            Storage::PerParam => self.run_per_param(gi, grads, s),
-            Storage::Stacked => self.run_stacked(gi, grads, s),
-        }
-    }
-
-    fn run_per_param(&mut self, gi: usize, grads: &[&Buffer], s: &StepScalars<'_>) -> Result<()> {
-        let members = self.groups[gi].planned.members.clone();
-        let n_state = self.slots[members[0]].state.len();
-        let ema_on = self.config.extras.ema_momentum.is_some();
-        let master_on = self.has_master(members[0]);
-        let mut owned: Vec<Option<Buffer>> = Vec::new();
-        owned.extend(members.iter().map(|&i| self.slots[i].value.take()));
-        for kind in 0..n_state {
-            owned.extend(members.iter().map(|&i| self.slots[i].state[kind].take()));
-        }
-        if ema_on {
-            owned.extend(members.iter().map(|&i| self.slots[i].ema.take()));
-        }
-        if master_on {
-            owned.extend(members.iter().map(|&i| self.slots[i].master.take()));
-        }
-        let expected = members.len() * (1 + n_state + usize::from(ema_on) + usize::from(master_on));
-        let owned: Vec<Buffer> = owned.into_iter().flatten().collect();
-        if owned.len() != expected {
-            return Err(Error::Config(
-                "optimizer state was lost by an earlier failed step; call set_params".into(),
-            ));
-        }
-        let mut owned = owned.into_iter();
-        let mut args: Vec<Arg<'_>> = owned
-            .by_ref()
-            .take(members.len())
-            .map(Arg::Donate)
-            .collect();
-        args.extend(members.iter().map(|&i| Arg::Keep(grads[i])));
-        args.extend(owned.map(Arg::Donate));
-        self.push_scalars(gi, &mut args, s)?;
-        let exe = self.groups[gi].exe.clone();
-        let mut outs = exe.execute(args)?.into_iter();
-        for &i in &members {
-            self.slots[i].value = outs.next();
-        }
-        for kind in 0..n_state {
-            for &i in &members {
-                self.slots[i].state[kind] = outs.next();
-            }
-        }
-        if ema_on {
-            for &i in &members {
-                self.slots[i].ema = outs.next();
-            }
-        }
-        if master_on {
-            for &i in &members {
-                self.slots[i].master = outs.next();
-            }
-        }
-        Ok(())
-    }
-
-    fn run_stacked(&mut self, gi: usize, grads: &[&Buffer], s: &StepScalars<'_>) -> Result<()> {
-        let members = self.groups[gi].planned.members.clone();
-        // A stack is donated unless a row taken out earlier (`take_param`, `take_buffer`) still
-        // views it; then it is only read, and the result gets memory of its own.
-        let mut donated = Vec::new();
-        let mut shared = Vec::new();
-        for whole in self.take_stacks(gi)? {
-            match Arc::try_unwrap(whole) {
-                Ok(b) => {
-                    donated.push(Some(b));
-                    shared.push(None);
-                }
-                Err(a) => {
-                    donated.push(None);
-                    shared.push(Some(a));
+        let planned = &self.groups[gi].planned;
+        let (layout, members) = (planned.layout.clone(), planned.members.clone());
+        // Every tensor the program updates, out of the optimizer (checked first, so that a
+        // missing one loses nothing else).
+        let mut stacks = BTreeMap::new();
+        if layout.args.iter().any(|a| matches!(a, Slot::Stack(_))) {
+            stacks = self.take_stacks(gi)?;
+        } else {
+            for slot in &layout.args {
+                if let Slot::Member(held, m) = *slot {
+                    if self.field(members[m], held).is_none_or(|f| f.is_none()) {
+                        return Err(lost());
+                    }
                 }
             }
         }
-        let mut args: Vec<Arg<'_>> = Vec::new();
-        for (k, (d, sh)) in donated.iter_mut().zip(&shared).enumerate() {
-            if k == 1 {
-                // The gradients come after the parameters' stack.
-                args.extend(members.iter().map(|&i| Arg::Keep(grads[i])));
-            }
-            args.push(match (d.take(), sh) {
+        // Per argument: a tensor donated, or a stack only read (a row handed out earlier, by
+        // `take_param` or `take_buffer`, still views it; the result then gets memory of its own).
+        let mut donated: Vec<Option<Buffer>> = Vec::with_capacity(layout.args.len());
+        let mut shared: Vec<Option<Arc<Buffer>>> = Vec::with_capacity(layout.args.len());
+        for slot in &layout.args {
+            let (d, sh) = match *slot {
+                Slot::Member(held, m) => {
+                    (self.field(members[m], held).and_then(Option::take), None)
+                }
+                Slot::Stack(held) => {
+                    match Arc::try_unwrap(stacks.remove(&held).ok_or_else(lost)?) {
+                        Ok(b) => (Some(b), None),
+                        Err(a) => (None, Some(a)),
+                    }
+                }
+                _ => (None, None),
+            };
+            donated.push(d);
+            shared.push(sh);
+        }
+        let mut args: Vec<Arg<'_>> = Vec::with_capacity(layout.args.len());
+        for (k, slot) in layout.args.iter().enumerate() {
+            args.push(match (donated[k].take(), &shared[k]) {
                 (Some(b), _) => Arg::Donate(b),
                 (None, Some(a)) => Arg::Keep(a),
-                (None, None) => unreachable!("every stack is donated or shared"),
+                (None, None) => Arg::Keep(self.input(gi, *slot, grads, s)?),
             });
         }
-        self.push_scalars(gi, &mut args, s)?;
         let exe = self.groups[gi].exe.clone();
         let outs = exe.execute(args)?;
         drop(shared);
-        self.put_stacks(gi, outs)
-    }
-
-    /// The scalars and per-member inputs after a group's tensors.
-    fn push_scalars<'a>(
-        &'a self,
-        gi: usize,
-        args: &mut Vec<Arg<'a>>,
-        s: &StepScalars<'a>,
-    ) -> Result<()> {
-        let extras = &self.config.extras;
-        let planned = &self.groups[gi].planned;
-        if planned.route == Route::Adam {
-            args.extend([Arg::Keep(s.adam_lr), Arg::Keep(s.adam_wd_lr)]);
-        } else {
-            args.push(Arg::Keep(s.lr));
+        if outs.len() != layout.results.len() {
+            return Err(Error::Config(format!(
+                "group {gi}'s program returned {} results, its layout has {}",
+                outs.len(),
+                layout.results.len()
+            )));
         }
-        args.push(Arg::Keep(s.step));
-        if extras.scales_grads() {
-            args.push(Arg::Keep(s.grad_scale));
-        }
-        let no_prepass = || Error::Config("no pre-pass".into());
-        if matches!(extras.clip, Some(GradClip::GlobalNorm(_))) {
-            args.push(Arg::Keep(s.sum_sq.ok_or_else(no_prepass)?));
-        }
-        if extras.skips_nonfinite() {
-            args.push(Arg::Keep(s.finite.ok_or_else(no_prepass)?));
-        }
-        if extras.ema_momentum.is_some() {
-            args.push(Arg::Keep(s.ema_overwrite));
-        }
-        if let Some(tau) = s.qk_tau {
-            args.push(Arg::Keep(tau));
-        }
-        for &i in &planned.members {
-            if let Some(target) = extras.qk_target(&self.plan_specs[i].name) {
-                args.push(Arg::Keep(&s.logits[&target.logits]));
-            }
-        }
-        if extras.multipliers.is_some() {
-            for k in 0..2 {
-                for &i in &planned.members {
-                    let bufs = self.slots[i].mult_bufs.as_ref().ok_or_else(|| {
-                        Error::Config("multiplier scalars were not uploaded".into())
-                    })?;
-                    args.push(Arg::Keep(&bufs[k]));
+        let mut stacked = Vec::new();
+        for (slot, out) in layout.results.iter().zip(outs) {
+            match *slot {
+                Slot::Member(held, m) => {
+                    if let Some(f) = self.field(members[m], held) {
+                        *f = Some(out);
+                    }
+                }
+                Slot::Stack(held) => stacked.push((held, out)),
+                other => {
+                    return Err(Error::Config(format!(
+                        "internal: {other:?} is not a result slot"
+                    )))
                 }
             }
         }
+        if !stacked.is_empty() {
+            self.put_stacks(gi, stacked)?;
+        }
         Ok(())
+    }
+
+    /// Parameter `i`'s per-parameter `held` tensor (`None`: a state index it does not keep).
+    fn field(&mut self, i: usize, held: Held) -> Option<&mut Option<Buffer>> {
+        let slot = &mut self.slots[i];
+        match held {
+            Held::Value => Some(&mut slot.value),
+            Held::State(k) => slot.state.get_mut(k),
+            Held::Ema => Some(&mut slot.ema),
+            Held::Master => Some(&mut slot.master),
+        }
+    }
+
+    /// The buffer a kept (not donated) argument of group `gi` reads.
+    fn input<'a>(
+        &'a self,
+        gi: usize,
+        slot: Slot,
+        grads: &[&'a Buffer],
+        s: &StepScalars<'a>,
+    ) -> Result<&'a Buffer> {
+        let planned = &self.groups[gi].planned;
+        let member = |m: usize| planned.members[m];
+        let no_prepass = || Error::Config("internal: the step's pre-pass did not run".into());
+        Ok(match slot {
+            Slot::Grad(m) => grads[member(m)],
+            Slot::Scalar(Scalar::Lr) if planned.route == Route::Adam => s.adam_lr,
+            Slot::Scalar(Scalar::Lr) => s.lr,
+            Slot::Scalar(Scalar::WdLr) => s.adam_wd_lr,
+            Slot::Scalar(Scalar::Step) => s.step,
+            Slot::Scalar(Scalar::GradScale) => s.grad_scale,
+            Slot::Scalar(Scalar::GlobalSumSq) => s.sum_sq.ok_or_else(no_prepass)?,
+            Slot::Scalar(Scalar::Finite) => s.finite.ok_or_else(no_prepass)?,
+            Slot::Scalar(Scalar::EmaOverwrite) => s.ema_overwrite,
+            Slot::Scalar(Scalar::QkTau) => s.qk_tau.ok_or_else(no_prepass)?,
+            Slot::MaxLogits(m) => {
+                let name = &self.plan_specs[member(m)].name;
+                let target = (self.config.extras.qk_target(name))
+                    .ok_or_else(|| Error::Config(format!("`{name}` is not a QK-clip target")))?;
+                s.logits.get(&target.logits).ok_or_else(|| {
+                    Error::Config(format!(
+                        "QK-clip: no max logits `{}` were given for `{name}`",
+                        target.logits
+                    ))
+                })?
+            }
+            Slot::LrMult(m) | Slot::WdMult(m) => {
+                let bufs = self.slots[member(m)]
+                    .mult_bufs
+                    .as_ref()
+                    .ok_or_else(|| Error::Config("multiplier scalars were not uploaded".into()))?;
+                &bufs[usize::from(matches!(slot, Slot::WdMult(_)))]
+            }
+            Slot::Member(..) | Slot::Stack(_) => {
+                return Err(Error::Config(format!(
+                    "internal: {slot:?} is donated, not read"
+                )))
+            }
+        })
     }
 }

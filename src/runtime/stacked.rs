@@ -199,8 +199,8 @@ impl Optimizer {
         Some(value)
     }
 
-    /// A stacked group's stacks, in argument order, out of the optimizer for a step.
-    pub(super) fn take_stacks(&mut self, gi: usize) -> Result<Vec<Arc<Buffer>>> {
+    /// A stacked group's stacks, by kind, out of the optimizer for a step.
+    pub(super) fn take_stacks(&mut self, gi: usize) -> Result<BTreeMap<Held, Arc<Buffer>>> {
         self.flush(gi)?;
         let kinds = self.stack_kinds(gi);
         let stack = &mut self.groups[gi].stack;
@@ -210,7 +210,7 @@ impl Optimizer {
                     .into(),
             ));
         }
-        let stacks = kinds.iter().filter_map(|k| stack.whole.remove(k)).collect();
+        let stacks = std::mem::take(&mut stack.whole);
         // The members' rows let go of the parameters' stack, so that it can be donated.
         for i in self.groups[gi].planned.members.clone() {
             self.slots[i].value = None;
@@ -218,18 +218,10 @@ impl Optimizer {
         Ok(stacks)
     }
 
-    /// Puts a stacked group's step results back (in [`Optimizer::stack_kinds`] order); each
-    /// member's parameter becomes a row of the new parameter stack.
-    pub(super) fn put_stacks(&mut self, gi: usize, outs: Vec<Buffer>) -> Result<()> {
-        let kinds = self.stack_kinds(gi);
-        if outs.len() != kinds.len() {
-            return Err(Error::Config(format!(
-                "the step returned {} results, the group keeps {}",
-                outs.len(),
-                kinds.len()
-            )));
-        }
-        for (kind, out) in kinds.into_iter().zip(outs) {
+    /// Puts a stacked group's step results back; each member's parameter becomes a row of the
+    /// new parameter stack.
+    pub(super) fn put_stacks(&mut self, gi: usize, outs: Vec<(Held, Buffer)>) -> Result<()> {
+        for (kind, out) in outs {
             self.groups[gi].stack.whole.insert(kind, Arc::new(out));
         }
         self.refresh_rows(gi)

@@ -12,6 +12,7 @@ use super::{Binding, ExportFormat, ExportedStep};
 use crate::config::{OptimizerConfig, Route};
 use crate::emit::emit;
 use crate::plan::group::{state_names, SCALAR};
+use crate::plan::layout::{Held, Scalar, Slot};
 use crate::plan::{ParamSpec, Plan};
 use crate::types::{Error, Result, Signature, TensorType};
 
@@ -191,29 +192,32 @@ pub fn fuse(
     for (gi, g) in plan.groups.iter().enumerate() {
         let text = emit(&g.graph)?;
         let gsig = g.graph.signature();
-        let k = state_names(g.route == Route::Muon).len();
-        let scalars: &[&str] = match g.route {
-            Route::Muon => &["%lr", "%t"],
-            Route::Adam => &["%adam_lr", "%adam_wd_lr", "%t"],
-        };
         let m = &g.members;
-        let expected = m.len() * (2 + k) + scalars.len();
-        if gsig.inputs.len() != expected || gsig.outputs.len() != m.len() * (1 + k) {
-            return Err(Error::Config(
-                "the fused train step supports the plain optimizer step only: turn off \
-                 clipping, loss scaling, accumulation, the EMA and QK-clip"
-                    .into(),
-            ));
+        let unsupported = |slot: &Slot| {
+            Error::Config(format!(
+                "the fused train step supports the plain per-parameter optimizer step only \
+                 (the group program takes {slot:?}): turn off clipping, loss scaling, \
+                 accumulation, the EMA, QK-clip, multipliers and master weights, and use \
+                 Storage::PerParam"
+            ))
+        };
+        // Bound through the group's layout: the argument order is the plan's, written once.
+        let mut args: Vec<String> = Vec::with_capacity(g.layout.args.len());
+        for slot in &g.layout.args {
+            args.push(match *slot {
+                Slot::Member(Held::Value, j) => format!("%p{}", m[j]),
+                Slot::Member(Held::State(kind), j) => format!("%s{}_{kind}", m[j]),
+                Slot::Grad(j) => grad(m[j]),
+                Slot::Scalar(Scalar::Lr) if g.route == Route::Adam => "%adam_lr".into(),
+                Slot::Scalar(Scalar::Lr) => "%lr".into(),
+                Slot::Scalar(Scalar::WdLr) => "%adam_wd_lr".into(),
+                Slot::Scalar(Scalar::Step) => "%t".into(),
+                ref other => return Err(unsupported(other)),
+            });
         }
         let (pro, body) = rename_module(&text, &format!("g{gi}"))?;
         prologue.extend(pro);
         bodies.push(body);
-        let mut args: Vec<String> = m.iter().map(|&i| format!("%p{i}")).collect();
-        args.extend(m.iter().map(|&i| grad(i)));
-        for kind in 0..k {
-            args.extend(m.iter().map(|&i| format!("%s{i}_{kind}")));
-        }
-        args.extend(scalars.iter().map(|s| s.to_string()));
         let out = format!("%g{gi}");
         main += &call(
             &out,
@@ -223,10 +227,11 @@ pub fn fuse(
             &gsig.outputs,
         );
         let no = gsig.outputs.len();
-        for (j, &i) in m.iter().enumerate() {
-            new_param[i] = result(&out, no, j);
-            for (kind, slot) in new_state[i].iter_mut().enumerate() {
-                *slot = result(&out, no, m.len() * (1 + kind) + j);
+        for (r, slot) in g.layout.results.iter().enumerate() {
+            match *slot {
+                Slot::Member(Held::Value, j) => new_param[m[j]] = result(&out, no, r),
+                Slot::Member(Held::State(kind), j) => new_state[m[j]][kind] = result(&out, no, r),
+                ref other => return Err(unsupported(other)),
             }
         }
     }

@@ -39,7 +39,18 @@ fn exit_status(err: &anyhow::Error) -> u8 {
 fn message(err: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in err.chain() {
-        let part = cause.to_string();
+        let part = match cause.downcast_ref::<muon_xla::Error>() {
+            // The library names the setting's field; on the command line it is a flag.
+            Some(muon_xla::Error::InvalidSetting {
+                field,
+                value,
+                expected,
+            }) => format!(
+                "--{}: got {value}, expected {expected} (`{field}` in a --config file)",
+                field.replace('_', "-")
+            ),
+            _ => cause.to_string(),
+        };
         if text.ends_with(&part) {
             continue;
         }

@@ -286,8 +286,16 @@ fn ns_gram_setting_is_refused_for_16_bit_newton_schulz() {
         ns_dtype,
         ..Settings::default()
     };
-    let err = settings(None).resolve().unwrap_err().to_string();
-    assert!(err.contains("--ns-gram needs --ns-dtype f32"), "{err}");
+    let err = settings(None).resolve().unwrap_err();
+    match &err {
+        muon_xla::Error::InvalidSetting {
+            field, expected, ..
+        } => {
+            assert_eq!(*field, "ns_gram");
+            assert!(expected.contains("ns_dtype f32 or f64"), "{err}");
+        }
+        other => panic!("expected an invalid setting, got {other:?}"),
+    }
     let config = settings(Some(DType::F32)).resolve().unwrap();
     assert_eq!(config.muon.newton_schulz.gram, Some(GramNs::default()));
 }

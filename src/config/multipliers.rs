@@ -40,8 +40,12 @@ pub struct MultiplierRules {
     lr: Vec<(Regex, f64)>,
 }
 
-fn compile(p: &str, what: &str) -> Result<Regex> {
-    Regex::new(p).map_err(|e| Error::Config(format!("invalid {what} pattern `{p}`: {e}")))
+fn compile(p: &str, field: &'static str) -> Result<Regex> {
+    Regex::new(p).map_err(|e| Error::InvalidSetting {
+        field,
+        value: format!("`{p}`"),
+        expected: format!("a regular expression ({e})"),
+    })
 }
 
 impl MultiplierRules {
@@ -49,18 +53,20 @@ impl MultiplierRules {
         let no_decay = m
             .no_weight_decay
             .iter()
-            .map(|p| compile(p, "--no-weight-decay"))
+            .map(|p| compile(p, "no_weight_decay"))
             .collect::<Result<_>>()?;
         let lr = m
             .lr_mult
             .iter()
             .map(|(p, f)| {
                 if !f.is_finite() || *f < 0.0 {
-                    return Err(Error::Config(format!(
-                        "--lr-mult `{p}={f}`: the factor must be a finite number ≥ 0"
-                    )));
+                    return Err(Error::InvalidSetting {
+                        field: "lr_mult",
+                        value: format!("`{p}={f}`"),
+                        expected: "a factor that is a finite number ≥ 0".into(),
+                    });
                 }
-                Ok((compile(p, "--lr-mult")?, *f))
+                Ok((compile(p, "lr_mult")?, *f))
             })
             .collect::<Result<_>>()?;
         Ok(MultiplierRules { no_decay, lr })
@@ -84,10 +90,10 @@ impl MultiplierRules {
 
 /// Parses `PATTERN=FACTOR` (the pattern may itself contain `=`: the last one splits).
 pub fn parse_lr_mult(s: &str) -> Result<(String, f64)> {
-    let bad = || {
-        Error::Config(format!(
-            "--lr-mult `{s}`: expected PATTERN=FACTOR, e.g. `embed=0.1`"
-        ))
+    let bad = || Error::InvalidSetting {
+        field: "lr_mult",
+        value: format!("`{s}`"),
+        expected: "PATTERN=FACTOR, e.g. `embed=0.1`".into(),
     };
     let (p, f) = s.rsplit_once('=').ok_or_else(bad)?;
     let f: f64 = f.trim().parse().map_err(|_| bad())?;

@@ -55,10 +55,10 @@ impl std::str::FromStr for BatchRule {
     type Err = Error;
     /// `PATTERN=AXES`, axes comma-separated: `experts=0`, `moe\.w=0,1`.
     fn from_str(s: &str) -> Result<Self> {
-        let bad = || {
-            Error::Config(format!(
-                "--muon-batch `{s}`: expected PATTERN=AXES, e.g. `experts=0` or `moe=0,1`"
-            ))
+        let bad = || Error::InvalidSetting {
+            field: "muon_batch",
+            value: format!("`{s}`"),
+            expected: "PATTERN=AXES, e.g. `experts=0` or `moe=0,1`".into(),
         };
         let (pattern, axes) = s.rsplit_once('=').ok_or_else(bad)?;
         let axes = axes
@@ -89,8 +89,11 @@ impl Partitioner {
             .exclude_patterns
             .iter()
             .map(|p| {
-                Regex::new(p)
-                    .map_err(|e| Error::Config(format!("invalid --adamw pattern `{p}`: {e}")))
+                Regex::new(p).map_err(|e| Error::InvalidSetting {
+                    field: "adamw",
+                    value: format!("`{p}`"),
+                    expected: format!("a regular expression ({e})"),
+                })
             })
             .collect::<Result<Vec<_>>>()?;
         let batched = rules
@@ -99,8 +102,10 @@ impl Partitioner {
             .map(|r| {
                 Regex::new(&r.pattern)
                     .map(|re| (re, r.axes.clone()))
-                    .map_err(|e| {
-                        Error::Config(format!("invalid --muon-batch pattern `{}`: {e}", r.pattern))
+                    .map_err(|e| Error::InvalidSetting {
+                        field: "muon_batch",
+                        value: format!("`{}`", r.pattern),
+                        expected: format!("a regular expression before `=` ({e})"),
                     })
             })
             .collect::<Result<Vec<_>>>()?;

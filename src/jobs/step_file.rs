@@ -95,7 +95,7 @@ impl StepInput {
             let is_logits = is_logits(name);
             match (is_logits, split(name)) {
                 (true, _) if !qk => problems.push(format!(
-                    "`{name}`: max logits are only read with --qk-clip-tau"
+                    "`{name}`: max logits are only read with the setting qk_clip_tau"
                 )),
                 (true, _) if t.dtype() != DType::F32 || t.shape().len() != 1 => {
                     problems.push(format!("`{name}` must be f32[heads], got {}", t.ty()))
@@ -179,7 +179,7 @@ impl StepInput {
                 };
                 if !kinds.contains(&kind) {
                     let why = if kind == EMA {
-                        "the EMA is off (--ema-momentum)".to_string()
+                        "the EMA is off (setting ema_momentum)".to_string()
                     } else if kind == MASTER {
                         format!(
                             "`{name}` is {} and keeps master weights only as bf16/f16 with \

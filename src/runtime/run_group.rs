@@ -52,7 +52,7 @@ impl Optimizer {
         } else {
             for slot in &layout.args {
                 if let Slot::Member(held, m) = *slot {
-                    if self.field(members[m], held).is_none_or(|f| f.is_none()) {
+                    if !self.field(members[m], held).is_some_and(|f| f.is_some()) {
                         return Err(lost());
                     }
                 }

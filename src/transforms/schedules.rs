@@ -89,11 +89,15 @@ impl NsSchedule {
     ) -> Result<(Vec<Coefficients>, Option<Normalization>)> {
         let fixed_length = |list: &[Coefficients]| -> Result<Vec<Coefficients>> {
             match steps {
-                Some(n) if n != list.len() => Err(Error::Config(format!(
-                    "the {} schedule has exactly {} iterations; --ns-steps {n} does not fit it",
-                    self.name(),
-                    list.len()
-                ))),
+                Some(n) if n != list.len() => Err(Error::InvalidSetting {
+                    field: "ns_steps",
+                    value: n.to_string(),
+                    expected: format!(
+                        "{} (the {} schedule has exactly that many iterations)",
+                        list.len(),
+                        self.name()
+                    ),
+                }),
                 _ => Ok(list.to_vec()),
             }
         };
@@ -144,10 +148,11 @@ impl std::str::FromStr for NsSchedule {
             .find(|n| n.name() == s)
             .ok_or_else(|| {
                 let names: Vec<&str> = NsSchedule::ALL.iter().map(|n| n.name()).collect();
-                Error::Config(format!(
-                    "unknown --ns-schedule `{s}`; choose one of {}",
-                    names.join(", ")
-                ))
+                Error::InvalidSetting {
+                    field: "ns_schedule",
+                    value: format!("`{s}`"),
+                    expected: format!("one of {}", names.join(", ")),
+                }
             })
     }
 }
@@ -187,9 +192,11 @@ impl std::str::FromStr for NsPrecondition {
             "frobenius" => Ok(NsPrecondition::Frobenius),
             "aol" => Ok(NsPrecondition::Aol),
             "schatten" => Ok(NsPrecondition::Schatten),
-            _ => Err(Error::Config(format!(
-                "unknown --ns-precondition `{s}`: expected frobenius, aol or schatten"
-            ))),
+            _ => Err(Error::InvalidSetting {
+                field: "ns_precondition",
+                value: format!("`{s}`"),
+                expected: "frobenius, aol or schatten".into(),
+            }),
         }
     }
 }

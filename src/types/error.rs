@@ -43,6 +43,15 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A setting (a field of `config::Settings`: a JSON key, a command-line flag) whose value is
+    /// not allowed. The command line names the flag; the library names the field.
+    #[error("setting `{field}`: got {value}, expected {expected}")]
+    InvalidSetting {
+        field: &'static str,
+        value: String,
+        expected: String,
+    },
+
     /// Invalid configuration or arguments.
     #[error("{0}")]
     Config(String),

@@ -51,8 +51,9 @@ pub mod interop;
 
 pub use config::{OptimizerConfig, Preset, Settings};
 pub use graph::{Builder, Graph, Value};
+pub use pjrt::Client;
 pub use plan::ParamSpec;
-pub use runtime::Optimizer;
+pub use runtime::{Grads, Optimizer, StateKind};
 pub use types::{DType, Error, HostTensor, Result, Signature, TensorType};
 
 // The paths of the previous layout, kept for one release so that code written against them

@@ -181,6 +181,9 @@ fn save_and_load_continue_exactly() {
     )
     .unwrap();
     let msg = other.load(&path).unwrap_err().to_string();
-    assert!(msg.contains("is not a parameter or state"), "{msg}");
+    assert!(
+        msg.contains("not a parameter or state of this optimizer"),
+        "{msg}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -92,7 +92,10 @@ pub enum AdamLr {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OptimizerConfig {
     pub preset: Preset,
-    /// Muon learning rate (`None` only for optax, which has no default).
+    /// The preset's default Muon learning rate (`None` only for optax, which has no default):
+    /// what the command line and the compiled manifests use when no `lr` is given. The library
+    /// never reads it: [`crate::Optimizer::step`] takes the learning rate of every step (a
+    /// runtime input, so a schedule never recompiles).
     pub lr: Option<f64>,
     pub adam_lr: AdamLr,
     pub muon: MuonConfig,

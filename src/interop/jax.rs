@@ -13,14 +13,11 @@
 //!
 //! ```no_run
 //! use muon_xla::interop::jax::{ExportedStep, JaxTrainer};
-//! use muon_xla::config::{OptimizerConfig, Preset};
-//! use muon_xla::runtime::Optimizer;
-//! use muon_xla::pjrt::{plugin, Client};
+//! use muon_xla::{Client, Optimizer, OptimizerConfig, Preset};
 //! # fn main() -> muon_xla::Result<()> {
-//! let client = Client::new(&plugin::load_default(plugin::DeviceKind::Cpu, None)?)?;
+//! let client = Client::cpu()?;
 //! let step = ExportedStep::load("graphs/jax/mlp/step.mlir".as_ref())?;
-//! let mut config = OptimizerConfig::preset(Preset::Optax);
-//! config.lr = Some(0.02);
+//! let config = OptimizerConfig::preset(Preset::Optax);
 //! let opt = Optimizer::new(&client, step.param_specs()?, config)?;
 //! let mut trainer = JaxTrainer::new(&client, &step, opt)?;
 //! # let (params, x, y) = (vec![], muon_xla::HostTensor::scalar(muon_xla::DType::F32, 0.0), muon_xla::HostTensor::scalar(muon_xla::DType::F32, 0.0));

@@ -25,6 +25,18 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client of the XLA CPU plugin, found the way the `muon-xla` command finds it
+    /// (`MUON_XLA_PLUGIN`, python3's `xla-cpu-pjrt`, the muon-xla cache) and installed into the
+    /// cache when none is found. The plugin stays loaded for the process.
+    pub fn cpu() -> Result<Client> {
+        Client::for_device(super::plugin::DeviceKind::Cpu)
+    }
+
+    /// A client of the plugin for `kind`, found or installed as [`Client::cpu`] does.
+    pub fn for_device(kind: super::plugin::DeviceKind) -> Result<Client> {
+        Client::new(&super::plugin::load_default(kind, None)?)
+    }
+
     /// A client with the plugin's default options.
     pub fn new(plugin: &Plugin) -> Result<Client> {
         Client::with_options(plugin, &ClientOptions::default())

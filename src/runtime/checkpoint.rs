@@ -1,35 +1,60 @@
 //! Saving and restoring the whole optimizer state as one safetensors file, written atomically.
 //!
 //! Layout: for each parameter `NAME`, its state tensors `NAME.momentum` (Muon) or `NAME.exp_avg`
-//! and `NAME.exp_avg_sq` (Adam), optionally the parameter itself under `NAME`; metadata `step`
-//! (completed steps), `preset`, and `format = muon-xla-optimizer-state/1`. This is the same
-//! naming as the `step` files, so a saved state can seed `muon-xla step`.
+//! and `NAME.exp_avg_sq` (Adam), `NAME.ema` and `NAME.master` when kept, optionally the parameter
+//! itself under `NAME`; metadata `step` (completed steps), `preset`, and
+//! `format = muon-xla-optimizer-state/2`. This is the same naming as the `step` files, so a saved
+//! state can seed `muon-xla step`.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::io::tensor_file::TensorFile;
-use crate::runtime::Optimizer;
-use crate::types::{Error, Result};
+use crate::runtime::{Optimizer, StateKind};
+use crate::types::{DType, Error, Result, TensorType};
 
-const FORMAT: &str = "muon-xla-optimizer-state/1";
+/// What this build writes: `/2` adds the EMA (`NAME.ema`) and the f32 masters (`NAME.master`)
+/// when the optimizer keeps them. `/1` files (without them) still load into an optimizer that
+/// keeps neither.
+const FORMAT: &str = "muon-xla-optimizer-state/2";
+const FORMAT_V1: &str = "muon-xla-optimizer-state/1";
 
 impl Optimizer {
-    /// Writes every state tensor (and, with `with_params`, every parameter) and the step count.
+    /// Every state tensor this optimizer keeps for parameter `i`, by file name suffix.
+    fn saved_kinds(&self, i: usize) -> Vec<StateKind> {
+        let mut kinds: Vec<StateKind> = self
+            .state_names(i)
+            .iter()
+            .map(|n| match *n {
+                "momentum" => StateKind::Momentum,
+                "exp_avg" => StateKind::ExpAvg,
+                _ => StateKind::ExpAvgSq,
+            })
+            .collect();
+        if self.config().extras.ema_momentum.is_some() {
+            kinds.push(StateKind::Ema);
+        }
+        if self.has_master(i) {
+            kinds.push(StateKind::Master);
+        }
+        kinds
+    }
+
+    /// Writes every state tensor (the route's, the EMA and the f32 masters when kept; and, with
+    /// `with_params`, every parameter), the step count and the preset, atomically. The names are
+    /// the `step` command's: `NAME.momentum`, `NAME.exp_avg`, ..., `NAME`.
     pub fn save(&self, path: &Path, with_params: bool) -> Result<()> {
         let mut file = TensorFile::default();
-        let params = if with_params {
-            Some(self.params()?)
-        } else {
-            None
-        };
         for i in 0..self.len() {
             let name = &self.spec(i).name;
-            for (kind, t) in self.state_names(i).iter().zip(self.state(i)?) {
-                file.tensors.insert(format!("{name}.{kind}"), t);
+            for kind in self.saved_kinds(i) {
+                file.tensors
+                    .insert(format!("{name}.{kind}"), self.state_of(name, kind)?);
             }
-            if let Some(p) = &params {
-                file.tensors.insert(name.clone(), p[i].clone());
+        }
+        if with_params {
+            for (name, value) in self.named_params()? {
+                file.tensors.insert(name, value);
             }
         }
         file.metadata = BTreeMap::from([
@@ -41,52 +66,74 @@ impl Optimizer {
     }
 
     /// Restores the state saved by [`Optimizer::save`] (and the parameters, when the file holds
-    /// them). Every tensor is checked before anything on the device changes.
+    /// them all). Everything is checked before anything on the device changes, and every problem
+    /// is reported at once: another format or preset, a missing or extra tensor, a wrong type.
     pub fn load(&mut self, path: &Path) -> Result<()> {
         let file = TensorFile::read(path)?;
-        let bad = |msg: String| Error::Config(format!("{}: {msg}", path.display()));
-        if file.metadata.get("format").map(String::as_str) != Some(FORMAT) {
-            return Err(bad(format!(
-                "not a muon-xla optimizer state file (metadata format != {FORMAT})"
-            )));
+        let mut problems = Vec::new();
+        let format = file.metadata.get("format").map(String::as_str);
+        if format != Some(FORMAT) && format != Some(FORMAT_V1) {
+            problems.push(format!(
+                "not a muon-xla optimizer state file (metadata `format` is {format:?}, expected \
+                 {FORMAT:?})"
+            ));
         }
-        let step: u64 = file
-            .metadata
-            .get("step")
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| bad("metadata `step` is missing or not an integer".into()))?;
+        let preset = self.config().preset.to_string();
+        match file.metadata.get("preset") {
+            Some(p) if *p == preset => {}
+            other => problems.push(format!(
+                "written under preset {other:?}, this optimizer is `{preset}`: the state of one \
+                 preset's formulas does not continue another's"
+            )),
+        }
+        let step: Option<u64> = file.metadata.get("step").and_then(|s| s.parse().ok());
+        if step.is_none() {
+            problems.push("metadata `step` is missing or not an integer".into());
+        }
         let mut known = std::collections::BTreeSet::new();
-        for i in 0..self.len() {
-            let name = &self.spec(i).name;
-            known.insert(name.clone());
-            for kind in self.state_names(i) {
-                let key = format!("{name}.{kind}");
-                let t = file
-                    .tensors
-                    .get(&key)
-                    .ok_or_else(|| bad(format!("missing `{key}`")))?;
-                if t.ty() != &self.state_type(i) {
-                    return Err(bad(format!(
-                        "`{key}` is {}, expected {}",
-                        t.ty(),
-                        self.state_type(i)
-                    )));
+        let mut expect =
+            |key: String, ty: &TensorType, required: bool, problems: &mut Vec<String>| {
+                match file.tensors.get(&key) {
+                    Some(t) if t.ty() != ty => {
+                        problems.push(format!("`{key}` is {}, expected {ty}", t.ty()))
+                    }
+                    None if required => problems.push(format!("missing `{key}`")),
+                    _ => {}
                 }
                 known.insert(key);
-            }
-            if let Some(p) = file.tensors.get(name) {
-                if p.ty() != &self.spec(i).ty {
-                    return Err(bad(format!(
-                        "`{name}` is {}, expected {}",
-                        p.ty(),
-                        self.spec(i).ty
-                    )));
-                }
+            };
+        for i in 0..self.len() {
+            let name = self.spec(i).name.clone();
+            expect(name.clone(), &self.spec(i).ty.clone(), false, &mut problems);
+            for kind in self.saved_kinds(i) {
+                let ty = match kind {
+                    StateKind::Ema => self.spec(i).ty.clone(),
+                    StateKind::Master => TensorType::new(DType::F32, self.spec(i).ty.shape.clone()),
+                    _ => self.state_type(i),
+                };
+                expect(format!("{name}.{kind}"), &ty, true, &mut problems);
             }
         }
-        if let Some(extra) = file.tensors.keys().find(|k| !known.contains(*k)) {
-            return Err(bad(format!(
-                "`{extra}` is not a parameter or state of this optimizer"
+        let extra: Vec<&String> = file
+            .tensors
+            .keys()
+            .filter(|k| !known.contains(*k))
+            .collect();
+        if !extra.is_empty() {
+            problems.push(format!(
+                "not a parameter or state of this optimizer: {}",
+                extra
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(Error::Config(format!(
+                "{}: cannot load this optimizer state:\n  {}",
+                path.display(),
+                problems.join("\n  ")
             )));
         }
         let has_params = (0..self.len()).all(|i| file.tensors.contains_key(&self.spec(i).name));
@@ -98,11 +145,11 @@ impl Optimizer {
         }
         for i in 0..self.len() {
             let name = self.spec(i).name.clone();
-            for kind in self.state_names(i) {
-                self.set_state(i, kind, &file.tensors[&format!("{name}.{kind}")])?;
+            for kind in self.saved_kinds(i) {
+                self.set_state_of(&name, kind, &file.tensors[&format!("{name}.{kind}")])?;
             }
         }
-        self.set_step_count(step);
+        self.set_step_count(step.unwrap_or_default());
         Ok(())
     }
 }

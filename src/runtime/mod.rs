@@ -2,25 +2,23 @@
 //! per group, device-resident parameters and state updated in place (donated) every step.
 //!
 //! ```no_run
-//! use muon_xla::config::{OptimizerConfig, Preset};
-//! use muon_xla::runtime::Optimizer;
-//! use muon_xla::plan::ParamSpec;
-//! use muon_xla::pjrt::{plugin, Client, Plugin};
-//! use muon_xla::{DType, HostTensor};
+//! use muon_xla::{Client, DType, HostTensor, Optimizer, OptimizerConfig, Preset};
 //!
 //! # fn main() -> muon_xla::Result<()> {
-//! let plugin = plugin::load_default(plugin::DeviceKind::Cpu, None)?;
-//! let client = Client::new(&plugin)?;
-//! let specs = vec![ParamSpec::new("w", DType::F32, [64, 32]), ParamSpec::new("b", DType::F32, [32])];
-//! let mut config = OptimizerConfig::preset(Preset::KellerJordan);
-//! config.muon.newton_schulz.dtype = DType::F32;
-//! let mut opt = Optimizer::new(&client, specs, config)?;
-//! opt.set_params(vec![HostTensor::zeros(opt.spec(0).ty.clone()), HostTensor::zeros(opt.spec(1).ty.clone())])?;
-//! let grads = vec![HostTensor::zeros(opt.spec(0).ty.clone()), HostTensor::zeros(opt.spec(1).ty.clone())];
-//! opt.step(&grads, 0.02)?;
-//! let params = opt.params()?;
+//! # let (w, b) = (HostTensor::zeros(muon_xla::TensorType::new(DType::F32, vec![64, 32])), HostTensor::zeros(muon_xla::TensorType::new(DType::F32, vec![32])));
+//! # let (gw, gb) = (w.clone(), b.clone());
+//! let client = Client::cpu()?;
+//! let config = OptimizerConfig::preset(Preset::KellerJordan);
+//! let mut opt = Optimizer::from_named(&client, config, [("w", w), ("b", b)])?;
+//! opt.step(&[("w", gw), ("b", gb)], 0.02)?;
+//! let w = opt.param("w")?;
 //! # Ok(()) }
 //! ```
+//!
+//! The learning rate is a runtime input of every step (a schedule never recompiles). State is
+//! addressed by name and kind (`opt.state_of("w", StateKind::Momentum)`); gradients may also come
+//! in parameter order (`&Vec<HostTensor>`) or as device buffers ([`Grads`]). [`Optimizer::save`]
+//! and [`Optimizer::load`] write and read the whole state as one safetensors file.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -38,6 +36,7 @@ mod accumulate;
 mod checkpoint;
 mod ema;
 mod held;
+mod named;
 mod run_group;
 pub mod spmd;
 mod stacked;
@@ -45,6 +44,7 @@ mod state;
 mod step;
 
 pub use held::Held;
+pub use named::{Grads, StateKind};
 
 pub use step::{StepInputs, StepReport};
 

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::named::Grads;
 use super::run_group::StepScalars;
 use super::Optimizer;
 use crate::cache::ExecutableCache;
@@ -73,17 +74,35 @@ pub(super) fn compile(
 }
 
 impl Optimizer {
-    /// One optimizer step with host gradients (spec order) and Muon learning rate `lr`.
+    /// One optimizer step with learning rate `lr` (the Muon one; Adam's follows the preset's
+    /// rule). The gradients are host tensors in parameter order (`&grads`), host tensors by name
+    /// (`&[("w", gw), ...]`, a map), or device buffers in parameter order ([`Grads`]).
     /// Unless non-finite steps are skipped by configuration, a NaN or infinite gradient refuses
     /// the whole step, naming every offending tensor.
-    pub fn step(&mut self, grads: &[HostTensor], lr: f64) -> Result<StepReport> {
+    pub fn step<'a>(&mut self, grads: impl Into<Grads<'a>>, lr: f64) -> Result<StepReport> {
         self.step_with(grads, lr, &StepInputs::default())
     }
 
     /// [`Optimizer::step`] with QK-clip logits and other per-step inputs.
-    pub fn step_with(
+    pub fn step_with<'a>(
         &mut self,
-        grads: &[HostTensor],
+        grads: impl Into<Grads<'a>>,
+        lr: f64,
+        inputs: &StepInputs,
+    ) -> Result<StepReport> {
+        match grads.into() {
+            Grads::Host(g) => self.step_host(&g.iter().collect::<Vec<_>>(), lr, inputs),
+            Grads::Named(named) => {
+                let ordered = self.by_name(named, "gradients")?;
+                self.step_host(&ordered, lr, inputs)
+            }
+            Grads::Device(d) => self.step_device_with(d, lr, inputs),
+        }
+    }
+
+    fn step_host(
+        &mut self,
+        grads: &[&HostTensor],
         lr: f64,
         inputs: &StepInputs,
     ) -> Result<StepReport> {

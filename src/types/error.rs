@@ -52,6 +52,27 @@ pub enum Error {
         expected: String,
     },
 
+    /// Tensors addressed by parameter name that do not match the optimizer's parameters: every
+    /// unknown name and every parameter left out, together.
+    #[error("{what} by name: {}{}{}",
+        if unknown.is_empty() { String::new() } else { format!("no parameter named {}", unknown.join(", ")) },
+        if unknown.is_empty() || missing.is_empty() { "" } else { "; " },
+        if missing.is_empty() { String::new() } else { format!("missing {}", missing.join(", ")) })]
+    UnknownParameters {
+        what: String,
+        unknown: Vec<String>,
+        missing: Vec<String>,
+    },
+
+    /// A state tensor a parameter does not keep (its route keeps other kinds, or the feature that
+    /// keeps it is off).
+    #[error("`{param}` has no state `{kind}` (it keeps {keeps})")]
+    MissingState {
+        param: String,
+        kind: String,
+        keeps: String,
+    },
+
     /// Invalid configuration or arguments.
     #[error("{0}")]
     Config(String),

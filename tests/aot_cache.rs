@@ -302,3 +302,43 @@ fn the_disk_layer_is_capped_least_recently_used_first() {
         .sum();
     assert!(total <= cap, "{total} > {cap}");
 }
+
+/// An optimizer built with a cache compiles every program through it: its groups' at
+/// construction, the global-norm pre-pass and the accumulation programs at the steps that first
+/// need them; a second optimizer on the same cache compiles nothing.
+#[test]
+fn every_program_of_an_optimizer_goes_through_its_cache() {
+    use muon_xla::config::{OptimizerConfig, Preset};
+    use muon_xla::transforms::clip::GradClip;
+    use muon_xla::{DType, Optimizer, ParamSpec};
+    let cache = ExecutableCache::in_memory();
+    let mut config = OptimizerConfig::preset(Preset::KellerJordan);
+    config.muon.newton_schulz.dtype = DType::F32;
+    config.extras.clip = Some(GradClip::GlobalNorm(1.0));
+    config.extras.accumulate = 2;
+    let specs = vec![
+        ParamSpec::new("w", DType::F32, [12, 8]),
+        ParamSpec::new("b", DType::F32, [8]),
+    ];
+    let mut rng = Rng::new(2);
+    let build = || Optimizer::with_cache(xla::client(), specs.clone(), config.clone(), &cache);
+    let mut opt = build().unwrap();
+    let groups = opt.num_groups() as u64;
+    assert_eq!(cache.stats().compiles, groups);
+    let params: Vec<HostTensor> = specs.iter().map(|s| rng.tensor(&s.ty, -0.5, 0.5)).collect();
+    opt.set_params(params).unwrap();
+    for _ in 0..2 {
+        let g: Vec<HostTensor> = specs.iter().map(|s| rng.tensor(&s.ty, -1.0, 1.0)).collect();
+        opt.step(&g, 0.02).unwrap();
+    }
+    // + one accumulation program per gradient type (two) + the pre-pass.
+    let after = cache.stats().compiles;
+    assert_eq!(after, groups + 2 + 1, "{:?}", cache.stats());
+    // The same optimizer again: everything from memory.
+    let hits = cache.stats().memory_hits;
+    let _again = build().unwrap();
+    assert_eq!(cache.stats().compiles, after);
+    assert_eq!(cache.stats().memory_hits, hits + groups);
+    // The optimizer's cache is a clone of this one: the same counters.
+    assert_eq!(opt.cache().stats(), cache.stats());
+}

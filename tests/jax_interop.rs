@@ -332,3 +332,26 @@ fn jaxlib_cpu_custom_calls_are_named_too() {
         "{e}"
     );
 }
+
+/// The exported step compiles through the optimizer's executable cache.
+#[test]
+fn the_exported_step_compiles_through_the_optimizers_cache() {
+    use muon_xla::cache::ExecutableCache;
+    let step = ExportedStep::load(&graph("mlp", "step.mlir")).unwrap();
+    let cache = ExecutableCache::in_memory();
+    let config = Settings {
+        preset: Some(Preset::Optax),
+        lr: Some(LR),
+        ..Settings::default()
+    }
+    .resolve()
+    .unwrap();
+    let specs = step.param_specs().unwrap();
+    let opt = Optimizer::with_cache(xla::client(), specs.clone(), config.clone(), &cache).unwrap();
+    let groups = opt.num_groups() as u64;
+    JaxTrainer::new(xla::client(), &step, opt).unwrap();
+    assert_eq!(cache.stats().compiles, groups + 1);
+    let opt = Optimizer::with_cache(xla::client(), specs, config, &cache).unwrap();
+    JaxTrainer::new(xla::client(), &step, opt).unwrap();
+    assert_eq!(cache.stats().compiles, groups + 1, "{:?}", cache.stats());
+}

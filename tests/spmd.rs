@@ -348,3 +348,35 @@ fn emitted_modules_carry_the_shardings() {
         Err(Error::Shape { .. })
     ));
 }
+
+/// The SPMD programs compile through the cache they are given.
+#[test]
+fn spmd_programs_compile_through_the_given_cache() {
+    use muon_xla::cache::ExecutableCache;
+    let cache = ExecutableCache::in_memory();
+    let mut cfg = OptimizerConfig::preset(Preset::KellerJordan);
+    cfg.muon.newton_schulz.dtype = DType::F32;
+    let mut rng = Rng::new(8);
+    let named: Vec<(String, HostTensor)> = [("a", [8, 4]), ("b", [8, 4]), ("c", [4, 8])]
+        .into_iter()
+        .map(|(n, s)| {
+            let ty = muon_xla::TensorType::new(DType::F32, s.to_vec());
+            (n.to_string(), rng.tensor(&ty, -0.5, 0.5))
+        })
+        .collect();
+    let opts = SpmdOptions {
+        devices: 2,
+        layout: SpmdLayout::ShardedParams,
+        dialect: ShardingDialect::Gspmd,
+    };
+    let spmd = SpmdMuon::with_cache(client4(), &named, &cfg.muon, opts, &cache).unwrap();
+    assert_eq!(spmd.groups().len(), 2);
+    assert_eq!(cache.stats().compiles, 2);
+    SpmdMuon::with_cache(client4(), &named, &cfg.muon, opts, &cache).unwrap();
+    assert_eq!(
+        cache.stats().compiles,
+        2,
+        "the second build compiles nothing"
+    );
+    assert_eq!(cache.stats().memory_hits, 2);
+}

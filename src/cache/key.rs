@@ -10,7 +10,7 @@ use crate::types::Signature;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CacheKey {
     pub format: u32,
-    /// sha256 of the StableHLO text.
+    /// sha256 of the program (StableHLO text or bytecode).
     pub graph_sha256: String,
     /// sha256 of the calling convention (argument and result types, donation).
     pub signature_sha256: String,
@@ -34,10 +34,21 @@ impl CacheKey {
         signature: &Signature,
         options: &CompileOptions,
     ) -> CacheKey {
+        CacheKey::of_code(plugin, cpu, mlir.as_bytes(), signature, options)
+    }
+
+    /// [`CacheKey::new`] for a program as bytes (StableHLO text or MLIR bytecode).
+    pub fn of_code(
+        plugin: &PluginIdentity,
+        cpu: &HostCpu,
+        code: &[u8],
+        signature: &Signature,
+        options: &CompileOptions,
+    ) -> CacheKey {
         let sig = serde_json::to_vec(signature).unwrap_or_default();
         CacheKey {
             format: KEY_FORMAT,
-            graph_sha256: sha256_hex(mlir.as_bytes()),
+            graph_sha256: sha256_hex(code),
             signature_sha256: sha256_hex(&sig),
             plugin_sha256: plugin.file_sha256.clone(),
             plugin_size: plugin.file_size,

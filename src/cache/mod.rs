@@ -52,7 +52,7 @@ pub use stats::CacheStats;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 use sha2::{Digest as _, Sha256};
@@ -96,11 +96,19 @@ type MemoryKey = (usize, String);
 type Origin = (Weak<Executable>, Arc<[u8]>);
 
 /// Compiled executables by [`CacheKey`], in memory and optionally on disk. Thread-safe: two
-/// threads asking for the same program compile it once.
+/// threads asking for the same program compile it once. Cheap to clone: clones share one cache
+/// (what an optimizer built [`crate::runtime::Optimizer::with_cache`] keeps for every program it
+/// compiles later, the pre-pass and accumulation ones included).
 ///
 /// The memory layer holds its executables (and so their client) alive until
 /// [`ExecutableCache::clear_memory`].
+#[derive(Clone)]
 pub struct ExecutableCache {
+    inner: Arc<Shared>,
+}
+
+/// What the clones of one [`ExecutableCache`] share.
+struct Shared {
     dir: Option<PathBuf>,
     memory: Mutex<HashMap<MemoryKey, Arc<Executable>>>,
     gates: Mutex<HashMap<MemoryKey, Arc<Mutex<()>>>>,
@@ -109,13 +117,13 @@ pub struct ExecutableCache {
     write_warned: AtomicBool,
     /// The bytes each live executable was loaded from or first serialized to, by address.
     origins: Mutex<HashMap<usize, Origin>>,
-    max_bytes: u64,
+    max_bytes: AtomicU64,
 }
 
 impl std::fmt::Debug for ExecutableCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ExecutableCache")
-            .field("dir", &self.dir)
+            .field("dir", &self.inner.dir)
             .field("stats", &self.stats())
             .finish()
     }
@@ -134,22 +142,25 @@ impl ExecutableCache {
 
     /// A cache with the disk layer `dir`, or none.
     pub fn new(dir: Option<PathBuf>) -> ExecutableCache {
-        ExecutableCache {
+        let shared = Shared {
             dir,
             memory: Mutex::new(HashMap::new()),
             gates: Mutex::new(HashMap::new()),
             stats: Mutex::new(CacheStats::default()),
             write_warned: AtomicBool::new(false),
             origins: Mutex::new(HashMap::new()),
-            max_bytes: DEFAULT_MAX_BYTES,
+            max_bytes: AtomicU64::new(DEFAULT_MAX_BYTES),
+        };
+        ExecutableCache {
+            inner: Arc::new(shared),
         }
     }
 
     /// Caps the disk layer at `bytes`: after a write that takes it over, the least recently used
     /// entries are deleted until it holds at most three quarters of that (default
     /// [`DEFAULT_MAX_BYTES`]).
-    pub fn max_bytes(mut self, bytes: u64) -> ExecutableCache {
-        self.max_bytes = bytes;
+    pub fn max_bytes(self, bytes: u64) -> ExecutableCache {
+        self.inner.max_bytes.store(bytes, Ordering::Relaxed);
         self
     }
 
@@ -179,16 +190,17 @@ impl ExecutableCache {
 
     /// The disk directory, if any.
     pub fn dir(&self) -> Option<&Path> {
-        self.dir.as_deref()
+        self.inner.dir.as_deref()
     }
 
     pub fn stats(&self) -> CacheStats {
-        *self.stats.lock().unwrap_or_else(|e| e.into_inner())
+        *self.inner.stats.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Drops every executable held in memory (the disk layer is kept).
     pub fn clear_memory(&self) {
-        self.memory
+        self.inner
+            .memory
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
@@ -202,13 +214,30 @@ impl ExecutableCache {
         signature: &Signature,
         options: &CompileOptions,
     ) -> Result<CacheKey> {
+        self.key_of_code(client, mlir.as_bytes(), signature, options)
+    }
+
+    fn key_of_code(
+        &self,
+        client: &Client,
+        code: &[u8],
+        signature: &Signature,
+        options: &CompileOptions,
+    ) -> Result<CacheKey> {
         let plugin = PluginIdentity::of(client)?;
-        Ok(CacheKey::new(&plugin, host_cpu(), mlir, signature, options))
+        Ok(CacheKey::of_code(
+            &plugin,
+            host_cpu(),
+            code,
+            signature,
+            options,
+        ))
     }
 
     /// Where the disk entry of `key` lives (whether or not it exists).
     pub fn entry_path(&self, key: &CacheKey) -> Option<PathBuf> {
-        self.dir
+        self.inner
+            .dir
             .as_ref()
             .map(|d| d.join(format!("{}.xla", key.digest())))
     }
@@ -222,7 +251,19 @@ impl ExecutableCache {
         signature: &Signature,
         options: &CompileOptions,
     ) -> Result<Arc<Executable>> {
-        self.get(client, mlir, signature, options, None)
+        self.get(client, mlir.as_bytes(), signature, options, None)
+    }
+
+    /// [`ExecutableCache::compile`] for a program as bytes: StableHLO text or MLIR bytecode
+    /// (what `jax.export` serializes).
+    pub fn compile_bytes(
+        &self,
+        client: &Client,
+        code: &[u8],
+        signature: &Signature,
+        options: &CompileOptions,
+    ) -> Result<Arc<Executable>> {
+        self.get(client, code, signature, options, None)
     }
 
     /// Like [`ExecutableCache::compile`], but tries `serialized` (bytes the caller has checked
@@ -236,28 +277,35 @@ impl ExecutableCache {
         options: &CompileOptions,
         serialized: &[u8],
     ) -> Result<Arc<Executable>> {
-        self.get(client, mlir, signature, options, Some(serialized))
+        self.get(
+            client,
+            mlir.as_bytes(),
+            signature,
+            options,
+            Some(serialized),
+        )
     }
 
     fn bump(&self, f: impl FnOnce(&mut CacheStats)) {
-        f(&mut self.stats.lock().unwrap_or_else(|e| e.into_inner()));
+        f(&mut self.inner.stats.lock().unwrap_or_else(|e| e.into_inner()));
     }
 
     fn get(
         &self,
         client: &Client,
-        mlir: &str,
+        code: &[u8],
         signature: &Signature,
         options: &CompileOptions,
         serialized: Option<&[u8]>,
     ) -> Result<Arc<Executable>> {
-        let key = self.key(client, mlir, signature, options)?;
+        let key = self.key_of_code(client, code, signature, options)?;
         let id: MemoryKey = (
             Arc::as_ptr(&client.inner) as *const () as usize,
             key.digest(),
         );
         // One caller per key at a time: the others then find its result in memory.
         let gate = self
+            .inner
             .gates
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -266,6 +314,7 @@ impl ExecutableCache {
             .clone();
         let _held = gate.lock().unwrap_or_else(|e| e.into_inner());
         let found = self
+            .inner
             .memory
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -321,7 +370,7 @@ impl ExecutableCache {
                 }
             }
         }
-        let exe = client.compile(mlir, signature.clone(), options)?;
+        let exe = client.compile_bytes(code, signature.clone(), options)?;
         self.bump(|s| s.compiles += 1);
         let mut serialized = None;
         if let Some(path) = &path {
@@ -333,10 +382,10 @@ impl ExecutableCache {
             match written {
                 Ok(()) => {
                     self.bump(|s| s.disk_writes += 1);
-                    evict(path, self.max_bytes);
+                    evict(path, self.inner.max_bytes.load(Ordering::Relaxed));
                 }
                 Err(e) => {
-                    if !self.write_warned.swap(true, Ordering::Relaxed) {
+                    if !self.inner.write_warned.swap(true, Ordering::Relaxed) {
                         warn(&format!(
                             "cannot store executables in the cache ({e}); later runs compile them \
                              again"
@@ -357,11 +406,12 @@ impl ExecutableCache {
     ) -> Arc<Executable> {
         let exe = Arc::new(exe);
         if let Some(bytes) = serialized {
-            let mut origins = self.origins.lock().unwrap_or_else(|e| e.into_inner());
+            let mut origins = self.inner.origins.lock().unwrap_or_else(|e| e.into_inner());
             origins.retain(|_, (w, _)| w.strong_count() > 0);
             origins.insert(Arc::as_ptr(&exe) as usize, (Arc::downgrade(&exe), bytes));
         }
-        self.memory
+        self.inner
+            .memory
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(id, exe.clone());
@@ -375,7 +425,7 @@ impl ExecutableCache {
     /// Never serialize a *deserialized* executable yourself: the XLA CPU plugin (0.81) then
     /// writes a blob that loads but fails at run time ("Function ... not found").
     pub fn serialize(&self, exe: &Arc<Executable>) -> Result<Vec<u8>> {
-        let origins = self.origins.lock().unwrap_or_else(|e| e.into_inner());
+        let origins = self.inner.origins.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((weak, bytes)) = origins.get(&(Arc::as_ptr(exe) as usize)) {
             if weak.upgrade().is_some_and(|e| Arc::ptr_eq(&e, exe)) {
                 return Ok(bytes.to_vec());

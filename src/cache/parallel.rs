@@ -18,7 +18,15 @@ impl ExecutableCache {
         options: &CompileOptions,
         programs: &[Program<'_>],
     ) -> Result<Vec<Arc<Executable>>> {
-        let get = |p: &Program<'_>| self.get(client, p.mlir, p.signature, options, p.serialized);
+        let get = |p: &Program<'_>| {
+            self.get(
+                client,
+                p.mlir.as_bytes(),
+                p.signature,
+                options,
+                p.serialized,
+            )
+        };
         let workers = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(programs.len());

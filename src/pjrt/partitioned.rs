@@ -3,6 +3,7 @@
 //! arguments and results are its own shards, living in its own memory.
 
 use std::fmt;
+use std::sync::Arc;
 
 use super::api::pjrt_call;
 use super::buffer::Buffer;
@@ -14,8 +15,21 @@ use crate::types::{Error, Result, Signature};
 
 /// A program partitioned over the first `devices` addressable devices of its client.
 pub struct PartitionedExecutable {
-    exe: Executable,
+    exe: Arc<Executable>,
     devices: usize,
+}
+
+impl CompileOptions {
+    /// The options of an SPMD program over devices `0..devices`.
+    pub fn partitioned(devices: usize, shardy: bool) -> CompileOptions {
+        CompileOptions {
+            num_partitions: devices as u32,
+            use_spmd_partitioning: true,
+            device_assignment: (0..devices as i64).collect(),
+            use_shardy_partitioner: shardy,
+            ..CompileOptions::default()
+        }
+    }
 }
 
 impl Client {
@@ -36,19 +50,24 @@ impl Client {
                 self.device_count()
             )));
         }
-        let options = CompileOptions {
-            num_partitions: devices as u32,
-            use_spmd_partitioning: true,
-            device_assignment: (0..devices as i64).collect(),
-            use_shardy_partitioner: shardy,
-            ..CompileOptions::default()
-        };
-        let exe = self.compile(mlir, local, &options)?;
-        Ok(PartitionedExecutable { exe, devices })
+        let exe = self.compile(mlir, local, &CompileOptions::partitioned(devices, shardy))?;
+        PartitionedExecutable::new(self, Arc::new(exe), devices)
     }
 }
 
 impl PartitionedExecutable {
+    /// Wraps `exe`, compiled with [`CompileOptions::partitioned`]`(devices, ..)` for `client`
+    /// (for instance through the executable cache).
+    pub fn new(client: &Client, exe: Arc<Executable>, devices: usize) -> Result<Self> {
+        if devices == 0 || devices > client.device_count() {
+            return Err(Error::Config(format!(
+                "cannot partition over {devices} devices: the client has {}",
+                client.device_count()
+            )));
+        }
+        Ok(PartitionedExecutable { exe, devices })
+    }
+
     /// Number of devices (partitions).
     pub fn devices(&self) -> usize {
         self.devices

@@ -1,7 +1,6 @@
 //! Gradient accumulation: micro-step gradients summed on the device, one small donated program
 //! per parameter type.
 
-use super::step::compile;
 use super::Optimizer;
 use crate::graph::Builder;
 use crate::pjrt::{Arg, Buffer};
@@ -43,7 +42,7 @@ impl Optimizer {
             let exe = match self.runtime.accumulate.get(&key) {
                 Some(e) => e.clone(),
                 None => {
-                    let e = compile(&self.client, &accumulate_graph(&ty)?)?;
+                    let e = self.compile_aux(&accumulate_graph(&ty)?)?;
                     self.runtime.accumulate.insert(key, e.clone());
                     e
                 }

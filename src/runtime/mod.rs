@@ -79,6 +79,9 @@ struct Slot {
 /// Muon (and Adam for the rest) over a fixed set of parameters.
 pub struct Optimizer {
     client: Client,
+    /// Where every program of this optimizer is compiled: the groups', and the pre-pass and
+    /// accumulation programs compiled at the first step that needs them.
+    cache: ExecutableCache,
     config: OptimizerConfig,
     plan_specs: Vec<ParamSpec>,
     routes: Vec<(Route, String)>,
@@ -101,7 +104,8 @@ impl Optimizer {
         Optimizer::with_cache(client, specs, config, ExecutableCache::global())
     }
 
-    /// [`Optimizer::new`] with an explicit executable cache.
+    /// [`Optimizer::new`] with an explicit executable cache, used for every program this
+    /// optimizer compiles (the groups' now, the pre-pass and accumulation ones when first needed).
     pub fn with_cache(
         client: &Client,
         specs: Vec<ParamSpec>,
@@ -117,7 +121,13 @@ impl Optimizer {
         let signatures: Vec<_> = plan.groups.iter().map(|g| g.graph.signature()).collect();
         let programs = Program::fresh(&texts, &signatures);
         let executables = cache.compile_all(client, &CompileOptions::default(), &programs)?;
-        Ok(Optimizer::from_parts(client, config, plan, executables))
+        Ok(Optimizer::from_parts(
+            client,
+            cache,
+            config,
+            plan,
+            executables,
+        ))
     }
 
     /// An optimizer from a directory written by `muon-xla compile` (see [`compiled`]): its stored
@@ -137,6 +147,7 @@ impl Optimizer {
         let c = compiled::load(client, dir, cache)?;
         Ok(Optimizer::from_parts(
             client,
+            cache,
             c.config,
             c.plan,
             c.executables,
@@ -145,6 +156,7 @@ impl Optimizer {
 
     fn from_parts(
         client: &Client,
+        cache: &ExecutableCache,
         config: OptimizerConfig,
         plan: Plan,
         executables: Vec<Arc<Executable>>,
@@ -190,6 +202,7 @@ impl Optimizer {
             .collect();
         Optimizer {
             client: client.clone(),
+            cache: cache.clone(),
             runtime: step::Runtime::new(&config),
             config,
             plan_specs: plan.specs,
@@ -198,6 +211,11 @@ impl Optimizer {
             slots,
             step: 0,
         }
+    }
+
+    /// The executable cache this optimizer compiles through.
+    pub fn cache(&self) -> &ExecutableCache {
+        &self.cache
     }
 
     pub fn config(&self) -> &OptimizerConfig {

@@ -13,9 +13,10 @@ pub use shards::{local_type, shard, stack, unshard};
 
 use std::collections::BTreeMap;
 
+use crate::cache::ExecutableCache;
 use crate::emit::emit_partitioned;
 use crate::graph::{Sharding, ShardingDialect};
-use crate::pjrt::{Arg, Buffer, Client, PartitionedExecutable};
+use crate::pjrt::{Arg, Buffer, Client, CompileOptions, PartitionedExecutable};
 use crate::plan::spmd::{spmd_muon_graph, SpmdGroup, SpmdLayout};
 use crate::transforms::MuonConfig;
 use crate::types::{DType, Error, HostTensor, Result, Signature, TensorType};
@@ -58,13 +59,24 @@ pub struct SpmdMuon {
 }
 
 impl SpmdMuon {
-    /// Compiles one program per shape group and places `params` (and zero momentum) on devices
-    /// `0..opts.devices` of `client`.
+    /// Compiles one program per shape group (through [`ExecutableCache::global`]) and places
+    /// `params` (and zero momentum) on devices `0..opts.devices` of `client`.
     pub fn new(
         client: &Client,
         params: &[(String, HostTensor)],
         cfg: &MuonConfig,
         opts: SpmdOptions,
+    ) -> Result<SpmdMuon> {
+        SpmdMuon::with_cache(client, params, cfg, opts, ExecutableCache::global())
+    }
+
+    /// [`SpmdMuon::new`] compiling through `cache`.
+    pub fn with_cache(
+        client: &Client,
+        params: &[(String, HostTensor)],
+        cfg: &MuonConfig,
+        opts: SpmdOptions,
+        cache: &ExecutableCache,
     ) -> Result<SpmdMuon> {
         if opts.devices == 0 || opts.devices > client.device_count() {
             return Err(Error::Config(format!(
@@ -90,12 +102,14 @@ impl SpmdMuon {
             let ty = params[members[0]].1.ty().clone();
             let spmd = spmd_muon_graph(&names, &ty, cfg, opts.layout, opts.devices, opts.dialect)?;
             let module = emit_partitioned(&spmd.graph, &spmd.partitioning)?;
-            let exe = client.compile_partitioned(
+            let shardy = opts.dialect == ShardingDialect::Shardy;
+            let exe = cache.compile(
+                client,
                 &module,
-                local_signature(&spmd, opts.devices),
-                opts.devices,
-                opts.dialect == ShardingDialect::Shardy,
+                &local_signature(&spmd, opts.devices),
+                &CompileOptions::partitioned(opts.devices, shardy),
             )?;
+            let exe = PartitionedExecutable::new(client, exe, opts.devices)?;
             let k = members.len();
             let part = &spmd.partitioning;
             let mut state = SpmdGroupState {

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use super::named::Grads;
 use super::run_group::StepScalars;
 use super::Optimizer;
-use crate::cache::ExecutableCache;
 use crate::config::{LossScale, OptimizerConfig};
 use crate::emit::emit;
 use crate::pjrt::{Arg, Buffer, CompileOptions, Executable};
@@ -61,16 +60,16 @@ impl Runtime {
     }
 }
 
-pub(super) fn compile(
-    client: &crate::pjrt::Client,
-    graph: &crate::graph::Graph,
-) -> Result<Arc<Executable>> {
-    ExecutableCache::global().compile(
-        client,
-        &emit(graph)?,
-        &graph.signature(),
-        &CompileOptions::default(),
-    )
+impl Optimizer {
+    /// Compiles one of this optimizer's helper programs through its cache.
+    pub(super) fn compile_aux(&self, graph: &crate::graph::Graph) -> Result<Arc<Executable>> {
+        self.cache.compile(
+            &self.client,
+            &emit(graph)?,
+            &graph.signature(),
+            &CompileOptions::default(),
+        )
+    }
 }
 
 impl Optimizer {
@@ -199,7 +198,7 @@ impl Optimizer {
                 None => {
                     let types: Vec<TensorType> =
                         self.plan_specs.iter().map(|s| s.ty.clone()).collect();
-                    let e = compile(&self.client, &prepass_graph(&types)?)?;
+                    let e = self.compile_aux(&prepass_graph(&types)?)?;
                     self.runtime.prepass = Some(e.clone());
                     e
                 }

@@ -2,8 +2,11 @@
 //! state device-resident and donated in place. If a step fails after its buffers were donated,
 //! the trainer holds no parameters until the next `set_params` (and says so).
 
+use std::sync::Arc;
+
 use super::fuse::{fuse, FusedProgram};
 use super::ExportedStep;
+use crate::cache::ExecutableCache;
 use crate::config::OptimizerConfig;
 use crate::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
 use crate::plan::group::SCALAR;
@@ -13,7 +16,7 @@ use crate::types::{Error, HostTensor, Result};
 /// The merged train step compiled once, with its device-resident parameters and state.
 pub struct FusedTrainer {
     client: Client,
-    exe: Executable,
+    exe: Arc<Executable>,
     program: FusedProgram,
     config: OptimizerConfig,
     params: Vec<Buffer>,
@@ -22,16 +25,30 @@ pub struct FusedTrainer {
 }
 
 impl FusedTrainer {
+    /// Merges `step` with the optimizer's groups and compiles the result through
+    /// [`ExecutableCache::global`].
     pub fn new(
         client: &Client,
         step: &ExportedStep,
         specs: &[ParamSpec],
         config: OptimizerConfig,
     ) -> Result<Self> {
+        FusedTrainer::with_cache(client, step, specs, config, ExecutableCache::global())
+    }
+
+    /// [`FusedTrainer::new`] compiling through `cache`.
+    pub fn with_cache(
+        client: &Client,
+        step: &ExportedStep,
+        specs: &[ParamSpec],
+        config: OptimizerConfig,
+        cache: &ExecutableCache,
+    ) -> Result<Self> {
         let program = fuse(step, specs, &config)?;
-        let exe = client.compile(
+        let exe = cache.compile(
+            client,
             &program.text,
-            program.signature.clone(),
+            &program.signature,
             &CompileOptions::default(),
         )?;
         Ok(FusedTrainer {

@@ -2,14 +2,17 @@
 //! the same device buffers. Parameters stay in the optimizer (donated in place every step), the
 //! gradients the step returns go straight to the optimizer, only the scalar loss is downloaded.
 
+use std::sync::Arc;
+
 use super::{Binding, ExportFormat, ExportedStep};
+use crate::cache::ExecutableCache;
 use crate::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
 use crate::runtime::{Optimizer, StepReport};
 use crate::types::{Error, Result, TensorType};
 
 /// An exported JAX train step driven by a muon-xla [`Optimizer`].
 pub struct JaxTrainer {
-    exe: Executable,
+    exe: Arc<Executable>,
     binding: Binding,
     data_types: Vec<(String, TensorType)>,
     opt: Optimizer,
@@ -18,11 +21,11 @@ pub struct JaxTrainer {
 
 impl JaxTrainer {
     /// Binds `opt`'s parameters to `step` by name (count, dtype and shape checked) and compiles
-    /// the step.
+    /// the step through the optimizer's executable cache.
     pub fn new(client: &Client, step: &ExportedStep, opt: Optimizer) -> Result<Self> {
         let specs: Vec<_> = (0..opt.len()).map(|i| opt.spec(i).clone()).collect();
         let binding = step.bind(&specs)?;
-        let exe = compile_step(client, step)?;
+        let exe = compile_step(client, step, opt.cache())?;
         let data_types = binding
             .data
             .iter()
@@ -164,14 +167,20 @@ fn check_bytecode_version(client: &Client, step: &ExportedStep) -> Result<()> {
     Ok(())
 }
 
-/// Compiles an export, turning the plugin's complaint into one that says what to do.
-pub fn compile_step(client: &Client, step: &ExportedStep) -> Result<Executable> {
+/// Compiles an export through `cache`, turning the plugin's complaint into one that says what to
+/// do.
+pub fn compile_step(
+    client: &Client,
+    step: &ExportedStep,
+    cache: &ExecutableCache,
+) -> Result<Arc<Executable>> {
     if step.format == ExportFormat::Bytecode {
         check_bytecode_version(client, step)?;
     }
     let customs = step.text().map(custom_call_targets).unwrap_or_default();
-    client
-        .compile_bytes(&step.code, step.pjrt_signature(), &CompileOptions::default())
+    let options = CompileOptions::default();
+    cache
+        .compile_bytes(client, &step.code, &step.pjrt_signature(), &options)
         .map_err(|e| {
             let plugin = client.plugin();
             let attrs = plugin.attributes();

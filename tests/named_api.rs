@@ -181,3 +181,28 @@ fn save_and_load_keep_ema_and_masters_and_list_every_problem() {
     assert_eq!(b.named_params().unwrap(), before);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn errors_are_typed_and_debug_as_their_message() {
+    let specs = vec![muon_xla::ParamSpec::new("a.w", DType::F32, [16, 8])];
+    let mut opt = Optimizer::new(xla::client(), specs, config()).unwrap();
+    // Before set_params.
+    let e = opt.param("a.w").unwrap_err();
+    assert!(matches!(e, Error::NotInitialized { .. }), "{e}");
+    assert!(e.to_string().contains("call set_params first"), "{e}");
+    let g = HostTensor::zeros(muon_xla::TensorType::new(DType::F32, vec![16, 8]));
+    let e = opt.step(&[("a.w", g.clone())], 0.02).unwrap_err();
+    assert!(matches!(e, Error::NotInitialized { .. }), "{e}");
+    // `Debug` is the message: what `fn main() -> muon_xla::Result<()>` prints.
+    assert_eq!(format!("{e:?}"), e.to_string());
+    // A gradient of another dtype is a dtype error, even with the shape wrong too.
+    opt.set_params(vec![g]).unwrap();
+    let wrong = HostTensor::zeros(muon_xla::TensorType::new(DType::BF16, vec![8, 16]));
+    let e = opt.step(&[("a.w", wrong)], 0.02).unwrap_err();
+    assert!(matches!(e, Error::DType { .. }), "{e}");
+    assert!(
+        e.to_string()
+            .contains("`a.w` must be f32[16, 8], got bf16[8, 16]"),
+        "{e}"
+    );
+}

@@ -288,10 +288,14 @@ impl Optimizer {
     fn check(&self, what: &str, i: usize, t: &HostTensor, want: &TensorType) -> Result<()> {
         if t.ty() != want {
             let name = &self.plan_specs[i].name;
-            return Err(Error::shape(
-                what,
-                format!("`{name}` must be {want}, got {}", t.ty()),
-            ));
+            let msg = format!("`{name}` must be {want}, got {}", t.ty());
+            // The kind of mistake decides the variant: a wrong element type is a dtype error
+            // even when the shape is wrong too.
+            return Err(if t.dtype() != want.dtype {
+                Error::dtype(what, msg)
+            } else {
+                Error::shape(what, msg)
+            });
         }
         Ok(())
     }
@@ -385,11 +389,8 @@ impl Optimizer {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                s.value.as_ref().ok_or_else(|| {
-                    Error::Config(format!(
-                        "`{}` has no value on the device (set_params first)",
-                        self.plan_specs[i].name
-                    ))
+                s.value.as_ref().ok_or_else(|| Error::NotInitialized {
+                    what: format!("`{}`", self.plan_specs[i].name),
                 })
             })
             .collect()
@@ -397,10 +398,8 @@ impl Optimizer {
 }
 
 fn download(name: &str, b: Option<&Buffer>) -> Result<HostTensor> {
-    b.ok_or_else(|| {
-        Error::Config(format!(
-            "`{name}` has no value on the device (set_params first)"
-        ))
+    b.ok_or_else(|| Error::NotInitialized {
+        what: format!("`{name}`"),
     })?
     .to_host()
 }

@@ -105,11 +105,7 @@ impl Optimizer {
                     }
                 }
                 Slot::Stack(held) => stacked.push((held, out)),
-                other => {
-                    return Err(Error::Config(format!(
-                        "internal: {other:?} is not a result slot"
-                    )))
-                }
+                other => return Err(Error::Internal(format!("{other:?} is not a result slot"))),
             }
         }
         if !stacked.is_empty() {
@@ -139,7 +135,7 @@ impl Optimizer {
     ) -> Result<&'a Buffer> {
         let planned = &self.groups[gi].planned;
         let member = |m: usize| planned.members[m];
-        let no_prepass = || Error::Config("internal: the step's pre-pass did not run".into());
+        let no_prepass = || Error::Internal("the step's pre-pass did not run".into());
         Ok(match slot {
             Slot::Grad(m) => grads[member(m)],
             Slot::Scalar(Scalar::Lr) if planned.route == Route::Adam => s.adam_lr,
@@ -170,9 +166,7 @@ impl Optimizer {
                 &bufs[usize::from(matches!(slot, Slot::WdMult(_)))]
             }
             Slot::Member(..) | Slot::Stack(_) => {
-                return Err(Error::Config(format!(
-                    "internal: {slot:?} is donated, not read"
-                )))
+                return Err(Error::Internal(format!("{slot:?} is donated, not read")))
             }
         })
     }

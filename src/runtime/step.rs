@@ -148,9 +148,9 @@ impl Optimizer {
             .iter()
             .any(|s| s.value.is_none() || s.state.iter().any(Option::is_none))
         {
-            return Err(Error::Config(
-                "set_params must be called before step".into(),
-            ));
+            return Err(Error::NotInitialized {
+                what: "step".into(),
+            });
         }
         let t = self
             .step

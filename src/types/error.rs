@@ -8,8 +8,9 @@ use std::path::PathBuf;
 /// Result alias used throughout the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Everything that can go wrong in muon-xla.
-#[derive(Debug, thiserror::Error)]
+/// Everything that can go wrong in muon-xla. `Debug` prints the message (what
+/// `fn main() -> muon_xla::Result<()>` shows), not the variant's fields.
+#[derive(thiserror::Error)]
 pub enum Error {
     /// Shapes that do not fit together, caught at trace time or before a call into XLA.
     #[error("shape error in {op}: {msg}")]
@@ -73,9 +74,24 @@ pub enum Error {
         keeps: String,
     },
 
+    /// Something used before it holds what it needs: an optimizer's parameters before
+    /// `set_params` (or after a failed step that consumed them).
+    #[error("{what}: no parameters on the device; call set_params first (or build the optimizer with Optimizer::from_named)")]
+    NotInitialized { what: String },
+
+    /// A broken invariant of muon-xla itself (a bug: please report it with the message).
+    #[error("internal error (a bug in muon-xla): {0}")]
+    Internal(String),
+
     /// Invalid configuration or arguments.
     #[error("{0}")]
     Config(String),
+}
+
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
 }
 
 impl Error {

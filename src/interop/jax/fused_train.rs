@@ -101,9 +101,9 @@ impl FusedTrainer {
             )));
         }
         if self.params.is_empty() {
-            return Err(Error::Config(
-                "set_params must be called before step".into(),
-            ));
+            return Err(Error::NotInitialized {
+                what: "step".into(),
+            });
         }
         let t = (self.step + 1) as f64;
         let scalar = |v: f64| self.client.upload(&HostTensor::scalar(SCALAR, v));

@@ -336,7 +336,7 @@ fn install_goes_into_the_cache_and_is_found_next_time() {
         }
     );
     let args = fs::read_to_string(&log).unwrap();
-    assert!(args.trim_end().ends_with(" xla-cpu-pjrt"), "{args}");
+    assert!(args.trim_end().ends_with(" xla-cpu-pjrt==0.0.1"), "{args}");
     assert!(
         args.contains(&cache.join("plugins").display().to_string()),
         "{args}"
@@ -378,7 +378,7 @@ fn failed_install_says_what_to_run() {
     let text = err.to_string();
     let python = python.to_string_lossy();
     assert!(
-        text.contains(&format!("`{python} -m pip install xla-cpu-pjrt`")),
+        text.contains(&format!("`{python} -m pip install xla-cpu-pjrt==0.0.1`")),
         "{text}"
     );
     assert!(
@@ -417,7 +417,7 @@ fn missing_python_says_what_to_run() {
         .to_string();
     assert!(text.contains("`/nonexistent`"), "{text}");
     assert!(
-        text.contains("`python3 -m pip install xla-cpu-pjrt`"),
+        text.contains("`python3 -m pip install xla-cpu-pjrt==0.0.1`"),
         "{text}"
     );
     assert!(
@@ -429,7 +429,10 @@ fn missing_python_says_what_to_run() {
         .unwrap_err()
         .to_string();
     assert!(
-        text.contains("`python3 -m pip install jax-cuda13-pjrt`"),
+        text.contains(
+            "`python3 -m pip install jax-cuda13-pjrt==0.11.2 nvidia-cuda-nvcc==13.0.88 \
+             nvidia-nvvm==13.0.88`"
+        ),
         "{text}"
     );
 
@@ -515,4 +518,46 @@ fn device_kind_parses_and_prints() {
         PluginSource::Env.to_string(),
         "environment variable MUON_XLA_PLUGIN"
     );
+}
+
+#[test]
+fn the_pinned_cuda_install_brings_the_cuda_compiler_and_is_completed_when_partial() {
+    let _g = lock();
+    let t = TempDir::new();
+    let cache = t.path().join("cache");
+    let log = t.path().join("pip-args");
+    // Lays out the plugin and, as the nvcc wheel does, `nvidia/cu13/bin/ptxas` beside it.
+    let pip = format!(
+        "echo \"$@\" >> '{}'\n[ \"$1 $2 $3 $4\" = '-m pip install --target' ] || exit 9\n\
+         mkdir -p \"$5/jax_plugins/xla_cuda13\" \"$5/nvidia/cu13/bin\" && \
+         echo so > \"$5/jax_plugins/xla_cuda13/xla_cuda_plugin.so\" && echo x > \"$5/nvidia/cu13/bin/ptxas\"",
+        log.display()
+    );
+    let mut d = settings(python_with_pip(t.path(), &pip), &cache);
+    let plugin = cache.join("plugins/jax-cuda13-pjrt/jax_plugins/xla_cuda13/xla_cuda_plugin.so");
+    let found = d.locate_or_install_pinned(DeviceKind::Cuda, None).unwrap();
+    assert_eq!(found.path, plugin);
+    assert_eq!(found.source, PluginSource::Installed);
+    let args = fs::read_to_string(&log).unwrap();
+    assert!(
+        args.trim_end()
+            .ends_with("jax-cuda13-pjrt==0.11.2 nvidia-cuda-nvcc==13.0.88 nvidia-nvvm==13.0.88"),
+        "{args}"
+    );
+    // Found in the cache next time, without pip.
+    fs::remove_file(&log).unwrap();
+    let again = d.locate_or_install_pinned(DeviceKind::Cuda, None).unwrap();
+    assert_eq!(again.source, PluginSource::CacheDir);
+    assert!(!log.exists(), "pip ran again");
+    // A cached plugin without ptxas (installed before the helpers were pinned) is completed.
+    fs::remove_dir_all(cache.join("plugins/jax-cuda13-pjrt/nvidia")).unwrap();
+    let fixed = d.locate_or_install_pinned(DeviceKind::Cuda, None).unwrap();
+    assert_eq!(fixed.source, PluginSource::Installed);
+    assert!(cache
+        .join("plugins/jax-cuda13-pjrt/nvidia/cu13/bin/ptxas")
+        .is_file());
+    // An explicit path still wins.
+    d.plugin = Some(touch(&t.path().join("mine.so")));
+    let mine = d.locate_or_install_pinned(DeviceKind::Cuda, None).unwrap();
+    assert_eq!(mine.source, PluginSource::Env);
 }

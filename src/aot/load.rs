@@ -30,6 +30,17 @@ pub fn read_manifest(dir: &Path) -> Result<Manifest> {
 
 /// Why the directory's executables cannot be used here at all, or `None`.
 fn target_mismatch(manifest: &Manifest, here: &PluginIdentity) -> Option<String> {
+    if let Some(d) = &manifest.device {
+        // A deviceless build on its platform: usable when the same plugin build compiled it.
+        return (here.file_sha256 != d.plugin_sha256 || here.api_version != d.pjrt_api_version)
+            .then(|| {
+                format!(
+                    "its executables (target `{}`) were compiled by another plugin build (PJRT \
+                     {}, this one {})",
+                    d.target, d.pjrt_api_version, here.api_version
+                )
+            });
+    }
     let Some(t) = &manifest.target else {
         return Some("it holds no executables (written with --emit-only)".into());
     };
@@ -106,6 +117,21 @@ pub fn load(client: &Client, dir: &Path, cache: &ExecutableCache) -> Result<Comp
         None,
     )?;
     let here = PluginIdentity::of(client)?;
+    if let Some(d) = &manifest.device {
+        if d.platform != here.platform {
+            return Err(Error::Cache(format!(
+                "{} was compiled for target `{}` (platform {}, topology {}), but this client's \
+                 platform is `{}`: load it on a {} machine, or compile the model for this one \
+                 (`muon-xla compile --target cpu`)",
+                dir.display(),
+                d.target,
+                d.platform,
+                d.topology,
+                here.platform,
+                d.platform
+            )));
+        }
+    }
     let whole = target_mismatch(&manifest, &here);
     let shown = dir.display();
     if let Some(why) = &whole {

@@ -36,9 +36,11 @@ use crate::plan::model::ModelDescription;
 use crate::plan::{Plan, PlannedGroup};
 use crate::types::{Error, Result};
 
+mod device;
 mod json;
 mod load;
 
+pub use device::write_for_device;
 pub use json::compact_json;
 pub use load::{load, read_manifest};
 
@@ -65,9 +67,13 @@ pub struct Manifest {
     pub config: OptimizerConfig,
     /// sha256 of the serialized `CompileOptionsProto`.
     pub compile_options_sha256: String,
-    /// Where the executables were built; absent with `--emit-only`.
+    /// Where the executables were built; absent with `--emit-only` and for device targets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
+    /// The device the executables were compiled for without a device (`--target h100`, ...);
+    /// absent for CPU builds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceBuild>,
     pub groups: Vec<ManifestGroup>,
 }
 
@@ -77,6 +83,24 @@ pub struct Manifest {
 pub struct Target {
     pub plugin: PluginIdentity,
     pub cpu: HostCpu,
+}
+
+/// A deviceless build: the target, its topology and the plugin that compiled it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceBuild {
+    /// The `--target` name (`h100`, ...; `custom` for `--target-config`).
+    pub target: String,
+    /// The platform that runs the executables (`cuda`).
+    pub platform: String,
+    /// The topology compiled for (`1x1x1`: one device).
+    pub topology: String,
+    /// sha256 of the device description (`GpuTargetConfigProto` text).
+    pub spec_sha256: String,
+    /// sha256 and size of the plugin file that compiled, and its PJRT C API version.
+    pub plugin_sha256: String,
+    pub plugin_size: u64,
+    pub pjrt_api_version: String,
 }
 
 /// One shape group.
@@ -262,6 +286,7 @@ pub fn build(
             config: config.clone(),
             compile_options_sha256: sha256_hex(&options.encode()),
             target,
+            device: None,
             groups,
         },
         config: config.clone(),
@@ -282,23 +307,33 @@ pub fn write(
     config: &OptimizerConfig,
     target: Option<(&Client, &ExecutableCache)>,
 ) -> Result<Compiled> {
-    let mut compiled = build(model, settings, config, target)?;
+    let compiled = build(model, settings, config, target)?;
+    // The cache's bytes: a deserialized executable must not be serialized again.
+    let bytes = (compiled.executables.iter())
+        .map(|exe| match target {
+            Some((_, cache)) => cache.serialize(exe),
+            None => exe.serialize(),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    store(dir, compiled, bytes)
+}
+
+/// Writes `compiled` into `dir`: each group's program, its executable's `bytes` (one per group,
+/// or none when emit-only) and `manifest.json`, every file atomically. Program and executable
+/// files of groups that are no longer part of the model are removed, so the directory always
+/// matches its manifest.
+fn store(dir: &Path, mut compiled: Compiled, bytes: Vec<Vec<u8>>) -> Result<Compiled> {
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mut keep = BTreeSet::new();
     for (i, group) in compiled.manifest.groups.iter_mut().enumerate() {
         let text = &compiled.programs[i];
         write_if_changed(&dir.join(&group.graph), text.as_bytes())?;
         keep.insert(group.graph.clone());
-        if let Some(exe) = compiled.executables.get(i) {
-            // The cache's bytes: a deserialized executable must not be serialized again.
-            let bytes = match target {
-                Some((_, cache)) => cache.serialize(exe)?,
-                None => exe.serialize()?,
-            };
+        if let Some(bytes) = bytes.get(i) {
             let file = format!("{}{EXECUTABLE_SUFFIX}", group.name);
-            write_if_changed(&dir.join(&file), &bytes)?;
+            write_if_changed(&dir.join(&file), bytes)?;
             group.executable = Some(StoredFile {
-                sha256: sha256_hex(&bytes),
+                sha256: sha256_hex(bytes),
                 bytes: bytes.len() as u64,
                 file: file.clone(),
             });

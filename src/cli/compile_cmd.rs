@@ -3,11 +3,13 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use anyhow::{bail, Context as _};
 use clap::Args;
 use muon_xla::aot as compiled;
 use muon_xla::cache::ExecutableCache;
 use muon_xla::config::{OptimizerConfig, Settings, Storage};
-use muon_xla::pjrt::Client;
+use muon_xla::pjrt::plugin::Discovery;
+use muon_xla::pjrt::{Client, Plugin, Target};
 use muon_xla::plan::model::ModelDescription;
 
 use super::settings_args::SettingsArgs;
@@ -28,12 +30,27 @@ pub fn resolve(
 #[derive(Debug, Args)]
 pub struct CompileCmd {
     /// The model description (parameter names, shapes, dtypes; see the README).
-    #[arg(long, value_name = "SHAPES.json")]
-    pub model: PathBuf,
+    #[arg(
+        long,
+        value_name = "SHAPES.json",
+        required_unless_present = "list_targets"
+    )]
+    pub model: Option<PathBuf>,
     /// The directory to write: per shape group `<group>.stablehlo.mlir` and `<group>.executable`,
     /// and `manifest.json`.
-    #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
+    #[arg(long, value_name = "DIR", required_unless_present = "list_targets")]
+    pub out: Option<PathBuf>,
+    /// What to compile for: `cpu` (this machine, the default) or a device this machine need not
+    /// have, compiled without one: `h100`, `a100`, `b200` (see --list-targets).
+    #[arg(long, value_name = "NAME", default_value = "cpu")]
+    pub target: String,
+    /// A GPU described by a file in XLA's GpuTargetConfigProto text format (as XLA's gpu_specs);
+    /// compiles for it without a device.
+    #[arg(long, value_name = "FILE", conflicts_with = "target")]
+    pub target_config: Option<PathBuf>,
+    /// Print the targets `--target` takes, and exit.
+    #[arg(long)]
+    pub list_targets: bool,
     #[command(flatten)]
     pub settings: SettingsArgs,
     /// Write only the programs and a plugin-independent manifest (deterministic bytes); load no
@@ -50,21 +67,82 @@ pub struct CompileCmd {
     pub plugin: PluginOpts,
 }
 
+/// The target `cmd` asks for, checked against `--device`.
+fn target(cmd: &CompileCmd) -> anyhow::Result<Target> {
+    let target = match &cmd.target_config {
+        Some(path) => {
+            let spec = std::fs::read_to_string(path)
+                .with_context(|| format!("reading the target description {}", path.display()))?;
+            Target::custom_gpu(spec)
+        }
+        None => Target::named(&cmd.target)?,
+    };
+    // `--device cuda` with the default target keeps compiling with a client of that device.
+    if let Some(device) = cmd.plugin.device.filter(|_| target.is_deviceless()) {
+        if device != target.device {
+            bail!(
+                "--device {device} contradicts target `{}`, which the {} plugin compiles: drop \
+                 --device, or choose a {device} target",
+                target.name,
+                target.device
+            );
+        }
+    }
+    Ok(target)
+}
+
+fn list_targets() {
+    for t in Target::all() {
+        println!("{:<6} {:<5} {}", t.name, t.device, t.description);
+    }
+}
+
 /// Runs `muon-xla compile`.
 pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
-    let model = ModelDescription::read(&cmd.model)?;
+    if cmd.list_targets {
+        list_targets();
+        return Ok(());
+    }
+    let (Some(model_path), Some(out)) = (&cmd.model, &cmd.out) else {
+        bail!("compile needs --model SHAPES.json and --out DIR");
+    };
+    let target = target(cmd)?;
+    let model = ModelDescription::read(model_path)?;
     let (settings, mut config) = resolve(&cmd.settings, &model)?;
     config.storage = cmd.storage;
     let start = Instant::now();
+    if target.is_deviceless() && !cmd.emit_only {
+        let explicit = cmd.plugin.plugin.as_deref();
+        let location = Discovery::from_env().locate_or_install_pinned(target.device, explicit)?;
+        let plugin = Plugin::load(&location.path)?;
+        let c = compiled::write_for_device(out, &model, &settings, &config, &target, &plugin)?;
+        let bytes: u64 = (c.manifest.groups.iter())
+            .filter_map(|g| g.executable.as_ref().map(|e| e.bytes))
+            .sum();
+        eprintln!(
+            "muon-xla: compiled {} shape groups of {} ({} parameters, preset {}) for {} without \
+             a device into {} in {:.2} s; executables {:.1} KiB",
+            c.plan.groups.len(),
+            model.name,
+            model.num_parameters(),
+            config.preset,
+            target.name,
+            shown(out),
+            start.elapsed().as_secs_f64(),
+            bytes as f64 / 1024.0
+        );
+        return Ok(());
+    }
+    let out = out.as_path();
     if cmd.emit_only {
-        let c = compiled::write(&cmd.out, &model, &settings, &config, None)?;
+        let c = compiled::write(out, &model, &settings, &config, None)?;
         eprintln!(
             "muon-xla: emitted {} shape groups of {} ({} parameters, preset {}) into {}",
             c.plan.groups.len(),
             model.name,
             model.num_parameters(),
             config.preset,
-            shown(&cmd.out)
+            shown(out)
         );
         return Ok(());
     }
@@ -72,7 +150,7 @@ pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
     let client = Client::new(&plugin)?;
     let cache = ExecutableCache::global();
     let before = cache.stats();
-    let c = compiled::write(&cmd.out, &model, &settings, &config, Some((&client, cache)))?;
+    let c = compiled::write(out, &model, &settings, &config, Some((&client, cache)))?;
     let after = cache.stats();
     let bytes: u64 = c
         .manifest
@@ -87,7 +165,7 @@ pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
         model.name,
         model.num_parameters(),
         config.preset,
-        shown(&cmd.out),
+        shown(out),
         start.elapsed().as_secs_f64(),
         after.compiles - before.compiles,
         (after.memory_hits + after.disk_hits) - (before.memory_hits + before.disk_hits),

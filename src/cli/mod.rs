@@ -82,28 +82,34 @@ pub struct PluginOpts {
     #[arg(long, value_name = "PATH")]
     pub plugin: Option<PathBuf>,
 
-    /// Which kind of device the plugin drives.
-    #[arg(long, value_name = "cpu|cuda", default_value_t = DeviceKind::Cpu)]
-    pub device: DeviceKind,
+    /// Which kind of device the plugin drives (default: cpu; `compile --target` picks the
+    /// target's).
+    #[arg(long, value_name = "cpu|cuda")]
+    pub device: Option<DeviceKind>,
 }
 
 impl PluginOpts {
+    /// The device kind asked for (cpu when not given).
+    pub fn kind(&self) -> DeviceKind {
+        self.device.unwrap_or_default()
+    }
+
     /// Finds the plugin (installing one when `install` and none is found) and loads it.
     pub fn load(&self, install: bool) -> anyhow::Result<(Plugin, PluginLocation)> {
         let discovery = Discovery::from_env();
         let explicit = self.plugin.as_deref();
         let location = if install {
-            discovery.locate_or_install(self.device, explicit)?
+            discovery.locate_or_install(self.kind(), explicit)?
         } else {
-            discovery.locate(self.device, explicit)?.ok_or_else(|| {
-                let package = self.device.packages()[0];
+            discovery.locate(self.kind(), explicit)?.ok_or_else(|| {
+                let package = self.kind().packages()[0];
                 RuntimeFailure(format!(
                     "no {} PJRT plugin found (looked for the Python packages {} and in the muon-xla \
                      cache). Run without --no-install to install {package} into the cache, or run \
                      `python3 -m pip install {package}`, or point at a plugin file with `--plugin \
                      PATH` or `export MUON_XLA_PLUGIN=PATH`",
-                    self.device,
-                    self.device.packages().join(", ")
+                    self.kind(),
+                    self.kind().packages().join(", ")
                 ))
             })?
         };

@@ -66,7 +66,7 @@ pub fn run(cmd: &SpmdCmd) -> anyhow::Result<()> {
     let (_, config) = super::compile_cmd::resolve(&cmd.settings, &model)?;
     let lr = config.lr.context("no learning rate")?;
     let (plugin, _) = cmd.plugin.load(true)?;
-    let client = match cmd.plugin.device {
+    let client = match cmd.plugin.kind() {
         DeviceKind::Cpu => Client::with_options(
             &plugin,
             &ClientOptions {

@@ -111,7 +111,7 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
 /// A client with `--devices` devices: a CPU client is created with that many; other plugins
 /// expose their own devices.
 fn multi_device_client(plugin: &Plugin, cmd: &StepCmd) -> anyhow::Result<Client> {
-    Ok(match cmd.plugin.device {
+    Ok(match cmd.plugin.kind() {
         DeviceKind::Cpu => Client::with_options(
             plugin,
             &ClientOptions {

@@ -226,57 +226,72 @@ impl Executable {
     /// ("Function multiply_add_fusion.1 not found"). [`crate::cache::ExecutableCache::serialize`]
     /// keeps the original bytes of what it loaded for that reason.
     pub fn serialize(&self) -> Result<Vec<u8>> {
-        let mut args = sys::PJRT_Executable_Serialize_Args {
-            executable: self.exe,
-            ..Default::default()
-        };
-        // SAFETY: `args` is valid for our live executable.
-        unsafe { pjrt_call!(&self.client.plugin, PJRT_Executable_Serialize, &mut args) }?;
-        let bytes = if args.serialized_bytes.is_null() {
-            Vec::new()
-        } else {
-            // SAFETY: the bytes are backed by `serialized_executable`, not yet freed.
-            unsafe {
-                std::slice::from_raw_parts(
-                    args.serialized_bytes.cast::<u8>(),
-                    args.serialized_bytes_size,
-                )
-            }
-            .to_vec()
-        };
-        if let Some(deleter) = args.serialized_executable_deleter {
-            // SAFETY: the deleter frees the backing object once; the bytes were copied above.
-            unsafe { deleter(args.serialized_executable) };
-        }
-        if bytes.is_empty() {
-            return Err(Error::Pjrt {
-                function: "PJRT_Executable_Serialize",
-                code: "INTERNAL".to_string(),
-                msg: "the plugin returned an empty serialization".to_string(),
-            });
-        }
-        Ok(bytes)
+        serialize_raw(&self.client.plugin, self.exe)
     }
 
     /// The optimized program (format `hlo_with_config` on XLA plugins: a serialized proto).
     pub fn optimized_hlo(&self) -> Result<Vec<u8>> {
-        let plugin = &self.client.plugin;
-        let mut program = sys::PJRT_Program::default();
-        let mut args = sys::PJRT_Executable_OptimizedProgram_Args {
-            executable: self.exe,
-            program: &mut program,
-            ..Default::default()
-        };
-        // First call: size query (code = null).
-        // SAFETY: `args` is valid and `program` outlives the call.
-        unsafe { pjrt_call!(plugin, PJRT_Executable_OptimizedProgram, &mut args) }?;
-        let mut code = vec![0u8; program.code_size];
-        program.code = code.as_mut_ptr().cast();
-        // SAFETY: `program.code` points at `code_size` writable bytes that outlive the call.
-        unsafe { pjrt_call!(plugin, PJRT_Executable_OptimizedProgram, &mut args) }?;
-        code.truncate(program.code_size);
-        Ok(code)
+        optimized_hlo_raw(&self.client.plugin, self.exe)
     }
+}
+
+/// `PJRT_Executable_Serialize` of a live `exe` of `plugin` (loaded or only compiled).
+pub(super) fn serialize_raw(
+    plugin: &super::api::Plugin,
+    exe: *mut sys::PJRT_Executable,
+) -> Result<Vec<u8>> {
+    let mut args = sys::PJRT_Executable_Serialize_Args {
+        executable: exe,
+        ..Default::default()
+    };
+    // SAFETY: `args` is valid for the caller's live executable.
+    unsafe { pjrt_call!(plugin, PJRT_Executable_Serialize, &mut args) }?;
+    let bytes = if args.serialized_bytes.is_null() {
+        Vec::new()
+    } else {
+        // SAFETY: the bytes are backed by `serialized_executable`, not yet freed.
+        unsafe {
+            std::slice::from_raw_parts(
+                args.serialized_bytes.cast::<u8>(),
+                args.serialized_bytes_size,
+            )
+        }
+        .to_vec()
+    };
+    if let Some(deleter) = args.serialized_executable_deleter {
+        // SAFETY: the deleter frees the backing object once; the bytes were copied above.
+        unsafe { deleter(args.serialized_executable) };
+    }
+    if bytes.is_empty() {
+        return Err(Error::Pjrt {
+            function: "PJRT_Executable_Serialize",
+            code: "INTERNAL".to_string(),
+            msg: "the plugin returned an empty serialization".to_string(),
+        });
+    }
+    Ok(bytes)
+}
+
+/// `PJRT_Executable_OptimizedProgram` of a live `exe` of `plugin`.
+pub(super) fn optimized_hlo_raw(
+    plugin: &super::api::Plugin,
+    exe: *mut sys::PJRT_Executable,
+) -> Result<Vec<u8>> {
+    let mut program = sys::PJRT_Program::default();
+    let mut args = sys::PJRT_Executable_OptimizedProgram_Args {
+        executable: exe,
+        program: &mut program,
+        ..Default::default()
+    };
+    // First call: size query (code = null).
+    // SAFETY: `args` is valid and `program` outlives the call.
+    unsafe { pjrt_call!(plugin, PJRT_Executable_OptimizedProgram, &mut args) }?;
+    let mut code = vec![0u8; program.code_size];
+    program.code = code.as_mut_ptr().cast();
+    // SAFETY: `program.code` points at `code_size` writable bytes that outlive the call.
+    unsafe { pjrt_call!(plugin, PJRT_Executable_OptimizedProgram, &mut args) }?;
+    code.truncate(program.code_size);
+    Ok(code)
 }
 
 impl fmt::Debug for Executable {

@@ -19,6 +19,8 @@ mod proto_wire;
 mod rows;
 #[doc(hidden)]
 pub mod sys;
+pub mod targets;
+mod topology;
 mod view;
 pub mod xla_flags;
 
@@ -31,4 +33,6 @@ pub use executable::{Arg, Executable};
 pub use options::{CompileOptions, OptionValue};
 pub use partitioned::PartitionedExecutable;
 pub use rows::ROW_ALIGN;
+pub use targets::Target;
+pub use topology::{DevicelessExecutable, Topology};
 pub use view::{HostView, MutHostView};

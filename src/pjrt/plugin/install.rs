@@ -36,14 +36,15 @@ impl Discovery {
         if self.announce {
             eprintln!(
                 "muon-xla: no {kind} PJRT plugin found; installing {} into {} with `{python} -m pip`",
-                c.package,
+                requirements_text(c),
                 target.display()
             );
         }
+        let requirements = c.requirements();
         let out = Command::new(&self.python)
             .args(["-m", "pip", "install", "--target"])
             .arg(&tmp)
-            .arg(c.package)
+            .args(&requirements)
             .output();
         let problem =
             match out {
@@ -65,7 +66,7 @@ impl Discovery {
                     "no {kind} plugin found, and `{python} -m pip install --target {} {}` failed \
                      ({}).{no_pip} {}\npip said:\n{said}",
                     target.display(),
-                    c.package,
+                    requirements_text(c),
                     out.status,
                     fix_hint(c, &python)
                 ))
@@ -94,7 +95,7 @@ impl Discovery {
 /// Renames a complete install `tmp` to `target` unless `target` already holds the library (another
 /// process won the race: its result is as good as ours). The caller removes what is left of `tmp`.
 fn move_into_place(tmp: &Path, target: &Path, rel: &Path) -> Result<()> {
-    if target.join(rel).is_file() {
+    if target.join(rel).is_file() && tmp.join(rel).is_file() && !needs_replacing(tmp, target) {
         return Ok(());
     }
     if target.exists() {
@@ -107,13 +108,30 @@ fn move_into_place(tmp: &Path, target: &Path, rel: &Path) -> Result<()> {
     }
 }
 
+/// Whether `target` lacks something the fresh install `tmp` has at its top level (an install
+/// made before the plugin's helpers were pinned): then it is replaced.
+fn needs_replacing(tmp: &Path, target: &Path) -> bool {
+    fs::read_dir(tmp).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| !target.join(e.file_name()).exists())
+    })
+}
+
+/// The pip requirements of `c`, space-separated.
+fn requirements_text(c: &Candidate) -> String {
+    c.requirements().join(" ")
+}
+
 /// The advice every discovery failure ends with: what to run.
 fn fix_hint(c: &Candidate, python: &str) -> String {
     format!(
         "To fix it, run `{python} -m pip install {}` (set {ENV_PYTHON} to use another Python), or \
          point muon-xla at a plugin file with `export {ENV_PLUGIN}=/path/to/{}` or `--plugin \
          /path/to/{}`.",
-        c.package, c.file, c.file
+        requirements_text(c),
+        c.file,
+        c.file
     )
 }
 

@@ -68,11 +68,15 @@ impl fmt::Display for DeviceKind {
     }
 }
 
-/// A pip package that ships a plugin: its name, its Python module and the library inside that module.
+/// A pip package that ships a plugin: its name, its Python module and the library inside that
+/// module; the version the tool installs, and the packages installed with it into the same folder
+/// (the CUDA compiler's `ptxas` and `libdevice`, which the plugin finds two folders above itself).
 struct Candidate {
     package: &'static str,
     module: &'static str,
     file: &'static str,
+    version: &'static str,
+    helpers: &'static [&'static str],
 }
 
 impl Candidate {
@@ -89,19 +93,40 @@ const fn candidate(package: &'static str, module: &'static str, file: &'static s
         package,
         module,
         file,
+        version: "",
+        helpers: &[],
     }
 }
 
+impl Candidate {
+    /// What pip installs: the pinned package and its helpers.
+    fn requirements(&self) -> Vec<String> {
+        let mut r = vec![match self.version {
+            "" => self.package.to_string(),
+            v => format!("{}=={v}", self.package),
+        }];
+        r.extend(self.helpers.iter().map(|h| h.to_string()));
+        r
+    }
+}
+
+/// The CPU plugin, pinned: the version the tests and the golden numbers were made with.
 #[rustfmt::skip]
 const CPU_CANDIDATES: &[Candidate] = &[
-    candidate("xla-cpu-pjrt", "xla_plugins.xla_cpu_pjrt", "xla_cpu_pjrt.so"),
+    Candidate { version: "0.0.1", ..candidate("xla-cpu-pjrt", "xla_plugins.xla_cpu_pjrt", "xla_cpu_pjrt.so") },
 ];
 
-/// Newest first. The jax packages load CUDA libraries at client creation; `xla-cuda12-pjrt` links
-/// them, so the CUDA 12 runtime, cuBLAS and cuDNN must be loadable for it to even open.
+/// Newest first; the first is the one installed, pinned with the CUDA compiler (`ptxas`,
+/// `nvlink`) and `libdevice` so it compiles without a CUDA installation or a device (deviceless
+/// `compile --target h100`). It loads without a driver (CUDA is opened on demand);
+/// `xla-cuda12-pjrt` links CUDA, cuBLAS and cuDNN, so they must be loadable for it to even open.
 #[rustfmt::skip]
 const CUDA_CANDIDATES: &[Candidate] = &[
-    candidate("jax-cuda13-pjrt", "jax_plugins.xla_cuda13", "xla_cuda_plugin.so"),
+    Candidate {
+        version: "0.11.2",
+        helpers: &["nvidia-cuda-nvcc==13.0.88", "nvidia-nvvm==13.0.88"],
+        ..candidate("jax-cuda13-pjrt", "jax_plugins.xla_cuda13", "xla_cuda_plugin.so")
+    },
     candidate("jax-cuda12-pjrt", "jax_plugins.xla_cuda12", "xla_cuda_plugin.so"),
     candidate("xla-cuda12-pjrt", "xla_plugins.xla_cuda12_pjrt", "xla_gpu_pjrt.so"),
 ];
@@ -239,6 +264,31 @@ impl Discovery {
         }
     }
 
+    /// The tool's own pinned install of the plugin for `kind` (with its helpers), from the cache
+    /// directory, installing it there when absent: what deviceless target compiles use, so that
+    /// the result does not depend on which plugin version a Python happens to have. An explicit
+    /// path (`--plugin`, `MUON_XLA_PLUGIN`) still wins.
+    pub fn locate_or_install_pinned(
+        &self,
+        kind: DeviceKind,
+        explicit: Option<&Path>,
+    ) -> Result<PluginLocation> {
+        if explicit.is_some() || self.plugin.is_some() {
+            if let Some(found) = self.locate(kind, explicit)? {
+                return Ok(found);
+            }
+        }
+        let c = &kind.candidates()[0];
+        if let Some(cache) = &self.cache_dir {
+            let path = cache.join("plugins").join(c.package).join(c.relative());
+            let complete = path.is_file() && helpers_present(&path, c);
+            if complete {
+                return Ok(PluginLocation::new(path, PluginSource::CacheDir));
+            }
+        }
+        self.install(kind, c)
+    }
+
     /// [`Discovery::locate_or_install`], then [`Plugin::load`].
     pub fn load(&self, kind: DeviceKind, explicit: Option<&Path>) -> Result<Plugin> {
         Plugin::load(&self.locate_or_install(kind, explicit)?.path)
@@ -282,6 +332,17 @@ impl Discovery {
                 .then_some(PluginLocation::new(path, PluginSource::CacheDir))
         })
     }
+}
+
+/// Whether the helper packages of `c` sit where the plugin at `path` looks for them: for the CUDA
+/// plugin, `nvidia/cu13/bin/ptxas` two folders above its own folder.
+fn helpers_present(path: &Path, c: &Candidate) -> bool {
+    if c.helpers.is_empty() {
+        return true;
+    }
+    path.ancestors()
+        .nth(3)
+        .is_some_and(|root| root.join("nvidia/cu13/bin/ptxas").is_file())
 }
 
 /// Checks that an explicitly given plugin path names an existing file; returns it made absolute

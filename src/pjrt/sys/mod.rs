@@ -26,6 +26,7 @@ pub enum PJRT_Executable {}
 pub enum PJRT_LoadedExecutable {}
 pub enum PJRT_Buffer {}
 pub enum PJRT_SerializedExecutable {}
+pub enum PJRT_TopologyDescription {}
 
 /// `PJRT_Error_Code`.
 pub type PJRT_Error_Code = i32;
@@ -240,6 +241,22 @@ pjrt_struct! {
         device_description: *mut PJRT_DeviceDescription,
     }
     PJRT_Executable_Destroy_Args { executable: *mut PJRT_Executable }
+    PJRT_TopologyDescription_Create_Args {
+        topology_name: *const c_char,
+        topology_name_size: usize,
+        create_options: *const PJRT_NamedValue,
+        num_options: usize,
+        topology: *mut PJRT_TopologyDescription,
+    }
+    PJRT_TopologyDescription_Destroy_Args { topology: *mut PJRT_TopologyDescription }
+    PJRT_Compile_Args {
+        topology: *const PJRT_TopologyDescription,
+        program: *const PJRT_Program,
+        compile_options: *const c_char,
+        compile_options_size: usize,
+        client: *mut PJRT_Client,
+        executable: *mut PJRT_Executable,
+    }
     PJRT_LoadedExecutable_Destroy_Args { executable: *mut PJRT_LoadedExecutable }
     PJRT_LoadedExecutable_GetExecutable_Args {
         loaded_executable: *mut PJRT_LoadedExecutable,

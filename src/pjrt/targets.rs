@@ -1,0 +1,126 @@
+//! What `muon-xla compile --target NAME` can compile for. `cpu` is this machine through the CPU
+//! plugin (today's executables); the GPU targets are compiled without a device through the CUDA
+//! plugin's topology API ([`super::Topology`]), from a description of the device in XLA's
+//! `GpuTargetConfigProto` text format (`src/pjrt/targets/*.txtpb`; `--target-config FILE` for any
+//! other GPU).
+
+use std::fmt;
+
+use super::plugin::DeviceKind;
+use crate::types::{Error, Result};
+
+/// A device to compile for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The name `--target` takes (`cpu`, `h100`, ...; `custom` for a `--target-config` file).
+    pub name: String,
+    /// Which plugin compiles for it.
+    pub device: DeviceKind,
+    /// What it is, for listings.
+    pub description: String,
+    /// For GPU targets: the device description (`GpuTargetConfigProto` text).
+    pub spec: Option<String>,
+}
+
+/// The shipped targets: (name, plugin, description, spec).
+const SHIPPED: &[(&str, DeviceKind, &str, Option<&str>)] = &[
+    (
+        "cpu",
+        DeviceKind::Cpu,
+        "this machine's CPU (XLA's CPU plugin; executables for this CPU's features)",
+        None,
+    ),
+    (
+        "h100",
+        DeviceKind::Cuda,
+        "NVIDIA H100 SXM 80 GB (sm_90), deviceless",
+        Some(include_str!("targets/h100.txtpb")),
+    ),
+    (
+        "a100",
+        DeviceKind::Cuda,
+        "NVIDIA A100 SXM 80 GB (sm_80), deviceless",
+        Some(include_str!("targets/a100.txtpb")),
+    ),
+    (
+        "b200",
+        DeviceKind::Cuda,
+        "NVIDIA B200 (sm_100), deviceless",
+        Some(include_str!("targets/b200.txtpb")),
+    ),
+];
+
+impl Target {
+    /// Every shipped target, in listing order.
+    pub fn all() -> Vec<Target> {
+        SHIPPED
+            .iter()
+            .map(|(name, device, description, spec)| Target {
+                name: name.to_string(),
+                device: *device,
+                description: description.to_string(),
+                spec: spec.map(str::to_string),
+            })
+            .collect()
+    }
+
+    /// The shipped target `name`; unknown names are an error listing the known ones.
+    pub fn named(name: &str) -> Result<Target> {
+        let all = Target::all();
+        let known: Vec<String> = all.iter().map(|t| t.name.clone()).collect();
+        all.into_iter()
+            .find(|t| t.name == name.trim().to_ascii_lowercase())
+            .ok_or_else(|| Error::InvalidSetting {
+                field: "target",
+                value: format!("`{name}`"),
+                expected: format!(
+                    "one of {} (or a GPU described by --target-config FILE)",
+                    known.join(", ")
+                ),
+            })
+    }
+
+    /// A GPU described by the user: `GpuTargetConfigProto` text (as XLA's `gpu_specs` files).
+    pub fn custom_gpu(spec: String) -> Target {
+        Target {
+            name: "custom".into(),
+            device: DeviceKind::Cuda,
+            description: "a GPU described by --target-config".into(),
+            spec: Some(spec),
+        }
+    }
+
+    /// Whether executables for this target are compiled without a device (through a topology).
+    pub fn is_deviceless(&self) -> bool {
+        self.spec.is_some()
+    }
+
+    /// The options of the CUDA plugin's `PJRT_TopologyDescription_Create` for `devices` GPUs on
+    /// one host: `topology` = `1x1xD` (partitions × hosts per partition × devices per host) and
+    /// `target_config` = the spec.
+    pub fn topology_options(&self, devices: usize) -> Result<Vec<(&'static str, String)>> {
+        let Some(spec) = &self.spec else {
+            return Err(Error::Config(format!(
+                "target `{}` compiles with a client, not a topology",
+                self.name
+            )));
+        };
+        if devices == 0 {
+            return Err(Error::InvalidSetting {
+                field: "devices",
+                value: "0".into(),
+                expected: "at least 1".into(),
+            });
+        }
+        Ok(vec![
+            ("topology", format!("1x1x{devices}")),
+            ("target_config", spec.clone()),
+        ])
+    }
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.name, self.device)
+    }
+}

@@ -299,3 +299,54 @@ fn ns_gram_setting_is_refused_for_16_bit_newton_schulz() {
     let config = settings(Some(DType::F32)).resolve().unwrap();
     assert_eq!(config.muon.newton_schulz.gram, Some(GramNs::default()));
 }
+
+/// The `ns_precision` setting reaches every Newton–Schulz dot of the emitted program; the
+/// presets follow their framework (PyTorch's full-f32 matmuls, JAX's backend default).
+#[test]
+fn ns_precision_reaches_the_emitted_newton_schulz_dots() {
+    use muon_xla::config::{Preset, Settings};
+    use muon_xla::plan::{ParamSpec, Plan};
+    use muon_xla::transforms::NsPrecision;
+    let dots = |preset: Preset, ns_dtype: DType, precision: Option<NsPrecision>| {
+        let config = Settings {
+            preset: Some(preset),
+            lr: Some(0.02),
+            ns_dtype: Some(ns_dtype),
+            ns_precision: precision,
+            ..Settings::default()
+        }
+        .resolve()
+        .unwrap();
+        let specs = vec![ParamSpec::new("w", DType::F32, [16, 24])];
+        let plan = Plan::new(specs, &config).unwrap();
+        let text = muon_xla::emit::emit(&plan.groups[0].graph).unwrap();
+        let count = |p: &str| text.matches(&format!("precision = [{p}, {p}]")).count();
+        (count("DEFAULT"), count("HIGH"), count("HIGHEST"))
+    };
+    // optax (JAX): the backend's default for the iteration; the norm's two dots ask for HIGHEST.
+    let (default, high, highest) = dots(Preset::Optax, DType::F32, None);
+    assert!(
+        default >= 10 && high == 0 && highest == 2,
+        "{default} {high} {highest}"
+    );
+    let ns_dots = default;
+    // torch (PyTorch) in f32: every dot at full precision.
+    assert_eq!(dots(Preset::Torch, DType::F32, None), (0, 0, ns_dots + 2));
+    // In bf16 the full-f32 rule asks for the default (bf16 inputs are exact either way).
+    assert_eq!(dots(Preset::KellerJordan, DType::BF16, None).0, ns_dots);
+    // Explicit settings win over the preset's rule.
+    assert_eq!(
+        dots(Preset::Optax, DType::F32, Some(NsPrecision::Highest)),
+        (0, 0, ns_dots + 2)
+    );
+    assert_eq!(
+        dots(Preset::Torch, DType::F32, Some(NsPrecision::High)),
+        (0, ns_dots, 2)
+    );
+    assert_eq!(
+        dots(Preset::Torch, DType::F32, Some(NsPrecision::Default)).0,
+        ns_dots
+    );
+    let err = "fast".parse::<NsPrecision>().unwrap_err().to_string();
+    assert!(err.contains("default, high, highest or full-f32"), "{err}");
+}

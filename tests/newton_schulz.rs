@@ -25,6 +25,7 @@ fn ns_for(schedule: NsSchedule, steps: Option<usize>) -> NewtonSchulz {
         normalization: norm.unwrap_or(Normalization::frobenius(1e-7)),
         dtype: DType::F32,
         gram: None,
+        precision: Default::default(),
     }
 }
 

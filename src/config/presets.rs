@@ -11,7 +11,7 @@ use crate::config::Storage;
 use crate::transforms::adamw::{AdamConfig, AdamStyle};
 use crate::transforms::momentum::MomentumStyle;
 use crate::transforms::muon::{MatrixView, MuonConfig};
-use crate::transforms::newton_schulz::{NewtonSchulz, Normalization, KELLER_JORDAN};
+use crate::transforms::newton_schulz::{NewtonSchulz, Normalization, NsPrecision, KELLER_JORDAN};
 use crate::transforms::scale::{AdjustLr, Layout};
 use crate::types::{DType, Error, Result};
 
@@ -144,7 +144,7 @@ impl OptimizerConfig {
             ..PartitionRules::default()
         };
         use MomentumStyle::*;
-        match preset {
+        let mut config = match preset {
             Preset::KellerJordan => OptimizerConfig {
                 preset,
                 lr: Some(0.02),
@@ -271,7 +271,14 @@ impl OptimizerConfig {
                 extras: Default::default(),
                 storage: Storage::Stacked,
             },
-        }
+        };
+        // The matmul precision of the reference's framework: PyTorch's f32 matmuls are full f32,
+        // JAX's follow the backend's default (TF32 on NVIDIA Ampere+, one bf16 pass on TPU).
+        config.muon.newton_schulz.precision = match preset {
+            Preset::KellerJordan | Preset::Torch | Preset::Moonlight => NsPrecision::FullF32,
+            Preset::Optax | Preset::Keras | Preset::KerasLegacy => NsPrecision::Default,
+        };
+        config
     }
 
     /// The dtype of the state a parameter of `param` dtype keeps on `route`: the configured

@@ -1,6 +1,6 @@
 //! Tracing: the [`Builder`] records typed operations and checks shapes and dtypes as it goes.
 
-use super::op::{BinaryOp, CompareDir, Op, ReduceKind, UnaryOp};
+use super::op::{BinaryOp, CompareDir, Op, Precision, ReduceKind, UnaryOp};
 use super::{DType, Graph, Node, Output, Param, TensorType, Value};
 use crate::types::{Error, Result};
 
@@ -12,6 +12,8 @@ pub struct Builder {
     nodes: Vec<Node>,
     params: Vec<Param>,
     outputs: Vec<Output>,
+    /// The precision [`Builder::matmul`] and [`Builder::gram`] request.
+    matmul_precision: Precision,
 }
 
 impl Builder {
@@ -22,7 +24,27 @@ impl Builder {
             nodes: Vec::new(),
             params: Vec::new(),
             outputs: Vec::new(),
+            matmul_precision: Precision::Default,
         }
+    }
+
+    /// The precision [`Builder::matmul`] and [`Builder::gram`] request (default: the backend's
+    /// default, e.g. TF32 for f32 on NVIDIA Ampere and later).
+    pub fn matmul_precision(&self) -> Precision {
+        self.matmul_precision
+    }
+
+    /// Runs `f` with [`Builder::matmul`] and [`Builder::gram`] requesting `precision`, then
+    /// restores the previous setting (also when `f` fails).
+    pub fn with_matmul_precision<T>(
+        &mut self,
+        precision: Precision,
+        f: impl FnOnce(&mut Self) -> Result<T>,
+    ) -> Result<T> {
+        let before = std::mem::replace(&mut self.matmul_precision, precision);
+        let out = f(self);
+        self.matmul_precision = before;
+        out
     }
 
     /// The type of a value.

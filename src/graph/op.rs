@@ -50,8 +50,10 @@ pub enum ReduceKind {
     Min,
 }
 
-/// Requested matmul precision; `Highest` keeps f32 matmuls in full f32 on GPUs (no TF32).
+/// Requested matmul precision; `Highest` keeps f32 matmuls in full f32 on GPUs (no TF32) and on
+/// TPUs (no single bf16 pass). The CPU computes f32 products in f32 whatever is asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Precision {
     #[default]
     Default,

@@ -66,13 +66,21 @@ impl Builder {
     /// Batched matrix product `[..., m, k] x [..., k, n] -> [..., m, n]`.
     pub fn matmul(&mut self, x: Value, y: Value) -> Result<Value> {
         let rank = self.ty(x).rank();
-        self.dot_general(x, y, DotDims::matmul(rank))
+        let dims = DotDims {
+            precision: self.matmul_precision(),
+            ..DotDims::matmul(rank)
+        };
+        self.dot_general(x, y, dims)
     }
 
     /// `x xᵀ` over the last two axes: `[..., m, k] -> [..., m, m]`.
     pub fn gram(&mut self, x: Value) -> Result<Value> {
         let rank = self.ty(x).rank();
-        self.dot_general(x, x, DotDims::matmul_transposed_rhs(rank))
+        let dims = DotDims {
+            precision: self.matmul_precision(),
+            ..DotDims::matmul_transposed_rhs(rank)
+        };
+        self.dot_general(x, x, dims)
     }
 
     /// Swaps the last two axes.

@@ -16,6 +16,6 @@ pub mod schedules;
 pub use adamw::{AdamConfig, AdamStyle};
 pub use momentum::MomentumStyle;
 pub use muon::{MatrixView, MuonConfig};
-pub use newton_schulz::{orthogonalize, GramNs, NewtonSchulz, Normalization};
+pub use newton_schulz::{orthogonalize, GramNs, NewtonSchulz, Normalization, NsPrecision};
 pub use scale::{AdjustLr, Layout};
 pub use schedules::{NsPrecondition, NsSchedule};

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::config::presets::Preset;
+use crate::transforms::newton_schulz::NsPrecision;
 use crate::transforms::scale::Layout;
 use crate::transforms::schedules::{NsPrecondition, NsSchedule};
 use crate::types::{DType, Error, Result};
@@ -52,6 +53,11 @@ pub struct Settings {
     /// How Newton–Schulz starts: frobenius (default), aol (row scaling from XXᵀ) or schatten.
     #[cfg_attr(feature = "cli", arg(long, value_name = "NAME", value_parser = parse::<NsPrecondition>))]
     pub ns_precondition: Option<NsPrecondition>,
+    /// Precision of the Newton–Schulz matmuls on GPUs and TPUs: default (TF32 for f32 on NVIDIA
+    /// Ampere+), high, highest (full f32), full-f32 (highest when computing in f32, the
+    /// PyTorch-based presets' default; optax and keras: default). No effect on the CPU.
+    #[cfg_attr(feature = "cli", arg(long, value_name = "NAME", value_parser = parse::<NsPrecision>))]
+    pub ns_precision: Option<NsPrecision>,
     /// Nesterov momentum.
     #[cfg_attr(feature = "cli", arg(long, value_name = "true|false"))]
     pub nesterov: Option<bool>,

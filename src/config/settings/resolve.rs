@@ -84,6 +84,9 @@ impl Settings {
                 }
             }
         }
+        if let Some(p) = self.ns_precision {
+            c.muon.newton_schulz.precision = p;
+        }
         if let Some(p) = self.ns_precondition {
             let ns = &mut c.muon.newton_schulz;
             ns.normalization = p.normalization(ns.normalization);

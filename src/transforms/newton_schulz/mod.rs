@@ -15,7 +15,7 @@ use gram::gram_newton_schulz;
 pub use gram::GramNs;
 use precondition::{gram_of, identity};
 
-use crate::graph::{Builder, Value};
+use crate::graph::{Builder, Precision, Value};
 use crate::types::{DType, Error, Result};
 
 /// One iteration's polynomial coefficients `(a, b, c)`.
@@ -70,6 +70,64 @@ pub struct NewtonSchulz {
     /// iteration everywhere).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gram: Option<GramNs>,
+    /// The precision the iteration's matmuls ask the backend for (the norm's always ask for the
+    /// highest). It matters on GPUs and TPUs: an f32 product at the default precision is TF32 on
+    /// NVIDIA Ampere and later and one bf16 pass on TPUs.
+    #[serde(default, skip_serializing_if = "NsPrecision::is_default")]
+    pub precision: NsPrecision,
+}
+
+/// The precision of Newton–Schulz's matmuls.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NsPrecision {
+    /// The backend's default (JAX's default: TF32 for f32 on NVIDIA Ampere+, one bf16 pass on
+    /// TPU); the optax and keras presets.
+    #[default]
+    Default,
+    /// XLA's `HIGH` (bf16×3 on TPU; TF32 on GPU).
+    High,
+    /// Full precision of the dtype (XLA's `HIGHEST`).
+    Highest,
+    /// `Highest` when the iteration computes in f32 or f64, else `Default`: PyTorch's default
+    /// (its f32 matmuls are full f32); the torch, keller-jordan and moonlight presets. bf16
+    /// inputs are exact either way.
+    FullF32,
+}
+
+impl NsPrecision {
+    /// Whether this is the default (serde's `skip_serializing_if`).
+    pub fn is_default(&self) -> bool {
+        *self == NsPrecision::Default
+    }
+
+    /// The matmul precision asked for when the iteration computes in `dtype`.
+    pub fn for_dtype(self, dtype: DType) -> Precision {
+        match self {
+            NsPrecision::Default => Precision::Default,
+            NsPrecision::High => Precision::High,
+            NsPrecision::Highest => Precision::Highest,
+            NsPrecision::FullF32 if matches!(dtype, DType::F32 | DType::F64) => Precision::Highest,
+            NsPrecision::FullF32 => Precision::Default,
+        }
+    }
+}
+
+impl std::str::FromStr for NsPrecision {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "default" => Ok(NsPrecision::Default),
+            "high" => Ok(NsPrecision::High),
+            "highest" => Ok(NsPrecision::Highest),
+            "full-f32" => Ok(NsPrecision::FullF32),
+            _ => Err(Error::InvalidSetting {
+                field: "ns_precision",
+                value: format!("`{s}`"),
+                expected: "default, high, highest or full-f32".into(),
+            }),
+        }
+    }
 }
 
 impl NewtonSchulz {
@@ -80,6 +138,7 @@ impl NewtonSchulz {
             normalization: Normalization::frobenius(1e-7),
             dtype,
             gram: None,
+            precision: NsPrecision::Default,
         }
     }
 
@@ -95,6 +154,7 @@ impl NewtonSchulz {
             normalization,
             dtype,
             gram: None,
+            precision: NsPrecision::Default,
         }
     }
 
@@ -140,8 +200,13 @@ impl NewtonSchulz {
 }
 
 /// Orthogonalizes `u` (`[..., m, n]`, leading axes are a batch) and returns a result of the same
-/// type as `u`.
+/// type as `u`; its matmuls ask for `ns.precision`.
 pub fn orthogonalize(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Value> {
+    let precision = ns.precision.for_dtype(ns.dtype);
+    b.with_matmul_precision(precision, |b| iterate(b, u, ns))
+}
+
+fn iterate(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Value> {
     let ty = b.ty(u).clone();
     if ty.rank() < 2 {
         return Err(Error::shape(

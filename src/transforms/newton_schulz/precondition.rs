@@ -116,7 +116,7 @@ pub(super) fn gram_left(b: &mut Builder, x: Value) -> Result<Value> {
             rhs_batch: batch,
             lhs_contract: vec![rank - 2],
             rhs_contract: vec![rank - 2],
-            precision: Precision::Default,
+            precision: b.matmul_precision(),
         },
     )
 }

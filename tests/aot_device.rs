@@ -104,6 +104,21 @@ fn gpt2_and_llama_compile_for_gpus_without_a_device() {
         );
         eprintln!("{name} for {target}: {groups} groups");
 
+        // `inspect` reads it here, without the device: the target and the kernels per group.
+        let out = cli(&["inspect", dir.to_str().unwrap(), "--json"], &[]);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["device"]["target"], target);
+        let listed = report["groups"].as_array().unwrap();
+        assert_eq!(listed.len(), groups);
+        for g in listed {
+            let kernels = g["kernels"].as_u64().unwrap_or(0);
+            assert!(kernels >= 1, "{g}");
+            // The Newton–Schulz programs are tens of kernels (dots and elementwise fusions).
+            if g["name"].as_str().unwrap().starts_with("muon") {
+                assert!(kernels >= 10, "{g}");
+            }
+        }
+
         // A CPU client refuses it, naming both sides.
         let err = Optimizer::load_compiled(xla::client(), &dir)
             .err()

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::{build, store, Compiled, DeviceBuild};
 use crate::cache::{plugin_file_sha256, sha256_hex};
 use crate::config::{OptimizerConfig, Settings};
-use crate::pjrt::{CompileOptions, Plugin, Target, Topology};
+use crate::pjrt::{hlo_op_counts, CompileOptions, Plugin, Target, Topology};
 use crate::plan::model::ModelDescription;
 use crate::types::{Error, Result};
 
@@ -34,11 +34,12 @@ pub fn write_for_device(
     })?;
     let mut compiled = build(model, settings, config, None)?;
     let mut bytes = Vec::with_capacity(compiled.programs.len());
-    for (text, group) in compiled.programs.iter().zip(&compiled.manifest.groups) {
+    for (text, group) in compiled.programs.iter().zip(&mut compiled.manifest.groups) {
         let exe = topology
             .compile(text.as_bytes(), &CompileOptions::default())
             .map_err(|e| compile_error(e, &group.name, target))?;
         bytes.push(exe.serialize()?);
+        group.kernels = Some(hlo_op_counts(&exe.optimized_hlo()?)?);
     }
     let (plugin_sha256, plugin_size) = plugin_file_sha256(plugin.path())?;
     let (major, minor) = plugin.api_version();

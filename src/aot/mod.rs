@@ -31,7 +31,7 @@ use crate::cache::{host_cpu, sha256_hex, ExecutableCache, HostCpu, PluginIdentit
 use crate::config::{OptimizerConfig, Route, Settings};
 use crate::emit::emit;
 use crate::io::atomic::write_file_atomic;
-use crate::pjrt::{Client, CompileOptions, Executable};
+use crate::pjrt::{Client, CompileOptions, Executable, HloOpCounts};
 use crate::plan::model::ModelDescription;
 use crate::plan::{Plan, PlannedGroup};
 use crate::types::{Error, Result};
@@ -127,6 +127,10 @@ pub struct ManifestGroup {
     /// The executable file; absent with `--emit-only`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executable: Option<StoredFile>,
+    /// For device builds: the kernels XLA made (from the optimized HLO), readable here without
+    /// the device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kernels: Option<HloOpCounts>,
     pub arguments: Vec<ManifestValue>,
     pub results: Vec<ManifestValue>,
 }
@@ -219,6 +223,7 @@ fn describe_group(
         graph_sha256: sha256_hex(text.as_bytes()),
         graph_bytes: text.len() as u64,
         executable: None,
+        kernels: None,
         arguments: g
             .params()
             .iter()

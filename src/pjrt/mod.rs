@@ -28,7 +28,7 @@ pub use api::Plugin;
 pub use buffer::Buffer;
 pub use client::{Client, ClientOptions};
 pub use collectives::{collectives, Collective};
-pub use cost::{CompiledMemoryStats, HloOpCounts};
+pub use cost::{hlo_op_counts, CompiledMemoryStats, HloOpCounts};
 pub use executable::{Arg, Executable};
 pub use options::{CompileOptions, OptionValue};
 pub use partitioned::PartitionedExecutable;

@@ -6,7 +6,9 @@
 //! it then trains again with the export and the optimizer merged into one executable and
 //! compares step times and final parameters (same run, so the ratio is what counts).
 //!
-//! `cargo run --release --example jax_train -- [mlp|transformer] [--steps N] [--lr LR] [--bytecode]`
+//! `cargo run --release --example jax_train -- [mlp|transformer] [--steps N] [--lr LR] [--bytecode]
+//! [--trust-sidecar]` (`--trust-sidecar`: use a hand-written `step.json`'s argument order even
+//! where same-typed parameters make it uncheckable)
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -23,12 +25,14 @@ fn main() -> anyhow::Result<()> {
     let mut steps = 100usize;
     let mut lr = 0.02;
     let mut file = "step.mlir";
+    let mut trust = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--steps" => steps = args.next().context("--steps N")?.parse()?,
             "--lr" => lr = args.next().context("--lr LR")?.parse()?,
             "--bytecode" => file = "step.mlirbc",
+            "--trust-sidecar" => trust = true,
             m if !m.starts_with('-') => model = m.to_string(),
             other => bail!("unknown argument {other}"),
         }
@@ -37,7 +41,10 @@ fn main() -> anyhow::Result<()> {
         .join("graphs/jax")
         .join(&model);
     let client = Client::new(&plugin::load_default(plugin::DeviceKind::Cpu, None)?)?;
-    let step = ExportedStep::load(&dir.join(file))?;
+    let mut step = ExportedStep::load(&dir.join(file))?;
+    if trust {
+        step = step.trust_sidecar();
+    }
     let config = Settings {
         preset: Some(Preset::Optax),
         lr: Some(lr),

@@ -275,7 +275,8 @@ fn fixture(name: &str) -> PathBuf {
 
 /// Loads a fixture, binds a one-parameter optimizer and compiles: the error text.
 fn trainer_err(name: &str) -> String {
-    let step = ExportedStep::load(&fixture(name)).unwrap();
+    // The fixtures' sidecars are hand-written: vouched for here.
+    let step = ExportedStep::load(&fixture(name)).unwrap().trust_sidecar();
     let opt = optax_optimizer(step.param_specs().unwrap());
     JaxTrainer::new(xla::client(), &step, opt)
         .err()
@@ -296,8 +297,14 @@ fn bytecode_newer_than_the_plugin_is_a_clear_error() {
     std::fs::create_dir_all(&dir).unwrap();
     let bytes = std::fs::read(graph("mlp", "step.mlirbc")).unwrap();
     std::fs::write(dir.join("cut.mlirbc"), &bytes[..bytes.len() / 2]).unwrap();
-    std::fs::copy(graph("mlp", "step.json"), dir.join("cut.json")).unwrap();
-    let step = ExportedStep::load(&dir.join("cut.mlirbc")).unwrap();
+    // The exporter's sidecar, without the sha256 of the (uncut) module it was written with.
+    let mut side: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(graph("mlp", "step.json")).unwrap()).unwrap();
+    side.as_object_mut().unwrap().remove("modules_sha256");
+    std::fs::write(dir.join("cut.json"), side.to_string()).unwrap();
+    let step = ExportedStep::load(&dir.join("cut.mlirbc"))
+        .unwrap()
+        .trust_sidecar();
     let opt = optax_optimizer(step.param_specs().unwrap());
     let e = JaxTrainer::new(xla::client(), &step, opt)
         .err()
@@ -354,4 +361,81 @@ fn the_exported_step_compiles_through_the_optimizers_cache() {
     let opt = Optimizer::with_cache(xla::client(), specs, config, &cache).unwrap();
     JaxTrainer::new(xla::client(), &step, opt).unwrap();
     assert_eq!(cache.stats().compiles, groups + 1, "{:?}", cache.stats());
+}
+
+/// A hand-written sidecar (no `modules_sha256`) for the MLP's bytecode, with `edit` applied to
+/// its JSON; returns the bytecode's path.
+fn hand_written(dir: &Path, tag: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let bc = dir.join(format!("{tag}.mlirbc"));
+    std::fs::copy(graph("mlp", "step.mlirbc"), &bc).unwrap();
+    let mut side: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(graph("mlp", "step.json")).unwrap()).unwrap();
+    side.as_object_mut().unwrap().remove("modules_sha256");
+    edit(&mut side);
+    std::fs::write(dir.join(format!("{tag}.json")), side.to_string()).unwrap();
+    bc
+}
+
+/// A sidecar that lists two same-shaped parameters in the other order must never train on
+/// swapped values: its order cannot be checked against bytecode, so it is refused unless the
+/// user vouches for it; a sidecar whose shapes disagree with the module is refused naming the
+/// argument; a sidecar written for another module is stale.
+#[test]
+fn a_wrong_sidecar_never_trains() {
+    let dir = std::env::temp_dir().join(format!("muon-xla-jax-side-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // b0 and b1 are both f32[64]: swap their names.
+    let swapped = hand_written(&dir, "swapped", |s| {
+        let inputs = s["inputs"].as_array_mut().unwrap();
+        assert_eq!(inputs[0]["name"], "params['b0']");
+        assert_eq!(inputs[1]["name"], "params['b1']");
+        inputs[0]["name"] = "params['b1']".into();
+        inputs[1]["name"] = "params['b0']".into();
+    });
+    let step = ExportedStep::load(&swapped).unwrap();
+    assert!(!step.names_verified);
+    let opt = optax_optimizer(step.param_specs().unwrap());
+    let e = JaxTrainer::new(xla::client(), &step, opt)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        e.contains("`b0` and `b1` (f32[64])") || e.contains("`b1` and `b0` (f32[64])"),
+        "{e}"
+    );
+    assert!(
+        e.contains("exp.serialize()") && e.contains("--trust-sidecar"),
+        "{e}"
+    );
+    // The user may vouch for it (here wrongly): then it binds, as asked.
+    let trusted = ExportedStep::load(&swapped).unwrap().trust_sidecar();
+    let opt = optax_optimizer(trusted.param_specs().unwrap());
+    assert!(JaxTrainer::new(xla::client(), &trusted, opt).is_ok());
+
+    // Shapes the module does not have: refused when compiling, naming the argument.
+    let wrong = hand_written(&dir, "wrong", |s| {
+        s["inputs"][6]["shape"] = serde_json::json!([64, 16]);
+    });
+    let step = ExportedStep::load(&wrong).unwrap().trust_sidecar();
+    let opt = optax_optimizer(step.param_specs().unwrap());
+    let e = JaxTrainer::new(xla::client(), &step, opt)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        e.contains("argument 6 `x` is f32[64, 16] in the sidecar, f32[128, 16] in the module"),
+        "{e}"
+    );
+
+    // A sidecar written with other modules is stale.
+    let stale = hand_written(&dir, "stale", |s| {
+        s["modules_sha256"] = serde_json::json!(["00".repeat(32)]);
+    });
+    let e = ExportedStep::load(&stale).err().unwrap().to_string();
+    assert!(e.contains("the sidecar is stale"), "{e}");
+
+    // The exporter's own sidecar lists the module's sha256: verified, no opt-in needed.
+    let step = ExportedStep::load(&graph("mlp", "step.mlirbc")).unwrap();
+    assert!(step.names_verified);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -20,6 +20,7 @@ locations (absolute paths), so it is not compared.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -58,6 +59,10 @@ def export_model(model, out_dir):
     with open(os.path.join(out_dir, "step.mlirbc"), "wb") as f:
         f.write(exported.mlir_module_serialized)
     sig = signature(params, x, y, jax.eval_shape(step, params, x, y))
+    # The modules this sidecar describes, by sha256: muon-xla trusts the argument order of a
+    # sidecar written together with its module (it cannot read bytecode's own names).
+    sig["modules_sha256"] = [hashlib.sha256(m).hexdigest()
+                             for m in (text.encode(), exported.mlir_module_serialized)]
     with open(os.path.join(out_dir, "step.json"), "w") as f:
         json.dump(sig, f, indent=1)
         f.write("\n")
@@ -87,9 +92,18 @@ def check(fresh, committed, models):
     bad = []
     for model in models:
         a, b = os.path.join(fresh, model), os.path.join(committed, model)
-        for name in ("step.mlir", "step.json"):
-            if open(os.path.join(a, name), "rb").read() != open(os.path.join(b, name), "rb").read():
-                bad.append(f"{model}/{name} differs")
+        if open(os.path.join(a, "step.mlir"), "rb").read() != open(os.path.join(b, "step.mlir"), "rb").read():
+            bad.append(f"{model}/step.mlir differs")
+        # The bytecode's own bytes may vary between exports; its sha256 in the sidecar must be
+        # that of the committed bytecode, and the rest of the sidecar must be the fresh one.
+        new_sig, old_sig = (json.load(open(os.path.join(d, "step.json"))) for d in (a, b))
+        committed_bc = open(os.path.join(b, "step.mlirbc"), "rb").read()
+        if hashlib.sha256(committed_bc).hexdigest() not in old_sig.get("modules_sha256", []):
+            bad.append(f"{model}/step.json does not list the sha256 of the committed step.mlirbc")
+        new_sig.pop("modules_sha256", None)
+        old_sig.pop("modules_sha256", None)
+        if new_sig != old_sig:
+            bad.append(f"{model}/step.json differs")
         new, old = (read_safetensors(os.path.join(d, "init.safetensors")) for d in (a, b))
         if sorted(new) != sorted(old):
             bad.append(f"{model}/init.safetensors names differ: {sorted(new)} vs {sorted(old)}")

@@ -59,6 +59,13 @@ pub struct ExportedStep {
     pub format: ExportFormat,
     pub code: Vec<u8>,
     pub signature: MainSignature,
+    /// Whether the argument names are known to be the module's own: read from the text, or from
+    /// a sidecar that lists this module's sha256 (written with it by the exporter). Otherwise a
+    /// sidecar could list two same-typed parameters in the wrong order, which nothing can check.
+    pub names_verified: bool,
+    /// Use an unverified sidecar's names anyway (the user vouches for them; see
+    /// [`ExportedStep::trust_sidecar`]).
+    pub sidecar_trusted: bool,
 }
 
 /// Where each parameter's value goes in and its gradient comes out.
@@ -86,6 +93,23 @@ impl ExportedStep {
         } else {
             None
         };
+        // A sidecar written with this very module vouches for its names.
+        let sha = crate::cache::sha256_hex(&code);
+        let written_with_it = sidecar
+            .as_ref()
+            .is_some_and(|s| s.modules_sha256.contains(&sha));
+        if let Some(s) = sidecar.as_ref().filter(|s| !s.modules_sha256.is_empty()) {
+            if !written_with_it && code.starts_with(MAGIC) {
+                return Err(Error::Config(format!(
+                    "{} was written for other modules ({} sha256 listed, none is {}'s): the \
+                     sidecar is stale; export the module and its sidecar again",
+                    sidecar_path.display(),
+                    s.modules_sha256.len(),
+                    path.display()
+                )));
+            }
+        }
+        let sidecar = sidecar.map(|s| s.signature);
         if code.starts_with(MAGIC) {
             let signature = sidecar.ok_or_else(|| {
                 Error::Config(format!(
@@ -101,6 +125,8 @@ impl ExportedStep {
                 format: ExportFormat::Bytecode,
                 code,
                 signature,
+                names_verified: written_with_it,
+                sidecar_trusted: false,
             });
         }
         let text = String::from_utf8(code).map_err(|_| {
@@ -111,14 +137,17 @@ impl ExportedStep {
         })?;
         let mut signature = mlir_sig::parse_main(&text)
             .map_err(|e| Error::Config(format!("{}: {e}", path.display())))?;
+        let mut names_from_sidecar = false;
         if let Some(side) = sidecar {
-            sidecar::merge(&mut signature, side, &sidecar_path)?;
+            names_from_sidecar = sidecar::merge(&mut signature, side, &sidecar_path)?;
         }
         Ok(ExportedStep {
             path: path.into(),
             format: ExportFormat::Text,
             code: text.into_bytes(),
             signature,
+            names_verified: !names_from_sidecar || written_with_it,
+            sidecar_trusted: false,
         })
     }
 
@@ -255,12 +284,58 @@ impl ExportedStep {
             }
             params.push((arg, out));
         }
+        self.check_order_is_known(specs, &params)?;
         let names = self.input_names();
         let data = (0..ins.len())
             .filter(|i| !params.iter().any(|(a, _)| a == i))
             .map(|i| (i, names[i].clone()))
             .collect();
         Ok(Binding { loss, params, data })
+    }
+
+    /// Use the sidecar's argument names even though nothing checks them against the module:
+    /// the caller vouches that they are in the module's order (`--trust-sidecar`).
+    pub fn trust_sidecar(mut self) -> Self {
+        self.sidecar_trusted = true;
+        self
+    }
+
+    /// Refuses a binding that rests on an unverified sidecar's order of same-typed parameters:
+    /// two of them listed the other way round would train without an error, on swapped values.
+    fn check_order_is_known(&self, specs: &[ParamSpec], params: &[(usize, usize)]) -> Result<()> {
+        if self.names_verified || self.sidecar_trusted {
+            return Ok(());
+        }
+        let ins = &self.signature.inputs;
+        let mut clashes = Vec::new();
+        for (i, (a, _)) in params.iter().enumerate() {
+            for (j, (b, _)) in params.iter().enumerate().skip(i + 1) {
+                if ins[*a].ty == ins[*b].ty {
+                    clashes.push(format!(
+                        "`{}` and `{}` ({})",
+                        specs[i].name, specs[j].name, ins[*a].ty
+                    ));
+                }
+            }
+        }
+        if clashes.is_empty() {
+            return Ok(());
+        }
+        let shown = clashes.len().min(4);
+        Err(self.err(format!(
+            "the sidecar {} names same-typed parameters ({}{}) whose order cannot be checked \
+             against the module: listed the other way round they would train on swapped values. \
+             Save the export with `exp.serialize()` (or export with examples/jax/export_step.py, \
+             whose sidecar records the module's sha256), or vouch for the sidecar with \
+             --trust-sidecar (ExportedStep::trust_sidecar)",
+            self.path.with_extension("json").display(),
+            clashes[..shown].join(", "),
+            if clashes.len() > shown {
+                format!(" and {} more pairs", clashes.len() - shown)
+            } else {
+                String::new()
+            }
+        )))
     }
 
     fn input_names(&self) -> Vec<String> {

@@ -17,6 +17,15 @@ struct File {
     format: String,
     inputs: Vec<Entry>,
     outputs: Vec<Entry>,
+    /// sha256 of the modules the exporter wrote with this sidecar (text and bytecode).
+    #[serde(default)]
+    modules_sha256: Vec<String>,
+}
+
+/// A sidecar: the signature it claims, and the modules it was written with.
+pub struct Sidecar {
+    pub signature: MainSignature,
+    pub modules_sha256: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -28,7 +37,7 @@ struct Entry {
     donated: bool,
 }
 
-pub fn read(path: &Path) -> Result<MainSignature> {
+pub fn read(path: &Path) -> Result<Sidecar> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     let bad = |m: String| Error::Config(format!("{}: {m}", path.display()));
     let file: File =
@@ -49,14 +58,19 @@ pub fn read(path: &Path) -> Result<MainSignature> {
             aliases: None,
         })
     };
-    Ok(MainSignature {
-        inputs: file.inputs.iter().map(port).collect::<Result<_>>()?,
-        outputs: file.outputs.iter().map(port).collect::<Result<_>>()?,
+    Ok(Sidecar {
+        signature: MainSignature {
+            inputs: file.inputs.iter().map(port).collect::<Result<_>>()?,
+            outputs: file.outputs.iter().map(port).collect::<Result<_>>()?,
+        },
+        modules_sha256: file.modules_sha256,
     })
 }
 
-/// Takes names the text lacks from the sidecar; every type must agree.
-pub fn merge(text: &mut MainSignature, side: MainSignature, path: &Path) -> Result<()> {
+/// Takes names the text lacks from the sidecar; every type must agree. Returns whether any name
+/// came from the sidecar.
+pub fn merge(text: &mut MainSignature, side: MainSignature, path: &Path) -> Result<bool> {
+    let mut named = false;
     for (what, ours, theirs) in [
         ("arguments", &mut text.inputs, side.inputs),
         ("results", &mut text.outputs, side.outputs),
@@ -81,9 +95,10 @@ pub fn merge(text: &mut MainSignature, side: MainSignature, path: &Path) -> Resu
                 )));
             }
             if o.name.is_none() {
+                named |= t.name.is_some();
                 o.name = t.name;
             }
         }
     }
-    Ok(())
+    Ok(named)
 }

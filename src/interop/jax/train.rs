@@ -179,7 +179,7 @@ pub fn compile_step(
     }
     let customs = step.text().map(custom_call_targets).unwrap_or_default();
     let options = CompileOptions::default();
-    cache
+    let exe = cache
         .compile_bytes(client, &step.code, &step.pjrt_signature(), &options)
         .map_err(|e| {
             let plugin = client.plugin();
@@ -216,7 +216,52 @@ pub fn compile_step(
                 plugin.path().display(),
                 step.path.display()
             ))
-        })
+        })?;
+    if step.format == ExportFormat::Bytecode {
+        check_against_program(step, &exe)?;
+    }
+    Ok(exe)
+}
+
+/// Checks an export's signature (from its sidecar, for bytecode) against what the compiled
+/// program really takes and returns, read from its optimized HLO: argument and result counts,
+/// every type.
+fn check_against_program(step: &ExportedStep, exe: &Executable) -> Result<()> {
+    let hlo = exe.optimized_hlo()?;
+    let (args, results) = crate::pjrt::hlo_entry_types(&hlo)?;
+    let sidecar = step.path.with_extension("json");
+    let mut problems = Vec::new();
+    for (what, claimed, real) in [
+        ("argument", &step.signature.inputs, &args),
+        ("result", &step.signature.outputs, &results),
+    ] {
+        if claimed.len() != real.len() {
+            problems.push(format!(
+                "{} {what}s, the module has {}",
+                claimed.len(),
+                real.len()
+            ));
+            continue;
+        }
+        for (i, (c, r)) in claimed.iter().zip(real.iter()).enumerate() {
+            if &c.ty != r {
+                problems.push(format!(
+                    "{what} {i} `{}` is {} in the sidecar, {r} in the module",
+                    c.name.as_deref().unwrap_or("?"),
+                    c.ty
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Config(format!(
+        "{} does not describe {}: {}; export the module and its sidecar again",
+        sidecar.display(),
+        step.path.display(),
+        problems.join("; ")
+    )))
 }
 
 /// Targets of `stablehlo.custom_call @name` and `call_target_name = "name"` in a text module.

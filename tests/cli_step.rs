@@ -1108,3 +1108,55 @@ fn flag_layout_in_out() {
         with,
     );
 }
+
+#[test]
+fn state_without_a_step_count_is_refused_where_the_count_matters() {
+    // keras: Adam state on the embedding and the bias; the bias correction reads the step count.
+    let config = settings(Preset::Keras).resolve().unwrap();
+    let input = with_state(model_file(None, 3), &config);
+    let dir = Scratch::new("nostep");
+    let inp = dir.write("in.safetensors", &input);
+    let outp = dir.path("out.safetensors");
+    let o = step(&inp, &outp, &KERAS);
+    o.refused(&["no metadata `step`", "--step N", "layers.0.norm.bias"]);
+    assert!(!outp.exists());
+    // `--step 4` says how many steps the state has seen: the same as metadata `step` = 4.
+    step(&inp, &outp, &["--preset", "keras", "--step", "4"]).ok();
+    let mut with_meta = input.clone();
+    with_meta.metadata.insert("step".into(), "4".into());
+    assert_same(
+        &read(&outp).tensors,
+        &library_step(&with_meta, &config, 1e-3),
+    );
+    assert_eq!(read(&outp).metadata["step"], "5");
+    // Without state, absent still means 0.
+    step(
+        &inp_without_state(&dir),
+        &dir.path("fresh.safetensors"),
+        &KERAS,
+    )
+    .ok();
+    // Only Muon momentum: torch's momentum does not read the count (accepted), optax's
+    // bias-corrected one does (refused).
+    let mut muon_only = with_state(
+        model_file(None, 3),
+        &settings(Preset::Torch).resolve().unwrap(),
+    );
+    muon_only
+        .tensors
+        .retain(|n, _| !n.ends_with(".exp_avg") && !n.ends_with(".exp_avg_sq"));
+    assert!(muon_only.tensors.keys().any(|n| n.ends_with(".momentum")));
+    let inp = dir.write("muon-only.safetensors", &muon_only);
+    step(&inp, &dir.path("torch.safetensors"), &["--preset", "torch"]).ok();
+    step(
+        &inp,
+        &dir.path("optax.safetensors"),
+        &["--preset", "optax", "--lr", "0.02"],
+    )
+    .refused(&["no metadata `step`", "bias correction"]);
+}
+
+/// The model file without any state.
+fn inp_without_state(dir: &Scratch) -> PathBuf {
+    dir.write("fresh-in.safetensors", &model_file(None, 3))
+}

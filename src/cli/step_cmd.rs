@@ -39,6 +39,10 @@ pub struct StepCmd {
     /// Print the partition and the resolved settings per parameter; change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// The completed steps, overriding the input's metadata `step` (needed when a file with
+    /// optimizer state has no `step`, e.g. one written by `safetensors.numpy.save_file`).
+    #[arg(long, value_name = "N")]
+    pub step: Option<u64>,
     /// Partition the 2-D Muon parameters' step over D devices with XLA's SPMD partitioner (a
     /// CPU client gets D devices); the other parameters step on device 0.
     #[arg(long, value_name = "D", default_value_t = 1)]
@@ -65,7 +69,10 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
              or a sharded input (`*.safetensors.index.json`)"
         );
     }
-    let file = TensorFile::read(&cmd.input)?;
+    let mut file = TensorFile::read(&cmd.input)?;
+    if let Some(n) = cmd.step {
+        file.metadata.insert("step".into(), n.to_string());
+    }
     let input = StepInput::from_file(file, &config)?;
     let lr = config.lr.context("no learning rate")?;
     if cmd.dry_run {

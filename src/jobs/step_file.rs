@@ -17,6 +17,7 @@ use crate::pjrt::Client;
 use crate::plan::group::state_names;
 use crate::plan::{ParamSpec, Plan};
 use crate::runtime::{Optimizer, StepInputs};
+use crate::transforms::MomentumStyle;
 use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
 mod output;
@@ -131,6 +132,14 @@ impl StepInput {
         }
         let plan = Plan::new(specs, &config)?;
         let ema = config.extras.ema_momentum.is_some();
+        // Whether a parameter's update on `route` reads the step count: Adam's bias correction,
+        // optax's bias-corrected momentum.
+        let counts_steps = |route: Route| match route {
+            Route::Adam => true,
+            Route::Muon => config.muon.momentum_style == MomentumStyle::BiasCorrectedEma,
+        };
+        let step_given = file.metadata.contains_key("step");
+        let mut restarted = Vec::new();
         let (mut params, mut grads, mut state) = (Vec::new(), Vec::new(), Vec::new());
         for (i, spec) in plan.specs.iter().enumerate() {
             let name = &spec.name;
@@ -196,6 +205,11 @@ impl StepInput {
                     mine.insert(kind.to_string(), t);
                 }
             }
+            let route_state = state_names(route == Route::Muon);
+            if !step_given && counts_steps(route) && present.iter().any(|k| route_state.contains(k))
+            {
+                restarted.push(name.clone());
+            }
             if step > 0 {
                 for kind in &kinds {
                     if !present.contains(kind) {
@@ -206,6 +220,24 @@ impl StepInput {
                 }
             }
             state.push(mine);
+        }
+        if !restarted.is_empty() {
+            let shown = restarted.len().min(5);
+            problems.push(format!(
+                "{}{} carry optimizer state, but the file has no metadata `step`: their update \
+                 reads the step count (bias correction), so counting from 0 would silently \
+                 restart it. Give the completed steps with --step N (or the metadata key `step`)",
+                restarted[..shown]
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if restarted.len() > shown {
+                    format!(" and {} more", restarted.len() - shown)
+                } else {
+                    String::new()
+                }
+            ));
         }
         if !problems.is_empty() {
             return Err(Error::Config(format!(

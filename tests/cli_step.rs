@@ -1160,3 +1160,70 @@ fn state_without_a_step_count_is_refused_where_the_count_matters() {
 fn inp_without_state(dir: &Scratch) -> PathBuf {
     dir.write("fresh-in.safetensors", &model_file(None, 3))
 }
+
+#[test]
+fn gradients_from_their_own_file_make_a_training_loop() {
+    // Two steps through one state file, the gradients in their own files (names with and
+    // without `.grad`): equal to two steps in memory.
+    let dir = Scratch::new("loop");
+    let first = model_file(None, 4);
+    let mut state = first.clone();
+    state.tensors.retain(|n, _| !n.ends_with(".grad"));
+    let path = dir.write("state.safetensors", &state);
+    let grads_file = |seed: u64, suffix: bool| {
+        let g = model_file(None, seed);
+        let mut f = TensorFile::default();
+        for (n, t) in g.tensors.into_iter().filter(|(n, _)| n.ends_with(".grad")) {
+            let name = if suffix {
+                n
+            } else {
+                n.trim_end_matches(".grad").to_string()
+            };
+            f.tensors.insert(name, t);
+        }
+        f
+    };
+    let g1 = dir.write("g1.safetensors", &grads_file(4, false));
+    let g2 = dir.write("g2.safetensors", &grads_file(5, true));
+    let args = ["--preset", "moonlight", "--ns-dtype", "f32"];
+    for g in [&g1, &g2] {
+        let mut a = args.to_vec();
+        a.extend(["--grads", s(g)]);
+        step(&path, &path, &a).ok();
+    }
+    let out = read(&path);
+    assert_eq!(out.metadata["step"], "2");
+    assert!(!out.tensors.keys().any(|n| n.ends_with(".grad")));
+    let config = Settings {
+        ns_dtype: Some(DType::F32),
+        ..settings(Preset::Moonlight)
+    }
+    .resolve()
+    .unwrap();
+    let specs = specs_of(&first);
+    let mut opt = Optimizer::new(xla::client(), specs.clone(), config).unwrap();
+    opt.set_params(
+        specs
+            .iter()
+            .map(|s| first.tensors[&s.name].clone())
+            .collect(),
+    )
+    .unwrap();
+    for seed in [4, 5] {
+        let g = model_file(None, seed);
+        let grads: Vec<HostTensor> = specs
+            .iter()
+            .map(|s| g.tensors[&format!("{}.grad", s.name)].clone())
+            .collect();
+        opt.step(&grads, opt.config().lr.unwrap()).unwrap();
+    }
+    assert_same(&out.tensors, &collect(&opt));
+    // A gradient in both files is refused.
+    let both = dir.write("both.safetensors", &model_file(None, 6));
+    step(
+        &both,
+        &dir.path("x.safetensors"),
+        &[&args[..], &["--grads", s(&g1)]].concat(),
+    )
+    .refused(&["gradients also in --input", "layers.0.attn.w.grad"]);
+}

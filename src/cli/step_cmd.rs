@@ -1,6 +1,6 @@
 //! `muon-xla step`: one optimizer step from a safetensors file to another.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::Args;
@@ -39,6 +39,11 @@ pub struct StepCmd {
     /// Print the partition and the resolved settings per parameter; change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Gradients from their own file (names `NAME` or `NAME.grad`), so a training loop can keep
+    /// one state file: `step --input state.safetensors --grads g.safetensors --output
+    /// state.safetensors`.
+    #[arg(long, value_name = "G.safetensors")]
+    pub grads: Option<PathBuf>,
     /// The completed steps, overriding the input's metadata `step` (needed when a file with
     /// optimizer state has no `step`, e.g. one written by `safetensors.numpy.save_file`).
     #[arg(long, value_name = "N")]
@@ -57,6 +62,31 @@ pub struct StepCmd {
     pub plugin: PluginOpts,
 }
 
+/// Adds the gradients of `path` to the step's input; a gradient given in both files is refused.
+fn merge_grads(file: &mut TensorFile, path: &Path) -> anyhow::Result<()> {
+    let grads = TensorFile::read(path)?;
+    let mut twice = Vec::new();
+    for (name, t) in grads.tensors {
+        let key = match name.strip_suffix(".grad") {
+            Some(_) => name,
+            None => format!("{name}.grad"),
+        };
+        if file.tensors.contains_key(&key) {
+            twice.push(key);
+            continue;
+        }
+        file.tensors.insert(key, t);
+    }
+    if !twice.is_empty() {
+        anyhow::bail!(
+            "{}: gradients also in --input: {} (give each gradient once)",
+            path.display(),
+            twice.join(", ")
+        );
+    }
+    Ok(())
+}
+
 /// Runs `muon-xla step`.
 pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
     let config = cmd.settings.settings()?.resolve()?;
@@ -70,6 +100,9 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
         );
     }
     let mut file = TensorFile::read(&cmd.input)?;
+    if let Some(path) = &cmd.grads {
+        merge_grads(&mut file, path)?;
+    }
     if let Some(n) = cmd.step {
         file.metadata.insert("step".into(), n.to_string());
     }
@@ -131,6 +164,12 @@ fn multi_device_client(plugin: &Plugin, cmd: &StepCmd) -> anyhow::Result<Client>
 
 /// `step` over a sharded checkpoint, shard by shard.
 fn run_sharded(cmd: &StepCmd, config: &OptimizerConfig) -> anyhow::Result<()> {
+    if cmd.grads.is_some() || cmd.step.is_some() {
+        anyhow::bail!(
+            "--grads and --step are not supported with a sharded checkpoint yet: put the \
+             gradients (NAME.grad) and the metadata `step` in the shards"
+        );
+    }
     if cmd.devices > 1 {
         anyhow::bail!(
             "--devices is not supported with a sharded checkpoint yet: step it on one device"

@@ -293,51 +293,6 @@ impl ExportedStep {
         Ok(Binding { loss, params, data })
     }
 
-    /// Use the sidecar's argument names even though nothing checks them against the module:
-    /// the caller vouches that they are in the module's order (`--trust-sidecar`).
-    pub fn trust_sidecar(mut self) -> Self {
-        self.sidecar_trusted = true;
-        self
-    }
-
-    /// Refuses a binding that rests on an unverified sidecar's order of same-typed parameters:
-    /// two of them listed the other way round would train without an error, on swapped values.
-    fn check_order_is_known(&self, specs: &[ParamSpec], params: &[(usize, usize)]) -> Result<()> {
-        if self.names_verified || self.sidecar_trusted {
-            return Ok(());
-        }
-        let ins = &self.signature.inputs;
-        let mut clashes = Vec::new();
-        for (i, (a, _)) in params.iter().enumerate() {
-            for (j, (b, _)) in params.iter().enumerate().skip(i + 1) {
-                if ins[*a].ty == ins[*b].ty {
-                    clashes.push(format!(
-                        "`{}` and `{}` ({})",
-                        specs[i].name, specs[j].name, ins[*a].ty
-                    ));
-                }
-            }
-        }
-        if clashes.is_empty() {
-            return Ok(());
-        }
-        let shown = clashes.len().min(4);
-        Err(self.err(format!(
-            "the sidecar {} names same-typed parameters ({}{}) whose order cannot be checked \
-             against the module: listed the other way round they would train on swapped values. \
-             Save the export with `exp.serialize()` (or export with examples/jax/export_step.py, \
-             whose sidecar records the module's sha256), or vouch for the sidecar with \
-             --trust-sidecar (ExportedStep::trust_sidecar)",
-            self.path.with_extension("json").display(),
-            clashes[..shown].join(", "),
-            if clashes.len() > shown {
-                format!(" and {} more pairs", clashes.len() - shown)
-            } else {
-                String::new()
-            }
-        )))
-    }
-
     fn input_names(&self) -> Vec<String> {
         self.signature
             .inputs

@@ -1227,3 +1227,63 @@ fn gradients_from_their_own_file_make_a_training_loop() {
     )
     .refused(&["gradients also in --input", "layers.0.attn.w.grad"]);
 }
+
+#[test]
+fn frozen_tensors_are_copied_through_and_need_no_gradient() {
+    let dir = Scratch::new("frozen");
+    let mut input = model_file(None, 3);
+    // A buffer without a gradient (an int one too), and a frozen layer that has a gradient.
+    input.tensors.insert(
+        "rotary_emb.inv_freq".into(),
+        HostTensor::from_f64(DType::F32, vec![4], &[1.0, 0.5, 0.25, 0.125]).unwrap(),
+    );
+    input.tensors.insert(
+        "position_ids".into(),
+        HostTensor::from_f64(DType::I32, vec![3], &[0.0, 1.0, 2.0]).unwrap(),
+    );
+    let inp = dir.write("in.safetensors", &input);
+    let outp = dir.path("out.safetensors");
+    // Without --frozen: refused, naming the tensor (the int buffer is not a float parameter).
+    step(&inp, &outp, &KERAS).refused(&["position_ids", "not a float"]);
+    let mut no_int = input.clone();
+    no_int.tensors.remove("position_ids");
+    let no_int = dir.write("no-int.safetensors", &no_int);
+    step(&no_int, &outp, &KERAS).refused(&["rotary_emb.inv_freq", "missing its gradient"]);
+    assert!(!outp.exists());
+    let frozen = [
+        "--preset",
+        "keras",
+        "--frozen",
+        "inv_freq|position_ids",
+        "--frozen",
+        "^layers\\.0\\.mlp\\.",
+    ];
+    let o = muon_xla(&[&["step", "--input", s(&inp), "--dry-run"][..], &frozen[..]].concat());
+    o.ok();
+    assert!(
+        o.stdout.contains(
+            "frozen (copied through unchanged): layers.0.mlp.w, position_ids, rotary_emb.inv_freq"
+        ),
+        "{}",
+        o.stdout
+    );
+    step(&inp, &outp, &frozen).ok();
+    let out = read(&outp);
+    for name in ["rotary_emb.inv_freq", "position_ids", "layers.0.mlp.w"] {
+        assert_eq!(out.tensors[name], input.tensors[name], "{name} changed");
+    }
+    assert!(!out.tensors.contains_key("layers.0.mlp.w.grad"));
+    assert!(!out.tensors.contains_key("layers.0.mlp.w.exp_avg"));
+    // The others stepped as without the frozen ones.
+    let mut rest = input.clone();
+    rest.tensors.retain(|n, _| {
+        !n.starts_with("rotary_emb")
+            && !n.starts_with("position_ids")
+            && !n.starts_with("layers.0.mlp.")
+    });
+    let config = settings(Preset::Keras).resolve().unwrap();
+    let want = library_step(&rest, &config, 1e-3);
+    let mut got = out.tensors.clone();
+    got.retain(|n, _| want.contains_key(n));
+    assert_same(&got, &want);
+}

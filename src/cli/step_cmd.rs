@@ -44,6 +44,11 @@ pub struct StepCmd {
     /// state.safetensors`.
     #[arg(long, value_name = "G.safetensors")]
     pub grads: Option<PathBuf>,
+    /// Regular expression searched in names: matching parameters (frozen layers, buffers such as
+    /// `rotary_emb.inv_freq`) are copied through unchanged with their state, and need no
+    /// gradient (repeatable; `--dry-run` lists them).
+    #[arg(long, value_name = "PATTERN")]
+    pub frozen: Vec<String>,
     /// The completed steps, overriding the input's metadata `step` (needed when a file with
     /// optimizer state has no `step`, e.g. one written by `safetensors.numpy.save_file`).
     #[arg(long, value_name = "N")]
@@ -106,10 +111,23 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
     if let Some(n) = cmd.step {
         file.metadata.insert("step".into(), n.to_string());
     }
-    let input = StepInput::from_file(file, &config)?;
+    let input = StepInput::from_file_with(file, &config, &cmd.frozen)?;
     let lr = config.lr.context("no learning rate")?;
     if cmd.dry_run {
         super::dry_run::print(&input.plan, &input.config, lr, input.step);
+        let frozen: Vec<&String> = (input.frozen.keys())
+            .filter(|n| muon_xla::jobs::step_file::split(n).1.is_none())
+            .collect();
+        if !frozen.is_empty() {
+            println!(
+                "frozen (copied through unchanged): {}",
+                frozen
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
         return Ok(());
     }
     let (plugin, _) = cmd.plugin.load(true)?;
@@ -164,10 +182,10 @@ fn multi_device_client(plugin: &Plugin, cmd: &StepCmd) -> anyhow::Result<Client>
 
 /// `step` over a sharded checkpoint, shard by shard.
 fn run_sharded(cmd: &StepCmd, config: &OptimizerConfig) -> anyhow::Result<()> {
-    if cmd.grads.is_some() || cmd.step.is_some() {
+    if cmd.grads.is_some() || cmd.step.is_some() || !cmd.frozen.is_empty() {
         anyhow::bail!(
-            "--grads and --step are not supported with a sharded checkpoint yet: put the \
-             gradients (NAME.grad) and the metadata `step` in the shards"
+            "--grads, --step and --frozen are not supported with a sharded checkpoint yet: put \
+             the gradients (NAME.grad) and the metadata `step` in the shards"
         );
     }
     if cmd.devices > 1 {

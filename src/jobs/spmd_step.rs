@@ -101,9 +101,11 @@ pub fn run_partitioned(
             max_logits: BTreeMap::new(),
             step: input.step,
             metadata: BTreeMap::new(),
+            frozen: BTreeMap::new(),
         };
         out.tensors.extend(single.run(client, lr)?.tensors);
     }
+    out.tensors.extend(input.frozen);
     out.metadata.insert("step".into(), t.to_string());
     Ok((out, partitioned.len()))
 }

@@ -43,6 +43,9 @@ pub struct StepInput {
     pub max_logits: BTreeMap<String, HostTensor>,
     pub step: u64,
     pub metadata: BTreeMap<String, String>,
+    /// Tensors the step copies through unchanged (`--frozen`): frozen parameters and buffers
+    /// without gradients, with whatever state they carry.
+    pub frozen: BTreeMap<String, HostTensor>,
 }
 
 /// Splits `NAME.suffix` into `(NAME, suffix)` for the per-parameter suffixes of the contract.
@@ -86,7 +89,46 @@ impl StepInput {
     }
 
     /// [`StepInput::parse`], taking the file's tensors without copying them.
-    pub fn from_file(mut file: TensorFile, config: &OptimizerConfig) -> Result<StepInput> {
+    pub fn from_file(file: TensorFile, config: &OptimizerConfig) -> Result<StepInput> {
+        StepInput::from_file_with(file, config, &[])
+    }
+
+    /// [`StepInput::from_file`] with `frozen` patterns (regular expressions searched in names):
+    /// a matching parameter is not stepped but copied through unchanged, with its state; its
+    /// gradient, if the file has one, is dropped.
+    pub fn from_file_with(
+        mut file: TensorFile,
+        config: &OptimizerConfig,
+        frozen: &[String],
+    ) -> Result<StepInput> {
+        let patterns = frozen
+            .iter()
+            .map(|p| {
+                regex::Regex::new(p).map_err(|e| Error::InvalidSetting {
+                    field: "frozen",
+                    value: format!("`{p}`"),
+                    expected: format!("a regular expression ({e})"),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut frozen = BTreeMap::new();
+        let bases: Vec<String> = (file.tensors.keys())
+            .filter(|n| !is_logits(n) && split(n).1.is_none())
+            .filter(|n| patterns.iter().any(|re| re.is_match(n)))
+            .cloned()
+            .collect();
+        for base in bases {
+            let mine: Vec<String> = (file.tensors.keys())
+                .filter(|n| **n == base || split(n).0 == base)
+                .cloned()
+                .collect();
+            for n in mine {
+                let t = file.tensors.remove(&n).expect("listed above");
+                if !n.ends_with(&format!(".{GRAD}")) {
+                    frozen.insert(n, t);
+                }
+            }
+        }
         let mut problems: Vec<String> = Vec::new();
         let step = parse_step(&file)?;
         let qk = config.extras.qk_clip.is_some();
@@ -254,6 +296,7 @@ impl StepInput {
             max_logits,
             step,
             metadata: file.metadata,
+            frozen,
         })
     }
 
@@ -306,6 +349,6 @@ impl StepInput {
         drop(grads);
         let mut metadata = self.metadata;
         metadata.insert("step".into(), (self.step + 1).to_string());
-        Ok(StepOutput::new(opt, metadata))
+        Ok(StepOutput::new(opt, metadata, self.frozen))
     }
 }

@@ -16,33 +16,57 @@ use crate::types::{DType, Error, HostTensor, Result, TensorType};
 pub struct StepOutput {
     opt: Optimizer,
     metadata: BTreeMap<String, String>,
-    /// Every output tensor in storage order, with where the optimizer holds it.
-    layout: Vec<(String, TensorType, usize, Held)>,
+    /// Every output tensor in storage order, with where it is: in the optimizer, or (frozen
+    /// tensors) on the host.
+    layout: Vec<(String, TensorType, Source)>,
+}
+
+/// Where an output tensor is.
+enum Source {
+    /// In the optimizer: parameter `i`'s `Held` tensor.
+    Device(usize, Held),
+    /// Copied through unchanged.
+    Host(HostTensor),
 }
 
 impl StepOutput {
-    pub(super) fn new(opt: Optimizer, metadata: BTreeMap<String, String>) -> Self {
+    pub(super) fn new(
+        opt: Optimizer,
+        metadata: BTreeMap<String, String>,
+        frozen: BTreeMap<String, HostTensor>,
+    ) -> Self {
         let ema = opt.config().extras.ema_momentum.is_some();
         let mut layout = Vec::new();
         for i in 0..opt.len() {
             let spec = opt.spec(i);
             let name = &spec.name;
-            layout.push((name.clone(), spec.ty.clone(), i, Held::Value));
+            layout.push((
+                name.clone(),
+                spec.ty.clone(),
+                Source::Device(i, Held::Value),
+            ));
             for (k, kind) in opt.state_names(i).iter().enumerate() {
                 layout.push((
                     format!("{name}.{kind}"),
                     opt.state_type(i),
-                    i,
-                    Held::State(k),
+                    Source::Device(i, Held::State(k)),
                 ));
             }
             if ema {
-                layout.push((format!("{name}.{EMA}"), spec.ty.clone(), i, Held::Ema));
+                let ty = spec.ty.clone();
+                layout.push((format!("{name}.{EMA}"), ty, Source::Device(i, Held::Ema)));
             }
             if opt.has_master(i) {
                 let f32 = TensorType::new(DType::F32, spec.ty.shape.clone());
-                layout.push((format!("{name}.{MASTER}"), f32, i, Held::Master));
+                layout.push((
+                    format!("{name}.{MASTER}"),
+                    f32,
+                    Source::Device(i, Held::Master),
+                ));
             }
+        }
+        for (name, t) in frozen {
+            layout.push((name, t.ty().clone(), Source::Host(t)));
         }
         layout.sort_by(|a, b| storage_cmp((&a.0, &a.1), (&b.0, &b.1)));
         StepOutput {
@@ -73,7 +97,14 @@ impl StepOutput {
     /// Downloads every output tensor in layout order and hands it to `sink`; each device buffer
     /// is freed once downloaded, before the next is read.
     pub fn drain(mut self, mut sink: impl FnMut(&str, HostTensor) -> Result<()>) -> Result<()> {
-        for (name, _, i, which) in std::mem::take(&mut self.layout) {
+        for (name, _, source) in std::mem::take(&mut self.layout) {
+            let (i, which) = match source {
+                Source::Host(t) => {
+                    sink(&name, t)?;
+                    continue;
+                }
+                Source::Device(i, which) => (i, which),
+            };
             let buffer = self.opt.take_buffer(i, which)?.ok_or_else(|| {
                 Error::Config(format!(
                     "`{name}` has no value on the device after the step"

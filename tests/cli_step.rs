@@ -1287,3 +1287,49 @@ fn frozen_tensors_are_copied_through_and_need_no_gradient() {
     got.retain(|n, _| want.contains_key(n));
     assert_same(&got, &want);
 }
+
+#[test]
+fn bf16_parameters_updated_in_place_warn_about_lost_updates() {
+    let dir = Scratch::new("bf16warn");
+    let mut f = model_file(None, 2);
+    for t in f.tensors.values_mut() {
+        *t = HostTensor::from_f64(DType::BF16, t.shape().to_vec(), &t.to_f64()).unwrap();
+    }
+    let inp = dir.write("in.safetensors", &f);
+    let o = step(&inp, &dir.path("a.safetensors"), &KERAS);
+    o.ok();
+    assert!(
+        o.stderr.contains("lost updates to rounding"),
+        "{}",
+        o.stderr
+    );
+    assert!(o.stderr.contains("--master-weights"), "{}", o.stderr);
+    // The counts are real: each reported parameter has that many elements equal to its input.
+    let out = read(&dir.path("a.safetensors"));
+    let listed = o.stderr.split("this step: ").nth(1).unwrap();
+    let listed = listed.split(')').next().unwrap();
+    let mut reported = 0;
+    for entry in listed.split(", ") {
+        let parts: Vec<&str> = entry.split(' ').collect();
+        let (name, same, total) = (parts[0], parts[1], parts[3]);
+        let real = (out.tensors[name].to_f64().iter())
+            .zip(f.tensors[name].to_f64())
+            .filter(|(a, b)| **a == *b)
+            .count();
+        assert_eq!(same.parse::<usize>().unwrap(), real, "{entry}");
+        assert_eq!(
+            total.parse::<usize>().unwrap(),
+            f.tensors[name].ty().num_elements()
+        );
+        reported += 1;
+    }
+    assert!(reported >= 1);
+    // With f32 master weights nothing is lost, and nothing is said.
+    let o = step(
+        &inp,
+        &dir.path("b.safetensors"),
+        &["--preset", "keras", "--master-weights"],
+    );
+    o.ok();
+    assert!(!o.stderr.contains("lost updates"), "{}", o.stderr);
+}

@@ -319,6 +319,15 @@ impl StepInput {
         lr: f64,
         cache: &ExecutableCache,
     ) -> Result<StepOutput> {
+        // bf16/f16 parameters updated in place (no f32 masters): kept to count what the rounding
+        // lost (see StepOutput's warning).
+        let watched: BTreeMap<String, HostTensor> = (self.plan.specs.iter().zip(&self.params))
+            .filter(|(s, _)| {
+                matches!(s.ty.dtype, DType::BF16 | DType::F16)
+                    && !self.config.extras.keeps_master(s.ty.dtype)
+            })
+            .map(|(s, p)| (s.name.clone(), p.clone()))
+            .collect();
         let mut opt = Optimizer::with_cache(client, self.plan.specs.clone(), self.config, cache)?;
         opt.set_params(self.params)?;
         for (i, st) in self.state.into_iter().enumerate() {
@@ -349,6 +358,6 @@ impl StepInput {
         drop(grads);
         let mut metadata = self.metadata;
         metadata.insert("step".into(), (self.step + 1).to_string());
-        Ok(StepOutput::new(opt, metadata, self.frozen))
+        Ok(StepOutput::new(opt, metadata, self.frozen).watching(watched))
     }
 }

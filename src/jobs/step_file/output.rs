@@ -19,6 +19,9 @@ pub struct StepOutput {
     /// Every output tensor in storage order, with where it is: in the optimizer, or (frozen
     /// tensors) on the host.
     layout: Vec<(String, TensorType, Source)>,
+    /// Low-precision parameters updated in place, before the step: compared with their results
+    /// as they are written, to say how many elements the rounding left unchanged.
+    watched: BTreeMap<String, HostTensor>,
 }
 
 /// Where an output tensor is.
@@ -73,7 +76,15 @@ impl StepOutput {
             opt,
             metadata,
             layout,
+            watched: BTreeMap::new(),
         }
+    }
+
+    /// Compares these parameters (their values before the step) with their results while
+    /// draining, and warns once about the elements the update left unchanged.
+    pub(super) fn watching(mut self, before: BTreeMap<String, HostTensor>) -> Self {
+        self.watched = before;
+        self
     }
 
     /// The output metadata (the input's, with `step` incremented).
@@ -97,6 +108,7 @@ impl StepOutput {
     /// Downloads every output tensor in layout order and hands it to `sink`; each device buffer
     /// is freed once downloaded, before the next is read.
     pub fn drain(mut self, mut sink: impl FnMut(&str, HostTensor) -> Result<()>) -> Result<()> {
+        let mut unchanged = Vec::new();
         for (name, _, source) in std::mem::take(&mut self.layout) {
             let (i, which) = match source {
                 Source::Host(t) => {
@@ -112,7 +124,23 @@ impl StepOutput {
             })?;
             let host = buffer.to_host()?;
             drop(buffer);
+            if let Some(before) = self.watched.remove(&name) {
+                let same = (before.bytes().chunks(2).zip(host.bytes().chunks(2)))
+                    .filter(|(a, b)| a == b)
+                    .count();
+                if same > 0 {
+                    unchanged.push(format!("{name} {same} of {}", host.ty().num_elements()));
+                }
+            }
             sink(&name, host)?;
+        }
+        if !unchanged.is_empty() {
+            eprintln!(
+                "muon-xla: warning: bf16/f16 parameters updated in place lost updates to rounding \
+                 (elements unchanged by this step: {}); keep f32 master weights with \
+                 --master-weights",
+                unchanged.join(", ")
+            );
         }
         Ok(())
     }

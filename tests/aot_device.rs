@@ -210,3 +210,45 @@ fn a_gpu_described_in_a_file_compiles_too() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn gpt2_compiles_for_a_tpu_without_one() {
+    let dir = scratch("device-tpu");
+    cli(
+        &[
+            "compile",
+            "--target",
+            "tpu-v5e",
+            "--model",
+            &model("gpt2-small"),
+            "--preset",
+            "optax",
+            "--lr",
+            "0.02",
+            "--out",
+            dir.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let manifest = read_manifest(&dir).unwrap();
+    let device = manifest.device.clone().expect("a device build");
+    assert_eq!(
+        (
+            device.target.as_str(),
+            device.platform.as_str(),
+            device.topology.as_str()
+        ),
+        ("tpu-v5e", "tpu", "v5e:1x1")
+    );
+    for g in &manifest.groups {
+        let stored = g.executable.as_ref().unwrap();
+        assert!(stored.bytes > 10_000, "{}: {} bytes", g.name, stored.bytes);
+        let kernels = g.kernels.as_ref().unwrap().kernels();
+        assert!(kernels >= 1, "{}", g.name);
+    }
+    let err = Optimizer::load_compiled(xla::client(), &dir)
+        .err()
+        .expect("refused");
+    assert!(err.to_string().contains("platform is `cpu`"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

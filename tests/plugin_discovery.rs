@@ -511,8 +511,12 @@ fn real_python_finds_the_installed_cpu_plugin() {
 fn device_kind_parses_and_prints() {
     assert_eq!("cpu".parse::<DeviceKind>().unwrap(), DeviceKind::Cpu);
     assert_eq!("CUDA".parse::<DeviceKind>().unwrap(), DeviceKind::Cuda);
-    let err = "tpu".parse::<DeviceKind>().unwrap_err();
-    assert!(err.to_string().contains("tpu"), "{err}");
+    assert_eq!("tpu".parse::<DeviceKind>().unwrap(), DeviceKind::Tpu);
+    let err = "npu".parse::<DeviceKind>().unwrap_err();
+    assert!(
+        err.to_string().contains("`npu`") && err.to_string().contains("tpu"),
+        "{err}"
+    );
     assert_eq!(DeviceKind::Cuda.to_string(), "cuda");
     assert_eq!(
         PluginSource::Env.to_string(),

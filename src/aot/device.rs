@@ -24,10 +24,10 @@ pub fn write_for_device(
     let devices = 1;
     let options = target.topology_options(devices)?;
     let pairs: Vec<(&str, &str)> = options.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let topology = Topology::create(plugin, &pairs).map_err(|e| {
+    let topology = Topology::create(plugin, target.topology_name(), &pairs).map_err(|e| {
         Error::Config(format!(
             "the plugin {} cannot describe target `{}` ({e}); a GPU target needs the CUDA \
-             plugin (jax-cuda13-pjrt), which muon-xla installs into its cache",
+             or TPU plugin (jax-cuda13-pjrt, libtpu), which muon-xla installs into its cache",
             plugin.path().display(),
             target.name
         ))
@@ -46,7 +46,10 @@ pub fn write_for_device(
     compiled.manifest.device = Some(DeviceBuild {
         target: target.name.clone(),
         platform: target.device.to_string(),
-        topology: format!("1x1x{devices}"),
+        topology: match target.tpu_topology.as_deref() {
+            Some(t) => t.to_string(),
+            None => format!("1x1x{devices}"),
+        },
         spec_sha256: sha256_hex(target.spec.as_deref().unwrap_or_default().as_bytes()),
         plugin_sha256,
         plugin_size,

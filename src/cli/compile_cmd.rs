@@ -113,6 +113,11 @@ pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
     let start = Instant::now();
     if target.is_deviceless() && !cmd.emit_only {
         let explicit = cmd.plugin.plugin.as_deref();
+        if target.device == muon_xla::pjrt::plugin::DeviceKind::Tpu {
+            // libtpu otherwise queries a cloud metadata server when it starts. Set while this
+            // process has one thread.
+            std::env::set_var("TPU_SKIP_MDS_QUERY", "1");
+        }
         let location = Discovery::from_env().locate_or_install_pinned(target.device, explicit)?;
         let plugin = Plugin::load(&location.path)?;
         let c = compiled::write_for_device(out, &model, &settings, &config, &target, &plugin)?;

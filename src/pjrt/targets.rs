@@ -20,9 +20,11 @@ pub struct Target {
     pub description: String,
     /// For GPU targets: the device description (`GpuTargetConfigProto` text).
     pub spec: Option<String>,
+    /// For TPU targets: libtpu's topology name (`v5e:1x1`: one chip).
+    pub tpu_topology: Option<String>,
 }
 
-/// The shipped targets: (name, plugin, description, spec).
+/// The shipped targets: (name, plugin, description, GPU spec or TPU topology).
 const SHIPPED: &[(&str, DeviceKind, &str, Option<&str>)] = &[
     (
         "cpu",
@@ -48,6 +50,24 @@ const SHIPPED: &[(&str, DeviceKind, &str, Option<&str>)] = &[
         "NVIDIA B200 (sm_100), deviceless",
         Some(include_str!("targets/b200.txtpb")),
     ),
+    (
+        "tpu-v4",
+        DeviceKind::Tpu,
+        "Google TPU v4, one chip, deviceless",
+        Some("v4:1x1x1"),
+    ),
+    (
+        "tpu-v5e",
+        DeviceKind::Tpu,
+        "Google TPU v5e, one chip, deviceless",
+        Some("v5e:1x1"),
+    ),
+    (
+        "tpu-v6e",
+        DeviceKind::Tpu,
+        "Google TPU v6e, one chip, deviceless",
+        Some("v6e:1x1"),
+    ),
 ];
 
 impl Target {
@@ -55,11 +75,15 @@ impl Target {
     pub fn all() -> Vec<Target> {
         SHIPPED
             .iter()
-            .map(|(name, device, description, spec)| Target {
-                name: name.to_string(),
-                device: *device,
-                description: description.to_string(),
-                spec: spec.map(str::to_string),
+            .map(|(name, device, description, detail)| {
+                let tpu = *device == DeviceKind::Tpu;
+                Target {
+                    name: name.to_string(),
+                    device: *device,
+                    description: description.to_string(),
+                    spec: detail.filter(|_| !tpu).map(str::to_string),
+                    tpu_topology: detail.filter(|_| tpu).map(str::to_string),
+                }
             })
             .collect()
     }
@@ -87,18 +111,27 @@ impl Target {
             device: DeviceKind::Cuda,
             description: "a GPU described by --target-config".into(),
             spec: Some(spec),
+            tpu_topology: None,
         }
     }
 
     /// Whether executables for this target are compiled without a device (through a topology).
     pub fn is_deviceless(&self) -> bool {
-        self.spec.is_some()
+        self.spec.is_some() || self.tpu_topology.is_some()
+    }
+
+    /// The topology name `PJRT_TopologyDescription_Create` takes (TPU), else empty.
+    pub fn topology_name(&self) -> &str {
+        self.tpu_topology.as_deref().unwrap_or("")
     }
 
     /// The options of the CUDA plugin's `PJRT_TopologyDescription_Create` for `devices` GPUs on
     /// one host: `topology` = `1x1xD` (partitions × hosts per partition × devices per host) and
     /// `target_config` = the spec.
     pub fn topology_options(&self, devices: usize) -> Result<Vec<(&'static str, String)>> {
+        if self.tpu_topology.is_some() {
+            return Ok(Vec::new());
+        }
         let Some(spec) = &self.spec else {
             return Err(Error::Config(format!(
                 "target `{}` compiles with a client, not a topology",

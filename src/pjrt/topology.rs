@@ -25,9 +25,10 @@ unsafe impl Send for Topology {}
 unsafe impl Sync for Topology {}
 
 impl Topology {
-    /// Creates the plugin's topology from string options (for the CUDA plugin: `topology` =
-    /// `"1x1x1"`, `target_config` = a `GpuTargetConfigProto` in text format).
-    pub fn create(plugin: &Plugin, options: &[(&str, &str)]) -> Result<Topology> {
+    /// Creates the plugin's topology `name` (TPU: `v5e:2x2`; ignored by the CUDA plugin) from
+    /// string options (CUDA: `topology` = `"1x1x1"`, `target_config` = a `GpuTargetConfigProto`
+    /// in text format).
+    pub fn create(plugin: &Plugin, name: &str, options: &[(&str, &str)]) -> Result<Topology> {
         let strings: Vec<(CString, CString)> = options
             .iter()
             .map(|(k, v)| {
@@ -53,6 +54,8 @@ impl Topology {
             })
             .collect();
         let mut args = sys::PJRT_TopologyDescription_Create_Args {
+            topology_name: name.as_ptr().cast(),
+            topology_name_size: name.len(),
             create_options: named.as_ptr(),
             num_options: named.len(),
             ..Default::default()

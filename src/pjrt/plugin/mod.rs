@@ -43,6 +43,8 @@ pub enum DeviceKind {
     Cpu,
     /// NVIDIA GPUs (`jax-cuda13-pjrt`, `jax-cuda12-pjrt`, `xla-cuda12-pjrt`).
     Cuda,
+    /// Google TPUs (`libtpu`; here for compiling without a TPU).
+    Tpu,
 }
 
 impl FromStr for DeviceKind {
@@ -52,8 +54,9 @@ impl FromStr for DeviceKind {
         match s.trim().to_ascii_lowercase().as_str() {
             "cpu" => Ok(DeviceKind::Cpu),
             "cuda" => Ok(DeviceKind::Cuda),
+            "tpu" => Ok(DeviceKind::Tpu),
             _ => Err(Error::Config(format!(
-                "unknown device kind `{s}`: expected `cpu` or `cuda`"
+                "unknown device kind `{s}`: expected `cpu`, `cuda` or `tpu`"
             ))),
         }
     }
@@ -64,6 +67,7 @@ impl fmt::Display for DeviceKind {
         f.write_str(match self {
             DeviceKind::Cpu => "cpu",
             DeviceKind::Cuda => "cuda",
+            DeviceKind::Tpu => "tpu",
         })
     }
 }
@@ -131,11 +135,19 @@ const CUDA_CANDIDATES: &[Candidate] = &[
     candidate("xla-cuda12-pjrt", "xla_plugins.xla_cuda12_pjrt", "xla_gpu_pjrt.so"),
 ];
 
+/// libtpu, pinned. It queries a cloud metadata address when it starts unless
+/// `TPU_SKIP_MDS_QUERY=1` is set (the command line sets it before loading it).
+#[rustfmt::skip]
+const TPU_CANDIDATES: &[Candidate] = &[
+    Candidate { version: "0.0.52", ..candidate("libtpu", "libtpu", "libtpu.so") },
+];
+
 impl DeviceKind {
     fn candidates(self) -> &'static [Candidate] {
         match self {
             DeviceKind::Cpu => CPU_CANDIDATES,
             DeviceKind::Cuda => CUDA_CANDIDATES,
+            DeviceKind::Tpu => TPU_CANDIDATES,
         }
     }
 

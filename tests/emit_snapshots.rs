@@ -1,5 +1,5 @@
 //! The emitted StableHLO of representative graphs, reviewed as snapshots under tests/snapshots/.
-//! Every graph here is also compiled and run by XLA in tests/xla_differential.rs.
+//! Every graph here is also compiled and run by XLA in tests/numerics/xla_differential.rs.
 
 mod graphs;
 

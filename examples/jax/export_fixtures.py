@@ -1,4 +1,4 @@
-"""Writes the bad-input fixtures of tests/jax_interop.rs under tests/jax/ (committed; run again
+"""Writes the bad-input fixtures of tests/optimizer/jax_interop.rs under tests/jax/ (committed; run again
 only to refresh them):
 
   cuda_eigh.mlir (+ .json)   a train step lowered for CUDA: its eigh lowers to the custom call

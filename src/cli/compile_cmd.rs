@@ -114,9 +114,12 @@ pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
     if target.is_deviceless() && !cmd.emit_only {
         let explicit = cmd.plugin.plugin.as_deref();
         if target.device == muon_xla::pjrt::plugin::DeviceKind::Tpu {
-            // libtpu otherwise queries a cloud metadata server when it starts. Set while this
-            // process has one thread.
+            // libtpu otherwise queries a cloud metadata server when it starts, and takes a
+            // machine-wide lock file (/tmp/libtpu_lockfile) that a second compile running at the
+            // same time would fail on; neither is needed without a TPU. Set while this process
+            // has one thread.
             std::env::set_var("TPU_SKIP_MDS_QUERY", "1");
+            std::env::set_var("ALLOW_MULTIPLE_LIBTPU_LOAD", "1");
         }
         let location = Discovery::from_env().locate_or_install_pinned(target.device, explicit)?;
         let plugin = Plugin::load(&location.path)?;

@@ -2,7 +2,7 @@
 //! tensors between host and device, execute with or without donation, (de)serialize executables.
 //!
 //! Written against `pjrt_c_api.h` 0.81 (hand-written mirrors in [`sys`], checked against the
-//! header by `tests/pjrt_abi.rs`); any plugin with API major version 0 loads, and an entry point a
+//! header by `tests/pjrt/pjrt_abi.rs`); any plugin with API major version 0 loads, and an entry point a
 //! plugin lacks is an error naming it.
 
 mod api;

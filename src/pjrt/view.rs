@@ -9,7 +9,7 @@
 //! - host memory updated in place (parameters): [`Client::view_host_mut`], the same call with
 //!   `kMutableZeroCopy`: the runtime may write to the memory, and on the 0.81 CPU plugin a donated
 //!   view is aliased by the executable's output, so the update lands in the caller's memory
-//!   without a copy (tests/pjrt_views.rs checks the address).
+//!   without a copy (tests/pjrt/pjrt_views.rs checks the address).
 //! - device memory: [`Client::view_device_memory`], `PJRT_Client_CreateViewOfDeviceBuffer`, the
 //!   route for a CUDA pointer on a GPU plugin. On the 0.81 CPU plugin it views host memory
 //!   without a copy too, but a donated view is *not* aliased (the output is a new allocation),

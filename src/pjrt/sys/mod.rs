@@ -3,7 +3,7 @@
 //! Every argument struct starts with `struct_size` and `extension_start`; `struct_size` must be
 //! `PJRT_STRUCT_SIZE(type, last_field)` = offset of the last field + its size (not `sizeof`, which
 //! includes trailing padding). `pjrt_struct!` computes it as a constant. The layout of every
-//! mirror is checked against the C header by `tests/pjrt_abi.rs` through [`abi_layout`].
+//! mirror is checked against the C header by `tests/pjrt/pjrt_abi.rs` through [`abi_layout`].
 
 #![allow(non_camel_case_types, non_snake_case, non_upper_case_globals)]
 
@@ -361,7 +361,7 @@ pub use api_table::*;
 
 /// Byte offsets and struct sizes of every mirrored struct and `PJRT_Api` slot, named
 /// `Struct.field` (C field names), `Struct.STRUCT_SIZE` and `PJRT_Api.<entry>`. Compared with the
-/// C header's numbers by `tests/pjrt_abi.rs`.
+/// C header's numbers by `tests/pjrt/pjrt_abi.rs`.
 #[doc(hidden)]
 pub fn abi_layout() -> Vec<(String, usize)> {
     let mut out = Vec::new();

@@ -185,28 +185,15 @@ impl Optimizer {
         };
         let acc_refs: Vec<&Buffer> = acc_owned.iter().collect();
         let grads: &[&Buffer] = if k > 1 { &acc_refs } else { grads };
-        let scalar = |v: f64| self.client.upload(&HostTensor::scalar(SCALAR, v));
-        let pred = |v: bool| {
-            self.client
-                .upload(&HostTensor::scalar(DType::Pred, f64::from(u8::from(v))))
-        };
+        // A handle of its own, so that the upload closures do not hold `self`.
+        let client = self.client.clone();
+        let scalar = |v: f64| client.upload(&HostTensor::scalar(SCALAR, v));
+        let pred =
+            |v: bool| client.upload(&HostTensor::scalar(DType::Pred, f64::from(u8::from(v))));
         let grad_scale = 1.0 / (self.runtime.loss_scale.unwrap_or(1.0) * k as f64);
         let gs = scalar(grad_scale)?;
         let (sum_sq, finite) = if extras.needs_prepass() {
-            let exe = match &self.runtime.prepass {
-                Some(e) => e.clone(),
-                None => {
-                    let types: Vec<TensorType> =
-                        self.plan_specs.iter().map(|s| s.ty.clone()).collect();
-                    let e = self.compile_aux(&prepass_graph(&types)?)?;
-                    self.runtime.prepass = Some(e.clone());
-                    e
-                }
-            };
-            let mut args: Vec<Arg<'_>> = grads.iter().map(|g| Arg::Keep(g)).collect();
-            args.push(Arg::Keep(&gs));
-            let mut out = exe.execute(args)?.into_iter();
-            (out.next(), out.next())
+            self.prepass(grads, &gs)?
         } else {
             (None, None)
         };
@@ -214,30 +201,7 @@ impl Optimizer {
             .ema_overwrite_every
             .is_some_and(|n| n > 0 && t % n == 0);
         let qk_tau = extras.qk_clip.map(|c| inputs.qk_tau.unwrap_or(c.tau));
-        let mut logits = BTreeMap::new();
-        for target in extras
-            .qk_targets
-            .iter()
-            .filter(|_| extras.qk_clip.is_some())
-        {
-            if logits.contains_key(&target.logits) {
-                continue;
-            }
-            let want = TensorType::new(SCALAR, vec![target.heads]);
-            let s = inputs.max_logits.get(&target.logits).ok_or_else(|| {
-                Error::Config(format!(
-                    "QK-clip needs the max logits `{}` ({want}) for `{}`",
-                    target.logits, target.param
-                ))
-            })?;
-            if s.ty() != &want {
-                return Err(Error::shape(
-                    "qk_clip",
-                    format!("`{}` must be {want}, got {}", target.logits, s.ty()),
-                ));
-            }
-            logits.insert(target.logits.clone(), self.client.upload(s)?);
-        }
+        let logits = self.upload_logits(inputs)?;
         let lr_b = scalar(lr)?;
         let adam_lr = scalar(self.config.adam_lr_for(lr))?;
         let adam_wd_lr = scalar(self.config.adam_decay_lr_for(lr))?;
@@ -281,26 +245,84 @@ impl Optimizer {
         if ok {
             self.step = t;
         }
-        if let Some(LossScale::Dynamic {
+        self.update_loss_scale(ok);
+        report.loss_scale = self.runtime.loss_scale;
+        Ok(report)
+    }
+
+    /// The global-norm / finiteness pre-pass over every gradient (compiled at its first use):
+    /// `Σ‖g‖²` and the all-finite flag, as device buffers.
+    fn prepass(
+        &mut self,
+        grads: &[&Buffer],
+        grad_scale: &Buffer,
+    ) -> Result<(Option<Buffer>, Option<Buffer>)> {
+        let exe = match &self.runtime.prepass {
+            Some(e) => e.clone(),
+            None => {
+                let types: Vec<TensorType> = self.plan_specs.iter().map(|s| s.ty.clone()).collect();
+                let e = self.compile_aux(&prepass_graph(&types)?)?;
+                self.runtime.prepass = Some(e.clone());
+                e
+            }
+        };
+        let mut args: Vec<Arg<'_>> = grads.iter().map(|g| Arg::Keep(g)).collect();
+        args.push(Arg::Keep(grad_scale));
+        let mut out = exe.execute(args)?.into_iter();
+        Ok((out.next(), out.next()))
+    }
+
+    /// QK-clip's max logits of this step, checked and uploaded once per logits tensor.
+    fn upload_logits(&self, inputs: &StepInputs) -> Result<BTreeMap<String, Buffer>> {
+        let extras = &self.config.extras;
+        let mut logits = BTreeMap::new();
+        if extras.qk_clip.is_none() {
+            return Ok(logits);
+        }
+        for target in &extras.qk_targets {
+            if logits.contains_key(&target.logits) {
+                continue;
+            }
+            let want = TensorType::new(SCALAR, vec![target.heads]);
+            let s = inputs.max_logits.get(&target.logits).ok_or_else(|| {
+                Error::Config(format!(
+                    "QK-clip needs the max logits `{}` ({want}) for `{}`",
+                    target.logits, target.param
+                ))
+            })?;
+            if s.ty() != &want {
+                return Err(Error::shape(
+                    "qk_clip",
+                    format!("`{}` must be {want}, got {}", target.logits, s.ty()),
+                ));
+            }
+            logits.insert(target.logits.clone(), self.client.upload(s)?);
+        }
+        Ok(logits)
+    }
+
+    /// Dynamic loss scaling after a step: grow after enough finite steps, shrink after one that
+    /// was not.
+    fn update_loss_scale(&mut self, ok: bool) {
+        let Some(LossScale::Dynamic {
             factor,
             growth_interval,
             ..
-        }) = extras.loss_scale
-        {
-            let scale = self.runtime.loss_scale.unwrap_or(1.0);
-            if ok {
-                self.runtime.good_steps += 1;
-                if self.runtime.good_steps >= growth_interval {
-                    self.runtime.loss_scale = Some(scale * factor);
-                    self.runtime.good_steps = 0;
-                }
-            } else {
-                self.runtime.loss_scale = Some(scale / factor);
+        }) = self.config.extras.loss_scale
+        else {
+            return;
+        };
+        let scale = self.runtime.loss_scale.unwrap_or(1.0);
+        if ok {
+            self.runtime.good_steps += 1;
+            if self.runtime.good_steps >= growth_interval {
+                self.runtime.loss_scale = Some(scale * factor);
                 self.runtime.good_steps = 0;
             }
+        } else {
+            self.runtime.loss_scale = Some(scale / factor);
+            self.runtime.good_steps = 0;
         }
-        report.loss_scale = self.runtime.loss_scale;
-        Ok(report)
     }
 
     fn check_count(&self, n: usize) -> Result<()> {

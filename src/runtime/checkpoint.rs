@@ -22,14 +22,8 @@ const FORMAT_V1: &str = "muon-xla-optimizer-state/1";
 impl Optimizer {
     /// Every state tensor this optimizer keeps for parameter `i`, by file name suffix.
     fn saved_kinds(&self, i: usize) -> Vec<StateKind> {
-        let mut kinds: Vec<StateKind> = self
-            .state_names(i)
-            .iter()
-            .map(|n| match *n {
-                "momentum" => StateKind::Momentum,
-                "exp_avg" => StateKind::ExpAvg,
-                _ => StateKind::ExpAvgSq,
-            })
+        let mut kinds: Vec<StateKind> = (self.state_names(i).iter())
+            .filter_map(|n| StateKind::from_name(n))
             .collect();
         if self.config().extras.ema_momentum.is_some() {
             kinds.push(StateKind::Ema);
@@ -49,7 +43,7 @@ impl Optimizer {
             let name = &self.spec(i).name;
             for kind in self.saved_kinds(i) {
                 file.tensors
-                    .insert(format!("{name}.{kind}"), self.state_of(name, kind)?);
+                    .insert(format!("{name}.{kind}"), self.state_at(i, kind)?);
             }
         }
         if with_params {
@@ -146,7 +140,7 @@ impl Optimizer {
         for i in 0..self.len() {
             let name = self.spec(i).name.clone();
             for kind in self.saved_kinds(i) {
-                self.set_state_of(&name, kind, &file.tensors[&format!("{name}.{kind}")])?;
+                self.set_state_at(i, kind, &file.tensors[&format!("{name}.{kind}")])?;
             }
         }
         self.set_step_count(step.unwrap_or_default());

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::Optimizer;
+use super::{Held, Optimizer};
 use crate::config::OptimizerConfig;
 use crate::pjrt::{Buffer, Client};
 use crate::plan::ParamSpec;
@@ -96,6 +96,19 @@ pub enum StateKind {
 }
 
 impl StateKind {
+    /// The kind whose file suffix is `name` (`momentum`, `exp_avg`, ...).
+    pub fn from_name(name: &str) -> Option<StateKind> {
+        [
+            StateKind::Momentum,
+            StateKind::ExpAvg,
+            StateKind::ExpAvgSq,
+            StateKind::Ema,
+            StateKind::Master,
+        ]
+        .into_iter()
+        .find(|k| k.name() == name)
+    }
+
     /// The suffix the state carries in files (`NAME.momentum`, ...).
     pub fn name(self) -> &'static str {
         match self {
@@ -168,12 +181,17 @@ impl Optimizer {
 
     /// Parameter `name`'s `kind` state tensor.
     pub fn state_of(&self, name: &str, kind: StateKind) -> Result<HostTensor> {
-        let i = self.index_of(name)?;
+        self.state_at(self.index_of(name)?, kind)
+    }
+
+    /// Parameter `i`'s `kind` state tensor (only that one is downloaded).
+    pub(super) fn state_at(&self, i: usize, kind: StateKind) -> Result<HostTensor> {
+        let name = &self.plan_specs[i].name;
         match kind {
             StateKind::Ema => match &self.slots[i].ema {
                 Some(b) => b.to_host(),
                 None => Err(Error::MissingState {
-                    param: name.to_string(),
+                    param: name.clone(),
                     kind: kind.name().to_string(),
                     keeps: "no EMA (extras.ema_momentum is off)".into(),
                 }),
@@ -181,14 +199,27 @@ impl Optimizer {
             StateKind::Master if self.has_master(i) => self.master(i),
             _ => {
                 let k = self.state_index(i, kind)?;
-                Ok(self.state(i)?.swap_remove(k))
+                if self.is_stacked(i) {
+                    self.read_stacked(i, Held::State(k))
+                } else {
+                    super::download(name, self.slots[i].state[k].as_ref())
+                }
             }
         }
     }
 
     /// Replaces parameter `name`'s `kind` state tensor.
     pub fn set_state_of(&mut self, name: &str, kind: StateKind, value: &HostTensor) -> Result<()> {
-        let i = self.index_of(name)?;
+        self.set_state_at(self.index_of(name)?, kind, value)
+    }
+
+    /// Replaces parameter `i`'s `kind` state tensor.
+    pub(super) fn set_state_at(
+        &mut self,
+        i: usize,
+        kind: StateKind,
+        value: &HostTensor,
+    ) -> Result<()> {
         match kind {
             StateKind::Ema => self.set_ema(i, value),
             StateKind::Master => self.set_master(i, value),

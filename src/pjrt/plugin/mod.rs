@@ -291,10 +291,8 @@ impl Discovery {
             }
         }
         let c = &kind.candidates()[0];
-        if let Some(cache) = &self.cache_dir {
-            let path = cache.join("plugins").join(c.package).join(c.relative());
-            let complete = path.is_file() && helpers_present(&path, c);
-            if complete {
+        if let Some(path) = self.cache_path(c) {
+            if path.is_file() && helpers_present(&path, c) {
                 return Ok(PluginLocation::new(path, PluginSource::CacheDir));
             }
         }
@@ -335,11 +333,16 @@ impl Discovery {
         })
     }
 
-    /// Looks for `<cache>/plugins/<package>/<module path>/<file>`.
+    /// Where the cache holds `c`'s library: `<cache>/plugins/<package>/<module path>/<file>`.
+    fn cache_path(&self, c: &Candidate) -> Option<PathBuf> {
+        let dir = self.cache_dir.as_ref()?.join("plugins").join(c.package);
+        Some(dir.join(c.relative()))
+    }
+
+    /// The first candidate for `kind` the cache holds.
     fn find_in_cache(&self, kind: DeviceKind) -> Option<PluginLocation> {
-        let plugins = self.cache_dir.as_ref()?.join("plugins");
         kind.candidates().iter().find_map(|c| {
-            let path = plugins.join(c.package).join(c.relative());
+            let path = self.cache_path(c)?;
             path.is_file()
                 .then_some(PluginLocation::new(path, PluginSource::CacheDir))
         })

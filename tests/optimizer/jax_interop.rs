@@ -28,15 +28,18 @@ fn graph(model: &str, file: &str) -> PathBuf {
     root().join("graphs/jax").join(model).join(file)
 }
 
-fn optax_optimizer(specs: Vec<ParamSpec>) -> Optimizer {
-    let config = Settings {
+fn optax_config() -> muon_xla::OptimizerConfig {
+    Settings {
         preset: Some(Preset::Optax),
         lr: Some(LR),
         ..Settings::default()
     }
     .resolve()
-    .unwrap();
-    Optimizer::new(xla::client(), specs, config).unwrap()
+    .unwrap()
+}
+
+fn optax_optimizer(specs: Vec<ParamSpec>) -> Optimizer {
+    Optimizer::new(xla::client(), specs, optax_config()).unwrap()
 }
 
 /// A trainer on `step` with the committed initial parameters, and the uploaded batch.
@@ -298,10 +301,7 @@ fn bytecode_newer_than_the_plugin_is_a_clear_error() {
     let bytes = std::fs::read(graph("mlp", "step.mlirbc")).unwrap();
     std::fs::write(dir.join("cut.mlirbc"), &bytes[..bytes.len() / 2]).unwrap();
     // The exporter's sidecar, without the sha256 of the (uncut) module it was written with.
-    let mut side: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(graph("mlp", "step.json")).unwrap()).unwrap();
-    side.as_object_mut().unwrap().remove("modules_sha256");
-    std::fs::write(dir.join("cut.json"), side.to_string()).unwrap();
+    std::fs::write(dir.join("cut.json"), mlp_sidecar_unhashed().to_string()).unwrap();
     let step = ExportedStep::load(&dir.join("cut.mlirbc"))
         .unwrap()
         .trust_sidecar();
@@ -346,13 +346,7 @@ fn the_exported_step_compiles_through_the_optimizers_cache() {
     use muon_xla::cache::ExecutableCache;
     let step = ExportedStep::load(&graph("mlp", "step.mlir")).unwrap();
     let cache = ExecutableCache::in_memory();
-    let config = Settings {
-        preset: Some(Preset::Optax),
-        lr: Some(LR),
-        ..Settings::default()
-    }
-    .resolve()
-    .unwrap();
+    let config = optax_config();
     let specs = step.param_specs().unwrap();
     let opt = Optimizer::with_cache(xla::client(), specs.clone(), config.clone(), &cache).unwrap();
     let groups = opt.num_groups() as u64;
@@ -363,14 +357,20 @@ fn the_exported_step_compiles_through_the_optimizers_cache() {
     assert_eq!(cache.stats().compiles, groups + 1, "{:?}", cache.stats());
 }
 
+/// The MLP's committed sidecar without its `modules_sha256`: what a hand-written one looks like.
+fn mlp_sidecar_unhashed() -> serde_json::Value {
+    let text = std::fs::read_to_string(graph("mlp", "step.json")).unwrap();
+    let mut side: serde_json::Value = serde_json::from_str(&text).unwrap();
+    side.as_object_mut().unwrap().remove("modules_sha256");
+    side
+}
+
 /// A hand-written sidecar (no `modules_sha256`) for the MLP's bytecode, with `edit` applied to
 /// its JSON; returns the bytecode's path.
 fn hand_written(dir: &Path, tag: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
     let bc = dir.join(format!("{tag}.mlirbc"));
     std::fs::copy(graph("mlp", "step.mlirbc"), &bc).unwrap();
-    let mut side: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(graph("mlp", "step.json")).unwrap()).unwrap();
-    side.as_object_mut().unwrap().remove("modules_sha256");
+    let mut side = mlp_sidecar_unhashed();
     edit(&mut side);
     std::fs::write(dir.join(format!("{tag}.json")), side.to_string()).unwrap();
     bc

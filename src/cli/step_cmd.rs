@@ -118,6 +118,9 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
         let frozen: Vec<&String> = (input.frozen.keys())
             .filter(|n| muon_xla::jobs::step_file::split(n).1.is_none())
             .collect();
+        for (name, from, to) in &input.grad_casts {
+            println!("gradient cast once on reading: `{name}` {from} -> {to}");
+        }
         if !frozen.is_empty() {
             println!(
                 "frozen (copied through unchanged): {}",

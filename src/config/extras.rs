@@ -39,6 +39,10 @@ pub struct StepExtras {
     /// the master and the parameter is its rounded copy (no update is rounded away).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub master_weights: bool,
+    /// The float dtype gradients arrive in; `None`: each parameter's own. f32 gradients for
+    /// bf16 parameters with master weights keep their precision into the f32 update.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grad_dtype: Option<crate::types::DType>,
 }
 
 /// Name rules that turn a parameter list plus `PREFIX.max_logits` tensors into [`QkTarget`]s:
@@ -176,6 +180,14 @@ impl StepExtras {
     pub fn keeps_master(&self, dtype: crate::types::DType) -> bool {
         use crate::types::DType;
         self.master_weights && matches!(dtype, DType::BF16 | DType::F16)
+    }
+
+    /// The type a parameter of type `ty` takes its gradient in ([`StepExtras::grad_dtype`]).
+    pub fn grad_type(&self, ty: &crate::types::TensorType) -> crate::types::TensorType {
+        match self.grad_dtype {
+            Some(d) => crate::types::TensorType::new(d, ty.shape.clone()),
+            None => ty.clone(),
+        }
     }
 
     /// Whether the step needs the gradient pre-pass (global norm or finiteness over all groups).

@@ -102,6 +102,7 @@ pub fn run_partitioned(
             step: input.step,
             metadata: BTreeMap::new(),
             frozen: BTreeMap::new(),
+            grad_casts: Vec::new(),
         };
         out.tensors.extend(single.run(client, lr)?.tensors);
     }

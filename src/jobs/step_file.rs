@@ -46,6 +46,12 @@ pub struct StepInput {
     /// Tensors the step copies through unchanged (`--frozen`): frozen parameters and buffers
     /// without gradients, with whatever state they carry.
     pub frozen: BTreeMap<String, HostTensor>,
+    /// Gradients given in another float dtype, cast once on reading: (tensor, from, to). The
+    /// target is the dtype the step takes gradients in: the parameter's, or f32 where f32
+    /// gradients meet f32 master weights ([`StepExtras::grad_dtype`]).
+    ///
+    /// [`StepExtras::grad_dtype`]: crate::config::extras::StepExtras::grad_dtype
+    pub grad_casts: Vec<(String, DType, DType)>,
 }
 
 /// Splits `NAME.suffix` into `(NAME, suffix)` for the per-parameter suffixes of the contract.
@@ -78,6 +84,19 @@ fn parse_step(file: &TensorFile) -> Result<u64> {
         )));
     }
     Ok(step)
+}
+
+/// f32 when the file's gradients of master-weight parameters (bf16/f16 with f32 masters) are f32
+/// and no parameter is wider than f32: the update then runs on them unrounded. `None` otherwise
+/// (gradients are taken in each parameter's dtype).
+fn master_grad_dtype(plan: &Plan, file: &TensorFile, config: &OptimizerConfig) -> Option<DType> {
+    let extras = &config.extras;
+    let grad = |name: &str| file.tensors.get(&format!("{name}.{GRAD}"));
+    let f32_for_master = (plan.specs.iter())
+        .filter(|s| extras.keeps_master(s.ty.dtype))
+        .any(|s| grad(&s.name).is_some_and(|g| g.dtype() == DType::F32));
+    let wide = plan.specs.iter().any(|s| s.ty.dtype == DType::F64);
+    (f32_for_master && !wide).then_some(DType::F32)
 }
 
 impl StepInput {
@@ -181,6 +200,10 @@ impl StepInput {
             Route::Muon => config.muon.momentum_style == MomentumStyle::BiasCorrectedEma,
         };
         let step_given = file.metadata.contains_key("step");
+        if config.extras.grad_dtype.is_none() {
+            config.extras.grad_dtype = master_grad_dtype(&plan, &file, &config);
+        }
+        let mut grad_casts = Vec::new();
         let mut restarted = Vec::new();
         let (mut params, mut grads, mut state) = (Vec::new(), Vec::new(), Vec::new());
         for (i, spec) in plan.specs.iter().enumerate() {
@@ -189,14 +212,23 @@ impl StepInput {
                 Some(p) => params.push(p),
                 None => problems.push(format!("`{name}` is listed twice")),
             }
+            let want = config.extras.grad_type(&spec.ty);
             match file.tensors.remove(&format!("{name}.{GRAD}")) {
                 None => problems.push(format!("`{name}`: missing its gradient `{name}.grad`")),
-                Some(g) if g.ty() != &spec.ty => problems.push(format!(
-                    "`{name}.grad` is {}, but `{name}` is {}",
-                    g.ty(),
-                    spec.ty
-                )),
+                Some(g) if g.shape() != want.shape.as_slice() || !g.dtype().is_float() => problems
+                    .push(format!(
+                        "`{name}.grad` is {}, but `{name}` is {}",
+                        g.ty(),
+                        spec.ty
+                    )),
                 Some(g) => {
+                    // Another float dtype: cast once, here (see `grad_casts`).
+                    let g = if g.dtype() == want.dtype {
+                        g
+                    } else {
+                        grad_casts.push((format!("{name}.{GRAD}"), g.dtype(), want.dtype));
+                        HostTensor::from_f64(want.dtype, want.shape.clone(), &g.to_f64())?
+                    };
                     if !g.all_finite() {
                         problems.push(format!("`{name}.grad` has NaN or infinite values"));
                     }
@@ -297,6 +329,7 @@ impl StepInput {
             step,
             metadata: file.metadata,
             frozen,
+            grad_casts,
         })
     }
 

@@ -102,10 +102,11 @@ impl Args {
         let (names, extras) = (c.names, c.extras);
         let (p, g) = if d.stacked {
             let p = d.arg(Slot::Stack(Held::Value), format!("{STACK}.params"), c.mty);
-            let g_args = grads(d, c.member_names, c.ty);
+            let g_args = grads(d, c.member_names, &extras.grad_type(c.ty));
             (vec![p], vec![stack(d.b, &g_args)?])
         } else {
-            (d.held(Held::Value, "", names, c.ty), grads(d, names, c.ty))
+            let gty = extras.grad_type(c.ty);
+            (d.held(Held::Value, "", names, c.ty), grads(d, names, &gty))
         };
         let state = (c.kinds.iter().enumerate())
             .map(|(k, kind)| d.held(Held::State(k), kind, names, c.state_ty))

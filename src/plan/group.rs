@@ -149,7 +149,8 @@ pub fn group_graph(
         }
     };
 
-    // Gradients: scale, then clip.
+    // Gradients: scale, then clip (in the dtype they arrive in).
+    let gdtype = extras.grad_type(ty).dtype;
     let mut grads = Vec::with_capacity(g.len());
     let global_factor = match (global, extras.clip) {
         (Some(sum_sq), Some(GradClip::GlobalNorm(max))) => Some(clip_factor(&mut b, sum_sq, max)?),
@@ -158,7 +159,7 @@ pub fn group_graph(
     for &gi in &g {
         let mut gi = gi;
         if let Some(s) = grad_scale {
-            let s = b.convert(s, ty.dtype)?;
+            let s = b.convert(s, gdtype)?;
             gi = b.scale(gi, s)?;
         }
         gi = match extras.clip {
@@ -167,7 +168,7 @@ pub fn group_graph(
             _ => gi,
         };
         if let Some(f) = global_factor {
-            let f = b.convert(f, ty.dtype)?;
+            let f = b.convert(f, gdtype)?;
             gi = b.scale(gi, f)?;
         }
         grads.push(gi);

@@ -4,7 +4,7 @@
 use super::Optimizer;
 use crate::graph::Builder;
 use crate::pjrt::{Arg, Buffer};
-use crate::types::{DType, Error, HostTensor, Result, TensorType};
+use crate::types::{DType, HostTensor, Result, TensorType};
 
 /// `select(reset, g, acc + g)`, `acc` donated.
 fn accumulate_graph(ty: &TensorType) -> Result<crate::graph::Graph> {
@@ -27,17 +27,8 @@ impl Optimizer {
             .client
             .upload(&HostTensor::scalar(DType::Pred, f64::from(u8::from(reset))))?;
         for (i, g) in grads.iter().enumerate() {
-            let ty = self.plan_specs[i].ty.clone();
-            if g.ty() != &ty {
-                return Err(Error::shape(
-                    "step",
-                    format!(
-                        "gradient of `{}` must be {ty}, got {}",
-                        self.plan_specs[i].name,
-                        g.ty()
-                    ),
-                ));
-            }
+            // Types were checked by the step.
+            let ty = (self.config.extras).grad_type(&self.plan_specs[i].ty);
             let key = ty.mlir();
             let exe = match self.runtime.accumulate.get(&key) {
                 Some(e) => e.clone(),

@@ -107,7 +107,8 @@ impl Optimizer {
     ) -> Result<StepReport> {
         self.check_count(grads.len())?;
         for (i, g) in grads.iter().enumerate() {
-            self.check("step", i, g, &self.plan_specs[i].ty)?;
+            let want = self.config.extras.grad_type(&self.plan_specs[i].ty);
+            self.check("step", i, g, &want)?;
         }
         if !self.config.extras.skips_nonfinite() {
             let bad: Vec<&str> = grads
@@ -143,6 +144,18 @@ impl Optimizer {
         inputs: &StepInputs,
     ) -> Result<StepReport> {
         self.check_count(grads.len())?;
+        for (i, g) in grads.iter().enumerate() {
+            let want = self.config.extras.grad_type(&self.plan_specs[i].ty);
+            if g.ty() != &want {
+                let name = &self.plan_specs[i].name;
+                let msg = format!("the gradient of `{name}` must be {want}, got {}", g.ty());
+                return Err(if g.ty().dtype != want.dtype {
+                    Error::dtype("step", format!("{msg} (the setting grad_dtype says which)"))
+                } else {
+                    Error::shape("step", msg)
+                });
+            }
+        }
         if self
             .slots
             .iter()
@@ -260,7 +273,9 @@ impl Optimizer {
         let exe = match &self.runtime.prepass {
             Some(e) => e.clone(),
             None => {
-                let types: Vec<TensorType> = self.plan_specs.iter().map(|s| s.ty.clone()).collect();
+                let types: Vec<TensorType> = (self.plan_specs.iter())
+                    .map(|s| self.config.extras.grad_type(&s.ty))
+                    .collect();
                 let e = self.compile_aux(&prepass_graph(&types)?)?;
                 self.runtime.prepass = Some(e.clone());
                 e

@@ -16,5 +16,6 @@ mod cli_extras;
 mod cli_plugin;
 mod cli_step;
 mod cli_step_devices;
+mod grad_dtypes;
 mod sharded;
 mod tensor_stream;

@@ -136,6 +136,10 @@ pub struct Settings {
     /// the master; the parameter is its rounded copy). `--master-weights` alone means true.
     #[cfg_attr(feature = "cli", arg(long, value_name = "true|false", num_args = 0..=1, require_equals = true, default_missing_value = "true"))]
     pub master_weights: Option<bool>,
+    /// The float dtype gradients arrive in (default: each parameter's own), e.g. f32 gradients
+    /// for bf16 parameters with --master-weights.
+    #[cfg_attr(feature = "cli", arg(long, value_name = "f32|bf16|f16", value_parser = parse_dtype))]
+    pub grad_dtype: Option<DType>,
 }
 
 /// The `adjust_lr` choices.

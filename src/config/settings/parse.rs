@@ -10,7 +10,7 @@ pub(super) fn parse<T: std::str::FromStr<Err = crate::types::Error>>(s: &str) ->
 pub(super) fn parse_dtype(s: &str) -> Result<DType, String> {
     DType::parse(s)
         .filter(|d| d.is_float())
-        .ok_or_else(|| format!("`{s}` is not a float dtype (f32, bf16)"))
+        .ok_or_else(|| format!("`{s}` is not a float dtype (f32, bf16, f16)"))
 }
 
 pub(super) fn parse_layout(s: &str) -> Result<Layout, String> {

@@ -189,6 +189,16 @@ impl Settings {
         if let Some(m) = self.master_weights {
             c.extras.master_weights = m;
         }
+        if let Some(d) = self.grad_dtype {
+            if !d.is_float() {
+                return Err(invalid(
+                    "grad_dtype",
+                    d,
+                    "a float dtype (f32, bf16, f16, f64)",
+                ));
+            }
+            c.extras.grad_dtype = Some(d);
+        }
         for rule in &self.muon_batch {
             c.partition.batched.push(rule.parse()?);
         }

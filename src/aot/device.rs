@@ -7,9 +7,20 @@ use std::path::Path;
 use super::{build, store, Compiled, DeviceBuild};
 use crate::cache::{plugin_file_sha256, sha256_hex};
 use crate::config::{OptimizerConfig, Settings};
-use crate::pjrt::{hlo_op_counts, CompileOptions, Plugin, Target, Topology};
+use crate::pjrt::plugin::DeviceKind;
+use crate::pjrt::{
+    hlo_op_counts, kernel_summary, CompileOptions, GemmBackend, Plugin, Target, Topology,
+};
 use crate::plan::model::ModelDescription;
 use crate::types::{Error, Result};
+
+/// The choices of a deviceless build beyond the target.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeviceOptions {
+    /// GPU targets: how matrix multiplications run; `None`: [`GemmBackend::Cublas`]. An error
+    /// for other targets.
+    pub gemm_backend: Option<GemmBackend>,
+}
 
 /// Plans and emits `model`, compiles every group for `target` (one device) with `plugin` and
 /// no device, and writes the directory (programs, executables, manifest).
@@ -20,10 +31,28 @@ pub fn write_for_device(
     config: &OptimizerConfig,
     target: &Target,
     plugin: &Plugin,
+    device: &DeviceOptions,
 ) -> Result<Compiled> {
     let devices = 1;
-    let options = target.topology_options(devices)?;
-    let pairs: Vec<(&str, &str)> = options.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let gemm = match (target.device, device.gemm_backend) {
+        (DeviceKind::Cuda, b) => Some(b.unwrap_or(GemmBackend::Cublas)),
+        (_, None) => None,
+        (kind, Some(b)) => {
+            return Err(Error::InvalidSetting {
+                field: "gemm_backend",
+                value: b.to_string(),
+                expected: format!("nothing for a {kind} target (the GEMM backend is a GPU choice)"),
+            })
+        }
+    };
+    let options = CompileOptions {
+        env_option_overrides: gemm.map(GemmBackend::overrides).unwrap_or_default(),
+        ..CompileOptions::default()
+    };
+    let topology_options = target.topology_options(devices)?;
+    let pairs: Vec<(&str, &str)> = (topology_options.iter())
+        .map(|(k, v)| (*k, v.as_str()))
+        .collect();
     let topology = Topology::create(plugin, target.topology_name(), &pairs).map_err(|e| {
         Error::Config(format!(
             "the plugin {} cannot describe target `{}` ({e}); a GPU target needs the CUDA \
@@ -33,13 +62,16 @@ pub fn write_for_device(
         ))
     })?;
     let mut compiled = build(model, settings, config, None)?;
+    compiled.manifest.compile_options_sha256 = sha256_hex(&options.encode());
     let mut bytes = Vec::with_capacity(compiled.programs.len());
     for (text, group) in compiled.programs.iter().zip(&mut compiled.manifest.groups) {
         let exe = topology
-            .compile(text.as_bytes(), &CompileOptions::default())
+            .compile(text.as_bytes(), &options)
             .map_err(|e| compile_error(e, &group.name, target))?;
         bytes.push(exe.serialize()?);
-        group.kernels = Some(hlo_op_counts(&exe.optimized_hlo()?)?);
+        let hlo = exe.optimized_hlo()?;
+        group.kernels = Some(hlo_op_counts(&hlo)?);
+        group.kernel_kinds = Some(kernel_summary(&hlo)?);
     }
     let (plugin_sha256, plugin_size) = plugin_file_sha256(plugin.path())?;
     let (major, minor) = plugin.api_version();
@@ -54,6 +86,7 @@ pub fn write_for_device(
         plugin_sha256,
         plugin_size,
         pjrt_api_version: format!("{major}.{minor}"),
+        gemm_backend: gemm,
     });
     store(dir, compiled, bytes)
 }

@@ -31,7 +31,7 @@ use crate::cache::{host_cpu, sha256_hex, ExecutableCache, HostCpu, PluginIdentit
 use crate::config::{OptimizerConfig, Route, Settings};
 use crate::emit::emit;
 use crate::io::atomic::write_file_atomic;
-use crate::pjrt::{Client, CompileOptions, Executable, HloOpCounts};
+use crate::pjrt::{Client, CompileOptions, Executable, GemmBackend, HloOpCounts, KernelSummary};
 use crate::plan::model::ModelDescription;
 use crate::plan::{Plan, PlannedGroup};
 use crate::types::{Error, Result};
@@ -40,7 +40,7 @@ mod device;
 mod json;
 mod load;
 
-pub use device::write_for_device;
+pub use device::{write_for_device, DeviceOptions};
 pub use json::compact_json;
 pub use load::{load, read_manifest};
 
@@ -101,6 +101,9 @@ pub struct DeviceBuild {
     pub plugin_sha256: String,
     pub plugin_size: u64,
     pub pjrt_api_version: String,
+    /// How the matrix multiplications run (GPU targets; see [`GemmBackend`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gemm_backend: Option<GemmBackend>,
 }
 
 /// One shape group.
@@ -131,6 +134,10 @@ pub struct ManifestGroup {
     /// the device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kernels: Option<HloOpCounts>,
+    /// For device builds: those kernels by kind (GEMM backend and tile, fusions, copies,
+    /// collectives, host transfers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kernel_kinds: Option<KernelSummary>,
     pub arguments: Vec<ManifestValue>,
     pub results: Vec<ManifestValue>,
 }
@@ -224,6 +231,7 @@ fn describe_group(
         graph_bytes: text.len() as u64,
         executable: None,
         kernels: None,
+        kernel_kinds: None,
         arguments: g
             .params()
             .iter()

@@ -8,7 +8,7 @@ use clap::Args;
 use muon_xla::aot as compiled;
 use muon_xla::cache::ExecutableCache;
 use muon_xla::config::{OptimizerConfig, Settings, Storage};
-use muon_xla::pjrt::plugin::Discovery;
+use muon_xla::pjrt::plugin::{DeviceKind, Discovery};
 use muon_xla::pjrt::{Client, Plugin, Target};
 use muon_xla::plan::model::ModelDescription;
 
@@ -48,6 +48,11 @@ pub struct CompileCmd {
     /// compiles for it without a device.
     #[arg(long, value_name = "FILE", conflicts_with = "target")]
     pub target_config: Option<PathBuf>,
+    /// GPU targets: how matrix multiplications run, `cublas` (the default without a device:
+    /// cuBLAS picks its kernel on the GPU at run time) or `triton` (XLA's Triton GEMMs, with
+    /// untuned default tiles since nothing can be autotuned without the device).
+    #[arg(long, value_name = "cublas|triton")]
+    pub gemm_backend: Option<muon_xla::pjrt::GemmBackend>,
     /// Print the targets `--target` takes, and exit.
     #[arg(long)]
     pub list_targets: bool,
@@ -107,13 +112,22 @@ pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
         bail!("compile needs --model SHAPES.json and --out DIR");
     };
     let target = target(cmd)?;
+    if let Some(b) = cmd.gemm_backend {
+        if target.device != DeviceKind::Cuda || !target.is_deviceless() {
+            bail!(
+                "--gemm-backend {b} applies to GPU targets compiled without a device (--target \
+                 h100, a100, b200 or --target-config); target `{}` has no such choice",
+                target.name
+            );
+        }
+    }
     let model = ModelDescription::read(model_path)?;
     let (settings, mut config) = resolve(&cmd.settings, &model)?;
     config.storage = cmd.storage;
     let start = Instant::now();
     if target.is_deviceless() && !cmd.emit_only {
         let explicit = cmd.plugin.plugin.as_deref();
-        if target.device == muon_xla::pjrt::plugin::DeviceKind::Tpu {
+        if target.device == DeviceKind::Tpu {
             // libtpu otherwise queries a cloud metadata server when it starts, and takes a
             // machine-wide lock file (/tmp/libtpu_lockfile) that a second compile running at the
             // same time would fail on; neither is needed without a TPU. Set while this process
@@ -123,7 +137,12 @@ pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
         }
         let location = Discovery::from_env().locate_or_install_pinned(target.device, explicit)?;
         let plugin = Plugin::load(&location.path)?;
-        let c = compiled::write_for_device(out, &model, &settings, &config, &target, &plugin)?;
+        let options = compiled::DeviceOptions {
+            gemm_backend: cmd.gemm_backend,
+        };
+        let c = compiled::write_for_device(
+            out, &model, &settings, &config, &target, &plugin, &options,
+        )?;
         let bytes: u64 = (c.manifest.groups.iter())
             .filter_map(|g| g.executable.as_ref().map(|e| e.bytes))
             .sum();

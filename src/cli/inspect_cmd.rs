@@ -159,69 +159,12 @@ fn sum_opt<T: std::iter::Sum<T> + Copy>(items: impl Iterator<Item = Option<T>>) 
         .map(|v| v.into_iter().sum())
 }
 
-/// `inspect DIR` of a directory compiled for a device this machine need not have: the target
-/// and, per group, the kernels XLA made, from the manifest (no plugin is loaded).
-fn device_report(cmd: &InspectCmd, manifest: &compiled::Manifest) -> anyhow::Result<()> {
-    let device = manifest.device.as_ref().expect("a device build");
-    if cmd.json {
-        let groups: Vec<serde_json::Value> = (manifest.groups.iter())
-            .map(|g| {
-                serde_json::json!({
-                    "name": g.name,
-                    "members": g.members.len(),
-                    "parameters": g.parameters,
-                    "executable_bytes": g.executable.as_ref().map(|e| e.bytes),
-                    "fusions": g.kernels.as_ref().map(|k| k.fusions),
-                    "kernels": g.kernels.as_ref().map(|k| k.kernels()),
-                    "unfused": g.kernels.as_ref().map(|k| &k.unfused),
-                })
-            })
-            .collect();
-        let report = serde_json::json!({
-            "model": manifest.model.name,
-            "preset": manifest.config.preset.to_string(),
-            "device": device,
-            "groups": groups,
-        });
-        println!("{}", serde_json::to_string_pretty(&report)?);
-        return Ok(());
-    }
-    println!(
-        "{} ({}), compiled without a device for target {} ({}, topology {}, PJRT {})",
-        manifest.model.name,
-        manifest.config.preset,
-        device.target,
-        device.platform,
-        device.topology,
-        device.pjrt_api_version
-    );
-    println!(
-        "{:<28} {:>7} {:>12} {:>10} {:>8} {:>8}",
-        "group", "members", "parameters", "exe KiB", "fusions", "kernels"
-    );
-    for g in &manifest.groups {
-        let k = g.kernels.as_ref();
-        println!(
-            "{:<28} {:>7} {:>12} {:>10.1} {:>8} {:>8}",
-            g.name,
-            g.members.len(),
-            g.parameters,
-            g.executable
-                .as_ref()
-                .map_or(0.0, |e| e.bytes as f64 / 1024.0),
-            count(k.map(|k| k.fusions)),
-            count(k.map(|k| k.kernels()))
-        );
-    }
-    Ok(())
-}
-
 /// Runs `muon-xla inspect`.
 pub fn run(cmd: &InspectCmd) -> anyhow::Result<()> {
     if let Some(dir) = &cmd.dir {
         let manifest = compiled::read_manifest(dir)?;
         if manifest.device.is_some() {
-            return device_report(cmd, &manifest);
+            return super::inspect_device::report(cmd.json, &manifest);
         }
     }
     let (plugin, _) = cmd.plugin.load(true)?;

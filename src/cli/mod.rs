@@ -7,6 +7,7 @@ mod bench;
 mod compile_cmd;
 mod dry_run;
 mod inspect_cmd;
+mod inspect_device;
 mod plugin_cmd;
 mod settings_args;
 mod spmd_cmd;

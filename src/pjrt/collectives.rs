@@ -2,20 +2,16 @@
 //! one produces per device: the communication a partitioned step costs, read from the program
 //! itself rather than estimated.
 //!
-//! Field numbers from `xla/service/hlo.proto` and `xla/xla_data.proto`: `HloModuleProto {
-//! computations = 3 }`, `HloComputationProto { instructions = 2 }`, `HloInstructionProto {
-//! opcode = 2, shape = 3 }`, `ShapeProto { element_type = 2, dimensions = 3, tuple_shapes = 4 }`;
-//! `PrimitiveType`: PRED 1, S8 2, S16 3, S32 4, S64 5, U8 6, U16 7, U32 8, U64 9, F16 10, F32 11,
-//! F64 12, BF16 16.
+//! (The module is read by [`super::hlo_module`].)
 
 use serde::{Deserialize, Serialize};
 
 use super::executable::Executable;
-use super::proto_wire::{field_bytes, malformed, varint, Fields, Wire};
+use super::hlo_module::HloModule;
 use crate::types::Result;
 
 /// Opcodes that move data between devices (async pairs are counted at their `-start`).
-const COLLECTIVES: [&str; 10] = [
+pub(crate) const COLLECTIVES: [&str; 10] = [
     "all-gather",
     "all-gather-start",
     "all-reduce",
@@ -45,71 +41,15 @@ impl Executable {
 
 /// The collectives of a serialized `HloModuleProtoWithConfig` or `HloModuleProto`.
 pub fn collectives(bytes: &[u8]) -> Result<Vec<Collective>> {
-    let module = match field_bytes(bytes, 1)? {
-        Some(inner) if Fields::new(inner).any(|f| matches!(f, Ok((3, Wire::Len(_))))) => inner,
-        _ => bytes,
-    };
-    let mut out = Vec::new();
-    for f in Fields::new(module) {
-        let (3, Wire::Len(comp)) = f? else { continue };
-        for f in Fields::new(comp) {
-            let (2, Wire::Len(instr)) = f? else { continue };
-            let (mut opcode, mut shape) = (String::new(), None);
-            for f in Fields::new(instr) {
-                match f? {
-                    (2, Wire::Len(s)) => opcode = String::from_utf8_lossy(s).into_owned(),
-                    (3, Wire::Len(s)) => shape = Some(s),
-                    _ => {}
-                }
-            }
-            if COLLECTIVES.contains(&opcode.as_str()) {
-                let result_bytes = match shape {
-                    Some(s) => shape_bytes(s)?,
-                    None => 0,
-                };
-                out.push(Collective {
-                    opcode,
-                    result_bytes,
-                });
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// Bytes of a `ShapeProto` (arrays: elements × element size; tuples: the sum of their parts).
-fn shape_bytes(shape: &[u8]) -> Result<u64> {
-    let (mut element, mut elements, mut tuple) = (0u64, 1u64, 0u64);
-    let mut is_tuple = false;
-    for f in Fields::new(shape) {
-        match f? {
-            (2, Wire::Varint(t)) => element = t,
-            (3, Wire::Varint(d)) => elements = elements.saturating_mul(d),
-            (3, Wire::Len(packed)) => {
-                let mut pos = 0;
-                while pos < packed.len() {
-                    elements = elements.saturating_mul(varint(packed, &mut pos)?);
-                }
-            }
-            (4, Wire::Len(part)) => {
-                is_tuple = true;
-                tuple += shape_bytes(part)?;
-            }
-            _ => {}
-        }
-    }
-    if is_tuple {
-        return Ok(tuple);
-    }
-    let size = match element {
-        1 | 2 | 6 => 1,
-        3 | 7 | 10 | 16 => 2,
-        4 | 8 | 11 => 4,
-        5 | 9 | 12 => 8,
-        13 => 0, // TUPLE without parts
-        _ => return Err(malformed()),
-    };
-    Ok(elements * size)
+    let module = HloModule::parse(bytes)?;
+    Ok((module.computations.iter())
+        .flat_map(|c| c.instructions.iter())
+        .filter(|i| COLLECTIVES.contains(&i.opcode.as_str()))
+        .map(|i| Collective {
+            opcode: i.opcode.clone(),
+            result_bytes: i.result_bytes,
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::api::{lossy_string, pjrt_call};
 use super::executable::Executable;
-use super::proto_wire::{field_bytes, varint, Fields, Wire};
+use super::hlo_module::HloModule;
 use super::sys;
 use crate::types::{Error, Result};
 
@@ -159,130 +159,29 @@ impl Executable {
 
 /// Counts the entry computation's instructions of a serialized `HloModuleProtoWithConfig`
 /// (`hlo_module = 1`) or `HloModuleProto`.
-///
-/// Field numbers from `xla/service/hlo.proto`: `HloModuleProto { entry_computation_name = 2,
-/// computations = 3, entry_computation_id = 6 }`, `HloComputationProto { name = 1,
-/// instructions = 2, id = 5, is_fusion_computation = 7 }`, `HloInstructionProto { opcode = 2,
-/// called_computation_ids = 38 }`.
 pub fn hlo_op_counts(bytes: &[u8]) -> Result<HloOpCounts> {
-    let module = match field_bytes(bytes, 1)? {
-        Some(inner) if has_computations(inner) => inner,
-        _ if has_computations(bytes) => bytes,
-        _ => {
-            return Err(Error::Config(
-                "the optimized program is not an HLO module proto".into(),
-            ))
-        }
-    };
-    let mut entry_name = String::new();
-    let mut entry_id = None;
-    let mut computations = Vec::new();
-    for f in Fields::new(module) {
-        match f? {
-            (2, Wire::Len(b)) => entry_name = String::from_utf8_lossy(b).into_owned(),
-            (3, Wire::Len(b)) => computations.push(Computation::parse(b)?),
-            (6, Wire::Varint(v)) => entry_id = Some(v),
-            _ => {}
-        }
-    }
-    let fused: std::collections::BTreeSet<u64> = computations
-        .iter()
-        .flat_map(|c| c.ops.iter())
-        .filter(|op| op.opcode == "fusion")
-        .flat_map(|op| op.called.iter().copied())
-        .collect();
-    let entry = computations
-        .iter()
-        .find(|c| entry_id.is_some_and(|id| id == c.id))
-        .or_else(|| computations.iter().find(|c| c.name == entry_name))
-        .or_else(|| computations.last())
-        .ok_or_else(|| Error::Config("the optimized HLO module has no computation".into()))?;
+    let module = HloModule::parse(bytes)?;
+    let fused = module.fused_ids();
     let mut counts = HloOpCounts {
-        computations: computations.len(),
+        computations: module.computations.len(),
         ..HloOpCounts::default()
     };
-    for op in &entry.ops {
+    for op in &module.entry().instructions {
         if op.opcode == "fusion" {
             counts.fusions += 1;
         } else if !BOOKKEEPING.contains(&op.opcode.as_str()) {
             *counts.unfused.entry(op.opcode.clone()).or_default() += 1;
         }
     }
-    counts.fused_instructions = computations
-        .iter()
+    counts.fused_instructions = (module.computations.iter())
         .filter(|c| c.is_fusion || fused.contains(&c.id))
-        .map(|c| c.ops.iter().filter(|op| op.opcode != "parameter").count())
+        .map(|c| {
+            (c.instructions.iter())
+                .filter(|op| op.opcode != "parameter")
+                .count()
+        })
         .sum();
     Ok(counts)
-}
-
-struct Op {
-    opcode: String,
-    called: Vec<u64>,
-}
-
-struct Computation {
-    name: String,
-    id: u64,
-    is_fusion: bool,
-    ops: Vec<Op>,
-}
-
-impl Computation {
-    fn parse(bytes: &[u8]) -> Result<Computation> {
-        let mut c = Computation {
-            name: String::new(),
-            id: 0,
-            is_fusion: false,
-            ops: Vec::new(),
-        };
-        for f in Fields::new(bytes) {
-            match f? {
-                (1, Wire::Len(b)) => c.name = String::from_utf8_lossy(b).into_owned(),
-                (2, Wire::Len(b)) => {
-                    let mut op = Op {
-                        opcode: String::new(),
-                        called: Vec::new(),
-                    };
-                    for f in Fields::new(b) {
-                        match f? {
-                            (2, Wire::Len(s)) => {
-                                op.opcode = String::from_utf8_lossy(s).into_owned()
-                            }
-                            (38, Wire::Varint(v)) => op.called.push(v),
-                            (38, Wire::Len(packed)) => {
-                                let mut pos = 0;
-                                while pos < packed.len() {
-                                    op.called.push(varint(packed, &mut pos)?);
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                    c.ops.push(op);
-                }
-                (5, Wire::Varint(v)) => c.id = v,
-                (7, Wire::Varint(v)) => c.is_fusion = v != 0,
-                _ => {}
-            }
-        }
-        Ok(c)
-    }
-}
-
-fn has_computations(bytes: &[u8]) -> bool {
-    let mut any = false;
-    for f in Fields::new(bytes) {
-        match f {
-            Ok((3, Wire::Len(b))) => {
-                // A computation holds instructions (field 2) with opcodes.
-                any |= Fields::new(b).any(|f| matches!(f, Ok((2, Wire::Len(_)))));
-            }
-            Ok(_) => {}
-            Err(_) => return false,
-        }
-    }
-    any
 }
 
 #[cfg(test)]

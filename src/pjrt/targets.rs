@@ -6,8 +6,134 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
+use super::options::OptionValue;
 use super::plugin::DeviceKind;
 use crate::types::{Error, Result};
+
+/// How a GPU build runs its matrix multiplications. Without a device XLA cannot autotune, so a
+/// deviceless build makes this choice explicitly and records it in the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GemmBackend {
+    /// cuBLAS / cuBLASLt library calls (XLA option `xla_gpu_enable_triton_gemm=false`): the
+    /// library picks its kernel on the device at run time from NVIDIA's heuristics, so nothing
+    /// needs tuning ahead of time. The default for deviceless GPU builds.
+    Cublas,
+    /// XLA's Triton GEMM fusions (XLA's default with a device, where it autotunes their tiles;
+    /// without one they keep an untuned default tile, far from the tensor cores' peak).
+    Triton,
+}
+
+impl GemmBackend {
+    pub const ALL: [GemmBackend; 2] = [GemmBackend::Cublas, GemmBackend::Triton];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            GemmBackend::Cublas => "cublas",
+            GemmBackend::Triton => "triton",
+        }
+    }
+
+    /// The XLA options that make the choice (compile options' `env_option_overrides`).
+    pub fn overrides(self) -> Vec<(String, OptionValue)> {
+        let triton = self == GemmBackend::Triton;
+        vec![(
+            "xla_gpu_enable_triton_gemm".to_string(),
+            OptionValue::Bool(triton),
+        )]
+    }
+}
+
+impl fmt::Display for GemmBackend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for GemmBackend {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        (GemmBackend::ALL.into_iter())
+            .find(|b| b.name() == s.trim().to_ascii_lowercase())
+            .ok_or_else(|| Error::InvalidSetting {
+                field: "gemm_backend",
+                value: format!("`{s}`"),
+                expected: "cublas or triton".into(),
+            })
+    }
+}
+
+/// A device's published dense peak throughput (TFLOP/s) and memory bandwidth (GB/s): the
+/// roofline `inspect` estimates a step's time against. `None` where the vendor publishes none.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Peak {
+    pub bf16_tflops: f64,
+    /// NVIDIA's TF32 tensor-core rate (f32 dots at default precision); `None` on TPU.
+    pub tf32_tflops: Option<f64>,
+    /// Full-f32 rate: CUDA cores on GPU; on TPU XLA's `HIGHEST` is six bf16 passes.
+    pub f32_tflops: f64,
+    pub bandwidth_gbs: f64,
+}
+
+/// Datasheet numbers (dense, SXM boards for the GPUs), by target name.
+const PEAKS: &[(&str, Peak)] = &[
+    (
+        "h100",
+        Peak {
+            bf16_tflops: 989.0,
+            tf32_tflops: Some(494.0),
+            f32_tflops: 67.0,
+            bandwidth_gbs: 3352.0,
+        },
+    ),
+    (
+        "a100",
+        Peak {
+            bf16_tflops: 312.0,
+            tf32_tflops: Some(156.0),
+            f32_tflops: 19.5,
+            bandwidth_gbs: 2039.0,
+        },
+    ),
+    (
+        "b200",
+        Peak {
+            bf16_tflops: 2250.0,
+            tf32_tflops: Some(1100.0),
+            f32_tflops: 75.0,
+            bandwidth_gbs: 8000.0,
+        },
+    ),
+    (
+        "tpu-v4",
+        Peak {
+            bf16_tflops: 275.0,
+            tf32_tflops: None,
+            f32_tflops: 275.0 / 6.0,
+            bandwidth_gbs: 1228.0,
+        },
+    ),
+    (
+        "tpu-v5e",
+        Peak {
+            bf16_tflops: 197.0,
+            tf32_tflops: None,
+            f32_tflops: 197.0 / 6.0,
+            bandwidth_gbs: 819.0,
+        },
+    ),
+    (
+        "tpu-v6e",
+        Peak {
+            bf16_tflops: 918.0,
+            tf32_tflops: None,
+            f32_tflops: 918.0 / 6.0,
+            bandwidth_gbs: 1640.0,
+        },
+    ),
+];
 
 /// A device to compile for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +239,11 @@ impl Target {
             spec: Some(spec),
             tpu_topology: None,
         }
+    }
+
+    /// The published peak of a shipped accelerator target (`None` for `cpu` and `custom`).
+    pub fn peak(&self) -> Option<Peak> {
+        PEAKS.iter().find(|(n, _)| *n == self.name).map(|(_, p)| *p)
     }
 
     /// Whether executables for this target are compiled without a device (through a topology).

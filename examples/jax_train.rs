@@ -2,20 +2,22 @@
 //! `examples/jax/export_step.py` (committed under graphs/jax/MODEL/) runs every step on the
 //! optimizer's device-resident parameters, and its gradients go straight to muon-xla's compiled
 //! optimizer (preset optax, i.e. `optax.contrib.muon`). No Python, no host copy of parameters or
-//! gradients; only the scalar loss is downloaded. Fails unless the loss falls. For a text export
+//! gradients; only the scalar loss is downloaded (and, for a `has_aux` step such as mlp_aux's,
+//! its metrics on the steps it prints). Fails unless the loss falls. For a text export
 //! it then trains again with the export and the optimizer merged into one executable and
 //! compares step times and final parameters (same run, so the ratio is what counts).
 //!
-//! `cargo run --release --example jax_train -- [mlp|transformer] [--steps N] [--lr LR] [--bytecode]
-//! [--trust-sidecar]` (`--trust-sidecar`: use a hand-written `step.json`'s argument order even
-//! where same-typed parameters make it uncheckable)
+//! `cargo run --release --example jax_train -- [mlp|mlp_aux|transformer] [--steps N] [--lr LR] [--bytecode]
+//! [--serialized] [--trust-sidecar]` (`--serialized`: step.jaxexport, jax.export's own file;
+//! `--trust-sidecar`: use a hand-written `step.json`'s argument order even where same-typed
+//! parameters make it uncheckable)
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{bail, Context};
 use muon_xla::config::{Preset, Settings};
-use muon_xla::interop::jax::{ExportedStep, FusedTrainer, JaxTrainer};
+use muon_xla::interop::jax::{ExportedStep, FusedTrainer, JaxTrainer, StepOutput};
 use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::pjrt::{plugin, Buffer, Client};
 use muon_xla::runtime::Optimizer;
@@ -32,6 +34,8 @@ fn main() -> anyhow::Result<()> {
             "--steps" => steps = args.next().context("--steps N")?.parse()?,
             "--lr" => lr = args.next().context("--lr LR")?.parse()?,
             "--bytecode" => file = "step.mlirbc",
+            // jax.export's own file (`exp.serialize()`); any of the three is read by content.
+            "--serialized" => file = "step.jaxexport",
             "--trust-sidecar" => trust = true,
             m if !m.starts_with('-') => model = m.to_string(),
             other => bail!("unknown argument {other}"),
@@ -83,10 +87,25 @@ fn main() -> anyhow::Result<()> {
     let mut first = None;
     let mut last = f64::NAN;
     for s in 1..=steps {
-        last = trainer.step(&data, lr)?;
+        let log = s == 1 || s % (steps / 10).max(1) == 0 || s == steps;
+        // A `has_aux` step's metrics (mlp_aux) are downloaded on the steps that print them.
+        let out = if log && !trainer.aux_types().is_empty() {
+            trainer.step_with_aux(&data, lr)?
+        } else {
+            StepOutput {
+                loss: trainer.step(&data, lr)?,
+                aux: Vec::new(),
+            }
+        };
+        last = out.loss;
         first.get_or_insert(last);
-        if s == 1 || s % (steps / 10).max(1) == 0 || s == steps {
-            println!("  step {s:>4}  loss {last:.6}");
+        if log {
+            let aux: Vec<String> = out
+                .aux
+                .iter()
+                .map(|(n, t)| format!("  {n} {}", show(t)))
+                .collect();
+            println!("  step {s:>4}  loss {last:.6}{}", aux.concat());
         }
     }
     let per_step = start.elapsed().as_secs_f64() / steps as f64;
@@ -139,4 +158,24 @@ fn main() -> anyhow::Result<()> {
         bail!("the fused path diverged from the two-executable path");
     }
     Ok(())
+}
+
+/// A metric for the log: `0.8254`, `309`, `[0.8087, 2.3119]`.
+fn show(t: &muon_xla::HostTensor) -> String {
+    let v: Vec<String> = t
+        .to_f64()
+        .iter()
+        .map(|x| {
+            if t.dtype().is_float() {
+                format!("{x:.4}")
+            } else {
+                format!("{x}")
+            }
+        })
+        .collect();
+    if t.shape().is_empty() {
+        v.concat()
+    } else {
+        format!("[{}]", v.join(", "))
+    }
 }

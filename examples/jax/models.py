@@ -1,20 +1,25 @@
-"""The two small JAX models muon-xla's JAX interop is exercised with, and their synthetic data.
+"""The small JAX models muon-xla's JAX interop is exercised with, and their synthetic data: an
+MLP, the same MLP with a `has_aux` loss (mlp_aux), a one-block transformer.
 
 Shared by export_step.py (writes the exported train step under graphs/jax/) and
 optax_reference.py (trains the same model in pure JAX with optax.contrib.muon). Everything is
 seeded, so both scripts see the same initial parameters and the same batch.
 
 The train step each model exports is `step(params, x, y) -> (loss, grads)` with `grads` the same
-pytree as `params` (what `jax.value_and_grad` returns): muon-xla binds gradients to parameters by
-these names.
+pytree as `params` (what `jax.value_and_grad` returns), or `((loss, aux), grads)` for the models
+in HAS_AUX: muon-xla binds gradients to parameters by these names.
 """
 
-import json
-import struct
+import os
+import sys
 
 import jax
 import jax.numpy as jnp
 import numpy as np
+
+# The importable module (python/muon_xla_jax): muon-xla's names and safetensors files.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
+from muon_xla_jax import named_leaves, read_safetensors, write_safetensors  # noqa: E402,F401
 
 
 def mlp_init(key):
@@ -28,14 +33,27 @@ def mlp_init(key):
     return params
 
 
-def mlp_loss(params, x, y):
+def mlp_forward(params, x):
     h = x
     n = len(params) // 2
     for i in range(n):
         h = h @ params[f"w{i}"] + params[f"b{i}"]
         if i < n - 1:
             h = jnp.tanh(h)
-    return jnp.mean((h - y) ** 2)
+    return h
+
+
+def mlp_loss(params, x, y):
+    return jnp.mean((mlp_forward(params, x) - y) ** 2)
+
+
+def mlp_loss_aux(params, x, y):
+    """mlp_loss, and metrics computed with it (a `has_aux` loss): a scalar, a vector and an
+    integer count, so the export returns aux leaves of several shapes and dtypes."""
+    err = mlp_forward(params, x) - y
+    aux = {"mae": jnp.mean(jnp.abs(err)), "per_output": jnp.mean(err ** 2, axis=0),
+           "n_big": jnp.sum(jnp.abs(err) > 0.5, dtype=jnp.int32)}
+    return jnp.mean(err ** 2), aux
 
 
 def mlp_data(key):
@@ -100,8 +118,11 @@ def transformer_data(key):
 
 MODELS = {
     "mlp": (mlp_init, mlp_loss, mlp_data),
+    # The MLP again, its loss returning (loss, aux): `jax.value_and_grad(..., has_aux=True)`.
+    "mlp_aux": (mlp_init, mlp_loss_aux, mlp_data),
     "transformer": (transformer_init, transformer_loss, transformer_data),
 }
+HAS_AUX = {"mlp_aux"}
 
 
 def setup(model):
@@ -112,11 +133,12 @@ def setup(model):
     return params, loss, x, y
 
 
-def train_step(loss):
-    """`(params, x, y) -> (loss, grads)`: the program muon-xla runs every step."""
+def train_step(loss, has_aux=False):
+    """`(params, x, y) -> (loss, grads)`, or `((loss, aux), grads)` with `has_aux`: the program
+    muon-xla runs every step."""
 
     def step(params, x, y):
-        return jax.value_and_grad(loss)(params, x, y)
+        return jax.value_and_grad(loss, has_aux=has_aux)(params, x, y)
 
     return step
 
@@ -126,50 +148,3 @@ def flat_names(tree, root):
     jax.export writes as argument locations and `jax.result_info`)."""
     leaves, _ = jax.tree_util.tree_flatten_with_path(tree)
     return [(root + jax.tree_util.keystr(path), leaf) for path, leaf in leaves]
-
-
-def dotted(tree):
-    """`a.b` names (muon-xla's parameter names) of a pytree's leaves, in flattening order."""
-    leaves, _ = jax.tree_util.tree_flatten_with_path(tree)
-    return [(jax.tree_util.keystr(path, simple=True, separator="."), leaf) for path, leaf in leaves]
-
-
-_ST_DTYPES = {"float32": "F32", "int32": "I32"}
-
-
-def write_safetensors(path, tensors, metadata=None):
-    """A minimal safetensors writer (the format is an 8-byte header length, a JSON header and
-    the raw little-endian data), so CI needs no extra Python package."""
-    header, blobs, offset = {}, [], 0
-    for name in sorted(tensors):
-        a = np.ascontiguousarray(np.asarray(tensors[name]))
-        data = a.astype(a.dtype.newbyteorder("<")).tobytes()
-        header[name] = {"dtype": _ST_DTYPES[str(a.dtype)], "shape": list(a.shape),
-                        "data_offsets": [offset, offset + len(data)]}
-        blobs.append(data)
-        offset += len(data)
-    if metadata:
-        header["__metadata__"] = metadata
-    raw = json.dumps(header, separators=(",", ":"), sort_keys=True).encode()
-    raw += b" " * (-len(raw) % 8)
-    with open(path, "wb") as f:
-        f.write(struct.pack("<Q", len(raw)))
-        f.write(raw)
-        for b in blobs:
-            f.write(b)
-
-
-def read_safetensors(path):
-    """Reads what write_safetensors wrote: {name: array}."""
-    with open(path, "rb") as f:
-        n = struct.unpack("<Q", f.read(8))[0]
-        header = json.loads(f.read(n))
-        data = f.read()
-    kinds = {v: k for k, v in _ST_DTYPES.items()}
-    out = {}
-    for name, h in header.items():
-        if name == "__metadata__":
-            continue
-        a, b = h["data_offsets"]
-        out[name] = np.frombuffer(data[a:b], np.dtype(kinds[h["dtype"]]).newbyteorder("<")).reshape(h["shape"])
-    return out

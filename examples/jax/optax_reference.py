@@ -1,7 +1,8 @@
 """Pure-JAX reference for muon-xla's JAX parity test: trains MODEL for STEPS steps with
 optax.contrib.muon (defaults, the given learning rate) on the same initial parameters and batch
 as export_step.py, and writes the parameters after every step (`NAME.after.T`) and the losses
-to OUT (safetensors).
+to OUT (safetensors); for a `has_aux` model also the aux metrics JAX computed with the loss of
+step T (`aux.NAME.T`, named as muon-xla names them: `aux.mae` for aux['mae']).
 
     python3 examples/jax/optax_reference.py --model mlp --steps 5 --lr 0.02 --out /tmp/ref.safetensors
 
@@ -19,7 +20,7 @@ import jax  # noqa: E402
 import numpy as np  # noqa: E402
 import optax  # noqa: E402
 
-from models import MODELS, dotted, setup, train_step, write_safetensors  # noqa: E402
+from models import HAS_AUX, MODELS, named_leaves, setup, train_step, write_safetensors  # noqa: E402
 
 
 def main():
@@ -30,17 +31,22 @@ def main():
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     params, loss, x, y = setup(args.model)
-    step = jax.jit(train_step(loss))
+    has_aux = args.model in HAS_AUX
+    step = jax.jit(train_step(loss, has_aux=has_aux))
     tx = optax.contrib.muon(learning_rate=args.lr)
     state = tx.init(params)
     update = jax.jit(tx.update)
     out, losses = {}, []
     for t in range(1, args.steps + 1):
         value, grads = step(params, x, y)
+        if has_aux:
+            value, aux = value
+            for name, leaf in named_leaves(aux, prefix="aux"):
+                out[f"{name}.{t}"] = np.asarray(leaf)
         losses.append(float(value))
         updates, state = update(grads, state, params)
         params = optax.apply_updates(params, updates)
-        for name, leaf in dotted(params):
+        for name, leaf in named_leaves(params):
             out[f"{name}.after.{t}"] = np.asarray(leaf)
     out["losses"] = np.asarray(losses, np.float32)
     meta = {"model": args.model, "steps": str(args.steps), "lr": repr(args.lr),

@@ -1,9 +1,13 @@
 //! Train a JAX model from Rust: load a JAX-exported loss-and-gradient step (StableHLO text from
-//! `jax.jit(step).lower(...).as_text()`, or the portable bytecode `jax.export` serializes) and run
-//! it with the compiled Muon step, device buffers in and out, no Python in the loop.
+//! `jax.jit(step).lower(...).as_text()`, the portable bytecode `jax.export` serializes, or
+//! jax.export's own file, `exp.serialize()`, which carries the bytecode with its argument and
+//! result pytrees and types: see `export_file`) and run it with the compiled Muon step, device
+//! buffers in and out, no Python in the loop.
 //!
 //! The exported function must be `step(params, *data) -> (loss, grads)`, `grads` the same pytree
-//! as `params` (what `jax.value_and_grad(loss_fn)(params, *data)` returns). Parameters are bound by
+//! as `params` (what `jax.value_and_grad(loss_fn)(params, *data)` returns), or `((loss, aux),
+//! grads)` (`has_aux=True`), whose aux metrics come back with the loss
+//! ([`JaxTrainer::step_with_aux`], [`StepOutput`]). Parameters are bound by
 //! name: a gradient result `result[1]['attn']['wq']` is parameter `attn.wq`, and so is the argument
 //! `params['attn']['wq']`. Argument names come from `loc("...")` in the text (JAX prints them with
 //! debug information) or from a JSON sidecar (`step.json`, see `examples/jax/export_step.py`),
@@ -32,15 +36,18 @@ use std::path::{Path, PathBuf};
 use crate::plan::ParamSpec;
 use crate::types::{Error, Result, Signature, TensorType};
 
+mod export_file;
 mod fuse;
 mod fused_train;
 pub mod mlir_sig;
+mod results;
 mod sidecar;
 mod train;
 
 pub use fuse::{fuse, FusedProgram};
 pub use fused_train::FusedTrainer;
 pub use mlir_sig::{MainSignature, Port};
+pub use results::StepOutput;
 pub use train::{compile_step, JaxTrainer};
 
 /// How the module is stored.
@@ -48,7 +55,9 @@ pub use train::{compile_step, JaxTrainer};
 pub enum ExportFormat {
     /// StableHLO text.
     Text,
-    /// MLIR bytecode (a StableHLO portable artifact from `jax.export`).
+    /// MLIR bytecode (a StableHLO portable artifact from `jax.export`): bare
+    /// (`exp.mlir_module_serialized`, typed by a sidecar) or embedded in jax.export's own
+    /// serialized file (`exp.serialize()`, which types and names its ports itself).
     Bytecode,
 }
 
@@ -71,8 +80,11 @@ pub struct ExportedStep {
 /// Where each parameter's value goes in and its gradient comes out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Binding {
-    /// Result index of the scalar loss.
+    /// Result index of the scalar loss (`result[0]`, or `result[0][0]` with has_aux).
     pub loss: usize,
+    /// The aux metrics of a `has_aux` step (`result[0][1]...`), in result order: (result index,
+    /// name: `aux`, `aux.acc`, `aux.0`). Empty for a `(loss, grads)` step.
+    pub aux: Vec<(usize, String)>,
     /// Per parameter (in the order given to [`ExportedStep::bind`]): (argument, result) index.
     pub params: Vec<(usize, usize)>,
     /// The other arguments (the batch), in argument order: (argument index, name).
@@ -82,11 +94,32 @@ pub struct Binding {
 const MAGIC: &[u8] = b"ML\xefR";
 
 impl ExportedStep {
-    /// Loads `path`: text (`.mlir`, or anything not starting with the MLIR bytecode magic) or
-    /// bytecode. A sidecar `<stem>.json` next to it, when present, names the arguments (and is
-    /// checked against the text's types); bytecode requires it.
+    /// Loads `path`, whatever its name, by its content: jax.export's serialized file
+    /// (`exp.serialize()`: the module with its own names and types, no sidecar read), bare MLIR
+    /// bytecode, or StableHLO text. A sidecar `<stem>.json` next to text or bytecode, when
+    /// present, names the arguments (and is checked against the text's types); bytecode requires
+    /// it.
     pub fn load(path: &Path) -> Result<ExportedStep> {
         let code = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let not_serialized = if code.starts_with(MAGIC) {
+            String::new()
+        } else {
+            match export_file::sniff(&code) {
+                Ok(()) => {
+                    let file = export_file::read(path, &code)?;
+                    return Ok(ExportedStep {
+                        path: path.into(),
+                        format: ExportFormat::Bytecode,
+                        code: file.module,
+                        signature: file.signature,
+                        // The names and types come from the same file as the module.
+                        names_verified: true,
+                        sidecar_trusted: false,
+                    });
+                }
+                Err(why) => why,
+            }
+        };
         let sidecar_path = path.with_extension("json");
         let sidecar = if sidecar_path.is_file() {
             Some(sidecar::read(&sidecar_path)?)
@@ -129,12 +162,17 @@ impl ExportedStep {
                 sidecar_trusted: false,
             });
         }
-        let text = String::from_utf8(code).map_err(|_| {
-            Error::Config(format!(
-                "{} is neither StableHLO text (not UTF-8) nor MLIR bytecode (no `ML\\xefR` magic)",
-                path.display()
-            ))
-        })?;
+        let text = String::from_utf8(code)
+            .ok()
+            .filter(|t| !t.contains('\0'))
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "{} is neither StableHLO text (not UTF-8, or has NUL bytes), nor MLIR \
+                     bytecode (no `ML\\xefR` magic), nor jax.export's serialized form \
+                     (`exp.serialize()`: {not_serialized})",
+                    path.display()
+                ))
+            })?;
         let mut signature = mlir_sig::parse_main(&text)
             .map_err(|e| Error::Config(format!("{}: {e}", path.display())))?;
         let mut names_from_sidecar = false;
@@ -169,48 +207,11 @@ impl ExportedStep {
         }
     }
 
-    /// The loss result and the gradient results with their parameter names (`attn.wq`).
-    fn results(&self) -> Result<(usize, Vec<(usize, String)>)> {
-        let outs = &self.signature.outputs;
-        let mut loss = None;
-        let mut grads = Vec::new();
-        for (i, o) in outs.iter().enumerate() {
-            let name = o.name.as_deref().ok_or_else(|| {
-                self.err(format!(
-                    "result {i} has no `jax.result_info` name; export `(loss, grads)` from \
-                     jax.jit(...).lower(...) or jax.export, which name every result"
-                ))
-            })?;
-            let path = pytree_path(name);
-            match path.get(1).map(String::as_str) {
-                Some("0") if path.len() == 2 => loss = Some(i),
-                Some("1") if path.len() > 2 => grads.push((i, path[2..].join("."))),
-                _ => {
-                    return Err(self.err(format!(
-                        "result {i} `{name}` is neither `result[0]` (the loss) nor a leaf of \
-                         `result[1]` (the gradients): the step must return (loss, grads) with \
-                         grads a dict-like pytree of the parameters"
-                    )))
-                }
-            }
-        }
-        let loss = loss.ok_or_else(|| self.err("no `result[0]` (the loss) among the results"))?;
-        if outs[loss].ty.rank() != 0 || !outs[loss].ty.dtype.is_float() {
-            return Err(self.err(format!(
-                "the loss `result[0]` must be a float scalar, got {}",
-                outs[loss].ty
-            )));
-        }
-        if grads.is_empty() {
-            return Err(self.err("the step returns no gradients (`result[1]`)"));
-        }
-        Ok((loss, grads))
-    }
-
     /// One [`ParamSpec`] per gradient, in result order, named `a.b` from the pytree path.
     pub fn param_specs(&self) -> Result<Vec<ParamSpec>> {
-        let (_, grads) = self.results()?;
-        Ok(grads
+        Ok(self
+            .results()?
+            .grads
             .into_iter()
             .map(|(i, name)| ParamSpec {
                 name,
@@ -222,7 +223,7 @@ impl ExportedStep {
     /// Binds the optimizer's parameters to the step's arguments and gradient results by name,
     /// checking count, dtype and shape.
     pub fn bind(&self, specs: &[ParamSpec]) -> Result<Binding> {
-        let (loss, grads) = self.results()?;
+        let results::StepResults { loss, aux, grads } = self.results()?;
         let ins = &self.signature.inputs;
         let grad_names: Vec<&str> = grads.iter().map(|(_, n)| n.as_str()).collect();
         if grads.len() != specs.len() {
@@ -290,7 +291,12 @@ impl ExportedStep {
             .filter(|i| !params.iter().any(|(a, _)| a == i))
             .map(|i| (i, names[i].clone()))
             .collect();
-        Ok(Binding { loss, params, data })
+        Ok(Binding {
+            loss,
+            aux,
+            params,
+            data,
+        })
     }
 
     fn input_names(&self) -> Vec<String> {

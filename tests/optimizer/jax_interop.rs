@@ -7,6 +7,11 @@
 use crate::pydeps;
 use crate::xla;
 
+mod has_aux;
+mod python_module;
+
+mod serialized;
+
 use std::path::{Path, PathBuf};
 
 use muon_xla::config::{Preset, Settings};

@@ -24,6 +24,9 @@ pub struct FusedProgram {
     pub state_types: Vec<Vec<TensorType>>,
     /// Types of the data arguments, in the export's order.
     pub data_types: Vec<TensorType>,
+    /// The aux metrics of a `has_aux` step (name, type): the last results of `@main`, after the
+    /// state, so that the donated parameters and state keep their result indices.
+    pub aux_types: Vec<(String, TensorType)>,
 }
 
 /// Renames every function a module defines to `prefix_name` and returns (prologue lines, body
@@ -116,8 +119,9 @@ fn result(out: &str, n: usize, i: usize) -> String {
 
 /// Merges `step` (text) with the optimizer `config` over `specs` into one module.
 ///
-/// `@main(params..., state..., data..., lr, adam_lr, adam_wd_lr, t) -> (loss, params..., state...)`
-/// with every parameter and state tensor donated to its result.
+/// `@main(params..., state..., data..., lr, adam_lr, adam_wd_lr, t) -> (loss, params..., state...,
+/// aux...)` with every parameter and state tensor donated to its result (`aux...`: the metrics of
+/// a `has_aux` step, none otherwise).
 pub fn fuse(
     step: &ExportedStep,
     specs: &[ParamSpec],
@@ -131,6 +135,20 @@ pub fn fuse(
         )));
     }
     let binding: Binding = step.bind(specs)?;
+    // JAX's gradients come in the parameters' dtypes, straight into the groups' programs.
+    if let Some(d) = config
+        .extras
+        .grad_dtype
+        .filter(|d| specs.iter().any(|s| s.ty.dtype != *d))
+    {
+        return Err(Error::InvalidSetting {
+            field: "grad_dtype",
+            value: d.to_string(),
+            expected: "unset with the fused JAX step (its gradients have the parameters' \
+                       dtypes)"
+                .into(),
+        });
+    }
     let plan = Plan::new(specs.to_vec(), config)?;
     let n = specs.len();
     let state_types: Vec<Vec<TensorType>> = (0..n)
@@ -248,6 +266,17 @@ pub fn fuse(
     for (vs, ts) in new_state.iter().zip(&state_types) {
         outputs.extend(vs.iter().cloned().zip(ts.iter().cloned()));
     }
+    let aux_types: Vec<(String, TensorType)> = binding
+        .aux
+        .iter()
+        .map(|(i, name)| (name.clone(), sig.outputs[*i].clone()))
+        .collect();
+    outputs.extend(
+        binding
+            .aux
+            .iter()
+            .map(|(i, _)| (result("%jax", nj, *i), sig.outputs[*i].clone())),
+    );
     let n_state: usize = state_types.iter().map(Vec::len).sum();
     let aliases: Vec<Option<usize>> = (0..inputs.len())
         .map(|i| (i < n + n_state).then_some(1 + i))
@@ -295,6 +324,7 @@ pub fn fuse(
         },
         state_types,
         data_types,
+        aux_types,
     })
 }
 

@@ -5,13 +5,13 @@
 use std::sync::Arc;
 
 use super::fuse::{fuse, FusedProgram};
-use super::ExportedStep;
+use super::{ExportedStep, StepOutput};
 use crate::cache::ExecutableCache;
 use crate::config::OptimizerConfig;
 use crate::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
 use crate::plan::group::SCALAR;
 use crate::plan::ParamSpec;
-use crate::types::{Error, HostTensor, Result};
+use crate::types::{Error, HostTensor, Result, TensorType};
 
 /// The merged train step compiled once, with its device-resident parameters and state.
 pub struct FusedTrainer {
@@ -91,8 +91,24 @@ impl FusedTrainer {
         Ok(())
     }
 
+    /// The aux metrics a `has_aux` step returns with its loss (name, type), in the order
+    /// [`Self::step_with_aux`] returns them; empty for a `(loss, grads)` step.
+    pub fn aux_types(&self) -> &[(String, TensorType)] {
+        &self.program.aux_types
+    }
+
     /// One train step (loss, gradients and the optimizer, one executable): returns the loss.
     pub fn step(&mut self, data: &[&Buffer], lr: f64) -> Result<f64> {
+        Ok(self.run(data, lr, false)?.loss)
+    }
+
+    /// [`Self::step`], also returning the aux metrics of a `has_aux` step (downloaded to the
+    /// host; [`Self::aux_types`] lists them).
+    pub fn step_with_aux(&mut self, data: &[&Buffer], lr: f64) -> Result<StepOutput> {
+        self.run(data, lr, true)
+    }
+
+    fn run(&mut self, data: &[&Buffer], lr: f64, with_aux: bool) -> Result<StepOutput> {
         if data.len() != self.program.data_types.len() {
             return Err(Error::Config(format!(
                 "the step takes {} data arguments, got {}",
@@ -114,6 +130,7 @@ impl FusedTrainer {
             scalar(t)?,
         ];
         let n = self.params.len();
+        let n_state = self.state.len();
         let mut args: Vec<Arg<'_>> = self
             .params
             .drain(..)
@@ -125,12 +142,25 @@ impl FusedTrainer {
         let mut outs = self.exe.execute(args)?.into_iter();
         let loss = outs.next().ok_or_else(|| Error::Config("no loss".into()))?;
         self.params = outs.by_ref().take(n).collect();
-        self.state = outs.collect();
+        self.state = outs.by_ref().take(n_state).collect();
         self.step += 1;
+        // The rest are the aux metrics (FusedProgram::aux_types), downloaded only when asked for.
+        let aux = if with_aux {
+            self.program
+                .aux_types
+                .iter()
+                .zip(outs)
+                .map(|((name, _), b)| Ok((name.clone(), b.to_host()?)))
+                .collect::<Result<Vec<(String, HostTensor)>>>()?
+        } else {
+            Vec::new()
+        };
         let v = loss.to_host()?.to_f64();
-        v.first()
+        let loss = v
+            .first()
             .copied()
-            .ok_or_else(|| Error::Config("the loss is empty".into()))
+            .ok_or_else(|| Error::Config("the loss is empty".into()))?;
+        Ok(StepOutput { loss, aux })
     }
 
     /// Downloads the parameters (spec order).

@@ -1,20 +1,22 @@
 //! The training loop: the exported loss-and-gradient program and the optimizer's executables on
 //! the same device buffers. Parameters stay in the optimizer (donated in place every step), the
-//! gradients the step returns go straight to the optimizer, only the scalar loss is downloaded.
+//! gradients the step returns go straight to the optimizer, only the scalar loss (and, when asked
+//! for, a `has_aux` step's metrics) is downloaded.
 
 use std::sync::Arc;
 
-use super::{Binding, ExportFormat, ExportedStep};
+use super::{Binding, ExportFormat, ExportedStep, StepOutput};
 use crate::cache::ExecutableCache;
 use crate::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
 use crate::runtime::{Optimizer, StepReport};
-use crate::types::{Error, Result, TensorType};
+use crate::types::{Error, HostTensor, Result, TensorType};
 
 /// An exported JAX train step driven by a muon-xla [`Optimizer`].
 pub struct JaxTrainer {
     exe: Arc<Executable>,
     binding: Binding,
     data_types: Vec<(String, TensorType)>,
+    aux_types: Vec<(String, TensorType)>,
     opt: Optimizer,
     last: Option<StepReport>,
 }
@@ -31,10 +33,16 @@ impl JaxTrainer {
             .iter()
             .map(|(i, n)| (n.clone(), step.signature.inputs[*i].ty.clone()))
             .collect();
+        let aux_types = binding
+            .aux
+            .iter()
+            .map(|(i, n)| (n.clone(), step.signature.outputs[*i].ty.clone()))
+            .collect();
         Ok(JaxTrainer {
             exe,
             binding,
             data_types,
+            aux_types,
             opt,
             last: None,
         })
@@ -43,6 +51,12 @@ impl JaxTrainer {
     /// The non-parameter arguments `step` takes, in order (name, type).
     pub fn data_types(&self) -> &[(String, TensorType)] {
         &self.data_types
+    }
+
+    /// The aux metrics a `has_aux` step returns with its loss (name, type), in the order
+    /// [`Self::step_with_aux`] returns them; empty for a `(loss, grads)` step.
+    pub fn aux_types(&self) -> &[(String, TensorType)] {
+        &self.aux_types
     }
 
     pub fn binding(&self) -> &Binding {
@@ -66,15 +80,29 @@ impl JaxTrainer {
     /// order), then one optimizer step with its gradients at Muon learning rate `lr`. Returns the
     /// loss (of the parameters before the update, as `jax.value_and_grad` computes it).
     pub fn step(&mut self, data: &[&Buffer], lr: f64) -> Result<f64> {
-        let (loss, grads) = self.loss_and_grads(data)?;
-        let refs: Vec<&Buffer> = self
-            .binding
-            .params
-            .iter()
-            .map(|(_, o)| &grads[*o])
-            .collect();
+        Ok(self.run(data, lr, false)?.loss)
+    }
+
+    /// [`Self::step`], also returning the aux metrics of a `has_aux` step (downloaded to the
+    /// host; [`Self::aux_types`] lists them).
+    pub fn step_with_aux(&mut self, data: &[&Buffer], lr: f64) -> Result<StepOutput> {
+        self.run(data, lr, true)
+    }
+
+    fn run(&mut self, data: &[&Buffer], lr: f64, with_aux: bool) -> Result<StepOutput> {
+        let (loss, outs) = self.loss_and_grads(data)?;
+        let refs: Vec<&Buffer> = self.binding.params.iter().map(|(_, o)| &outs[*o]).collect();
         self.last = Some(self.opt.step_device(&refs, lr)?);
-        Ok(loss)
+        let aux = if with_aux {
+            self.binding
+                .aux
+                .iter()
+                .map(|(i, n)| Ok((n.clone(), outs[*i].to_host()?)))
+                .collect::<Result<Vec<(String, HostTensor)>>>()?
+        } else {
+            Vec::new()
+        };
+        Ok(StepOutput { loss, aux })
     }
 
     /// Runs only the exported step: the loss and every result buffer (result order).

@@ -4,22 +4,43 @@
 
 use std::path::Path;
 
+use super::partitioned::partition;
 use super::{build, store, Compiled, DeviceBuild};
 use crate::cache::{plugin_file_sha256, sha256_hex};
 use crate::config::{OptimizerConfig, Settings};
+use crate::graph::ShardingDialect;
 use crate::pjrt::plugin::DeviceKind;
 use crate::pjrt::{
     hlo_op_counts, kernel_summary, CompileOptions, GemmBackend, Plugin, Target, Topology,
 };
 use crate::plan::model::ModelDescription;
+use crate::plan::spmd::SpmdLayout;
 use crate::types::{Error, Result};
 
 /// The choices of a deviceless build beyond the target.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeviceOptions {
     /// GPU targets: how matrix multiplications run; `None`: [`GemmBackend::Cublas`]. An error
     /// for other targets.
     pub gemm_backend: Option<GemmBackend>,
+    /// Devices of the topology (default 1; see [`Target::topology`] for the counts each target
+    /// takes). With more than one, the plain 2-D Muon groups are partitioned over them.
+    pub devices: usize,
+    /// How a partitioned group lies over the devices.
+    pub spmd_layout: SpmdLayout,
+    /// The sharding annotations XLA's partitioner reads (GSPMD or Shardy).
+    pub dialect: ShardingDialect,
+}
+
+impl Default for DeviceOptions {
+    fn default() -> Self {
+        DeviceOptions {
+            gemm_backend: None,
+            devices: 1,
+            spmd_layout: SpmdLayout::default(),
+            dialect: ShardingDialect::Gspmd,
+        }
+    }
 }
 
 /// Plans and emits `model`, compiles every group for `target` (one device) with `plugin` and
@@ -33,7 +54,7 @@ pub fn write_for_device(
     plugin: &Plugin,
     device: &DeviceOptions,
 ) -> Result<Compiled> {
-    let devices = 1;
+    let devices = device.devices;
     let gemm = match (target.device, device.gemm_backend) {
         (DeviceKind::Cuda, b) => Some(b.unwrap_or(GemmBackend::Cublas)),
         (_, None) => None,
@@ -49,11 +70,11 @@ pub fn write_for_device(
         env_option_overrides: gemm.map(GemmBackend::overrides).unwrap_or_default(),
         ..CompileOptions::default()
     };
-    let topology_options = target.topology_options(devices)?;
-    let pairs: Vec<(&str, &str)> = (topology_options.iter())
+    let topo = target.topology(devices)?;
+    let pairs: Vec<(&str, &str)> = (topo.options.iter())
         .map(|(k, v)| (*k, v.as_str()))
         .collect();
-    let topology = Topology::create(plugin, target.topology_name(), &pairs).map_err(|e| {
+    let topology = Topology::create(plugin, &topo.name, &pairs).map_err(|e| {
         Error::Config(format!(
             "the plugin {} cannot describe target `{}` ({e}); a GPU target needs the CUDA \
              or TPU plugin (jax-cuda13-pjrt, libtpu), which muon-xla installs into its cache",
@@ -63,10 +84,18 @@ pub fn write_for_device(
     })?;
     let mut compiled = build(model, settings, config, None)?;
     compiled.manifest.compile_options_sha256 = sha256_hex(&options.encode());
+    let per_group = partition(
+        &mut compiled,
+        devices,
+        device.spmd_layout,
+        device.dialect,
+        &options,
+    )?;
     let mut bytes = Vec::with_capacity(compiled.programs.len());
-    for (text, group) in compiled.programs.iter().zip(&mut compiled.manifest.groups) {
+    let groups = compiled.programs.iter().zip(&mut compiled.manifest.groups);
+    for ((text, group), options) in groups.zip(&per_group) {
         let exe = topology
-            .compile(text.as_bytes(), &options)
+            .compile(text.as_bytes(), options)
             .map_err(|e| compile_error(e, &group.name, target))?;
         bytes.push(exe.serialize()?);
         let hlo = exe.optimized_hlo()?;
@@ -78,15 +107,13 @@ pub fn write_for_device(
     compiled.manifest.device = Some(DeviceBuild {
         target: target.name.clone(),
         platform: target.device.to_string(),
-        topology: match target.tpu_topology.as_deref() {
-            Some(t) => t.to_string(),
-            None => format!("1x1x{devices}"),
-        },
+        topology: topo.recorded,
         spec_sha256: sha256_hex(target.spec.as_deref().unwrap_or_default().as_bytes()),
         plugin_sha256,
         plugin_size,
         pjrt_api_version: format!("{major}.{minor}"),
         gemm_backend: gemm,
+        devices,
     });
     store(dir, compiled, bytes)
 }

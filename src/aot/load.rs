@@ -117,6 +117,19 @@ pub fn load(client: &Client, dir: &Path, cache: &ExecutableCache) -> Result<Comp
         None,
     )?;
     let here = PluginIdentity::of(client)?;
+    if let Some(d) = manifest.device.as_ref().filter(|d| d.devices > 1) {
+        return Err(Error::Cache(format!(
+            "{} was compiled for {} devices of target `{}` (topology {}): a multi-device \
+             directory is for `muon-xla inspect` (its kernels and collectives); loading it is not \
+             supported yet. On the devices, `SpmdMuon` and `muon-xla step --devices {}` compile \
+             the partitioned step themselves",
+            dir.display(),
+            d.devices,
+            d.target,
+            d.topology,
+            d.devices
+        )));
+    }
     if let Some(d) = &manifest.device {
         if d.platform != here.platform {
             return Err(Error::Cache(format!(

@@ -39,6 +39,7 @@ use crate::types::{Error, Result};
 mod device;
 mod json;
 mod load;
+mod partitioned;
 
 pub use device::{write_for_device, DeviceOptions};
 pub use json::compact_json;
@@ -104,6 +105,17 @@ pub struct DeviceBuild {
     /// How the matrix multiplications run (GPU targets; see [`GemmBackend`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gemm_backend: Option<GemmBackend>,
+    /// Devices of the topology (the 2-D Muon groups are partitioned over them).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub devices: usize,
+}
+
+fn one() -> usize {
+    1
+}
+
+fn is_one(n: &usize) -> bool {
+    *n == 1
 }
 
 /// One shape group.
@@ -138,6 +150,12 @@ pub struct ManifestGroup {
     /// collectives, host transfers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kernel_kinds: Option<KernelSummary>,
+    /// Multi-device builds: the group's program is partitioned over this many devices by XLA's
+    /// SPMD partitioner, in this layout (`work-split`, `sharded-params`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partitions: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spmd_layout: Option<String>,
     pub arguments: Vec<ManifestValue>,
     pub results: Vec<ManifestValue>,
 }
@@ -214,7 +232,6 @@ fn describe_group(
     text: &str,
 ) -> ManifestGroup {
     let g = &group.graph;
-    let types: Vec<String> = g.signature().outputs.iter().map(|t| t.mlir()).collect();
     ManifestGroup {
         name: g.name().to_string(),
         route: group.route,
@@ -232,26 +249,34 @@ fn describe_group(
         executable: None,
         kernels: None,
         kernel_kinds: None,
-        arguments: g
-            .params()
-            .iter()
-            .map(|p| ManifestValue {
-                name: p.name.clone(),
-                ty: p.ty.mlir(),
-                donated_to: p.alias,
-            })
-            .collect(),
-        results: g
-            .outputs()
-            .iter()
-            .zip(types)
-            .map(|(o, ty)| ManifestValue {
-                name: o.name.clone(),
-                ty,
-                donated_to: None,
-            })
-            .collect(),
+        partitions: None,
+        spmd_layout: None,
+        arguments: arguments(g),
+        results: results(g),
     }
+}
+
+/// A program's arguments as the manifest lists them.
+fn arguments(g: &crate::graph::Graph) -> Vec<ManifestValue> {
+    (g.params().iter())
+        .map(|p| ManifestValue {
+            name: p.name.clone(),
+            ty: p.ty.mlir(),
+            donated_to: p.alias,
+        })
+        .collect()
+}
+
+/// A program's results as the manifest lists them.
+fn results(g: &crate::graph::Graph) -> Vec<ManifestValue> {
+    let types = g.signature().outputs.into_iter().map(|t| t.mlir());
+    (g.outputs().iter().zip(types))
+        .map(|(o, ty)| ManifestValue {
+            name: o.name.clone(),
+            ty,
+            donated_to: None,
+        })
+        .collect()
 }
 
 /// Plans and emits `model` under `config`, and compiles each group through `cache` when a client

@@ -8,6 +8,7 @@ use clap::Args;
 use muon_xla::aot as compiled;
 use muon_xla::cache::ExecutableCache;
 use muon_xla::config::{OptimizerConfig, Settings, Storage};
+use muon_xla::graph::ShardingDialect;
 use muon_xla::pjrt::plugin::{DeviceKind, Discovery};
 use muon_xla::pjrt::{Client, Plugin, Target};
 use muon_xla::plan::model::ModelDescription;
@@ -53,6 +54,17 @@ pub struct CompileCmd {
     /// untuned default tiles since nothing can be autotuned without the device).
     #[arg(long, value_name = "cublas|triton")]
     pub gemm_backend: Option<muon_xla::pjrt::GemmBackend>,
+    /// GPU and TPU targets: compile for a topology of D devices (GPUs: 1 to 8 on one host; TPUs:
+    /// 1, 4, 8 or 16 chips); the plain 2-D Muon groups are partitioned over them by XLA's SPMD
+    /// partitioner, the other groups stay single-device programs.
+    #[arg(long, value_name = "D", default_value_t = 1)]
+    pub devices: usize,
+    /// How a partitioned group lies over the devices (with --devices D > 1).
+    #[arg(long, value_enum, default_value = "work-split")]
+    pub spmd_layout: super::spmd_cmd::LayoutArg,
+    /// Write Shardy (`sdy`) shardings instead of GSPMD ones (with --devices D > 1).
+    #[arg(long)]
+    pub shardy: bool,
     /// Print the targets `--target` takes, and exit.
     #[arg(long)]
     pub list_targets: bool,
@@ -121,6 +133,14 @@ pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
             );
         }
     }
+    if cmd.devices != 1 && !target.is_deviceless() {
+        bail!(
+            "--devices {} compiles for a GPU or TPU topology (--target h100, tpu-v5e, ...); on \
+             this machine's CPU, `muon-xla step --devices D` and `muon-xla spmd` partition the \
+             step at run time",
+            cmd.devices
+        );
+    }
     let model = ModelDescription::read(model_path)?;
     let (settings, mut config) = resolve(&cmd.settings, &model)?;
     config.storage = cmd.storage;
@@ -139,6 +159,13 @@ pub fn run(cmd: &CompileCmd) -> anyhow::Result<()> {
         let plugin = Plugin::load(&location.path)?;
         let options = compiled::DeviceOptions {
             gemm_backend: cmd.gemm_backend,
+            devices: cmd.devices,
+            spmd_layout: cmd.spmd_layout.layout(),
+            dialect: if cmd.shardy {
+                ShardingDialect::Shardy
+            } else {
+                ShardingDialect::Gspmd
+            },
         };
         let c = compiled::write_for_device(
             out, &model, &settings, &config, &target, &plugin, &options,

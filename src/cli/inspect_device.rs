@@ -12,8 +12,9 @@ use muon_xla::DType;
 const MODEL: &str = "time >= max(Newton-Schulz flops / peak flop rate, bytes / memory bandwidth): \
     the flops at the target's published dense peak for the iteration's dtype and precision (bf16; \
     f32 at default precision: TF32 on NVIDIA, one bf16 pass on TPU; f32 at highest: CUDA cores, \
-    six bf16 passes on TPU), the bytes of the program's arguments and results read and written \
-    once (intermediates excluded). A lower bound: launch gaps and unfused traffic come on top";
+    six bf16 passes on TPU; per device for a work-split group), the bytes of the program's (global) \
+    arguments and results read and written once (intermediates excluded). A lower bound: launch \
+    gaps, unfused traffic and collectives (listed with their bytes) come on top";
 
 /// Bytes of an MLIR tensor type such as `tensor<768x2304xf32>`.
 fn mlir_bytes(ty: &str) -> Option<u64> {
@@ -52,7 +53,12 @@ struct Estimate {
 }
 
 fn estimate(g: &ManifestGroup, peak: &Peak, tflops: f64) -> Estimate {
-    let flops = g.newton_schulz_flops.unwrap_or(0);
+    let mut flops = g.newton_schulz_flops.unwrap_or(0);
+    // Work split over D devices: each orthogonalizes ceil(k / D) of the group's k matrices.
+    if let (Some(d), Some("work-split")) = (g.partitions, g.spmd_layout.as_deref()) {
+        let k = g.members.len() as u64;
+        flops = flops * k.div_ceil(d as u64) / k.max(1);
+    }
     let bytes: u64 = (g.arguments.iter().chain(&g.results))
         .filter_map(|v| mlir_bytes(&v.ty))
         .sum();

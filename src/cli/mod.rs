@@ -5,6 +5,7 @@
 
 mod bench;
 mod compile_cmd;
+mod device_check;
 mod dry_run;
 mod inspect_cmd;
 mod inspect_device;
@@ -48,6 +49,9 @@ pub enum Command {
     /// The Muon step partitioned by XLA over `--devices D` devices (work split or sharded
     /// parameters): the collectives per shape group and a check against the single-device step.
     Spmd(Box<spmd_cmd::SpmdCmd>),
+    /// The one-go check for a borrowed GPU (bench/device.sh): the AOT and JIT steps against the
+    /// CPU's results, and their times against the matmul floor (`--prepare` writes the case).
+    DeviceCheck(Box<device_check::DeviceCheckCmd>),
 }
 
 /// Runs the parsed command line.
@@ -59,6 +63,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Inspect(cmd) => inspect_cmd::run(&cmd),
         Command::Bench(cmd) => bench::run(&cmd),
         Command::Spmd(cmd) => spmd_cmd::run(&cmd),
+        Command::DeviceCheck(cmd) => device_check::run(&cmd),
     }
 }
 

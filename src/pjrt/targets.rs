@@ -251,17 +251,41 @@ impl Target {
         self.spec.is_some() || self.tpu_topology.is_some()
     }
 
-    /// The topology name `PJRT_TopologyDescription_Create` takes (TPU), else empty.
-    pub fn topology_name(&self) -> &str {
-        self.tpu_topology.as_deref().unwrap_or("")
-    }
-
-    /// The options of the CUDA plugin's `PJRT_TopologyDescription_Create` for `devices` GPUs on
-    /// one host: `topology` = `1x1xD` (partitions × hosts per partition × devices per host) and
-    /// `target_config` = the spec.
-    pub fn topology_options(&self, devices: usize) -> Result<Vec<(&'static str, String)>> {
-        if self.tpu_topology.is_some() {
-            return Ok(Vec::new());
+    /// How `PJRT_TopologyDescription_Create` describes `devices` of this target: the topology
+    /// name (TPU: `v5e:2x2`; empty for GPU), the options (GPU: `topology` = `1x1xD`, that is
+    /// partitions × hosts × devices per host, and `target_config` = the spec; none for TPU) and
+    /// the topology as the manifest records it.
+    ///
+    /// | target | 1 | 4 | 8 | 16 |
+    /// |---|---|---|---|---|
+    /// | GPU (any D from 1 to 8 on one host) | `1x1x1` | `1x1x4` | `1x1x8` | - |
+    /// | tpu-v4 | `v4:1x1x1` | `v4:2x2x1` | `v4:2x2x2` | `v4:2x2x4` |
+    /// | tpu-v5e, tpu-v6e | `v5e:1x1` | `v5e:2x2` | `v5e:2x4` | `v5e:4x4` |
+    pub fn topology(&self, devices: usize) -> Result<Topo> {
+        let bad = |expected: &str| Error::InvalidSetting {
+            field: "devices",
+            value: devices.to_string(),
+            expected: format!("{expected} for target `{}`", self.name),
+        };
+        if let Some(one_chip) = &self.tpu_topology {
+            let generation = one_chip.split(':').next().unwrap_or_default();
+            let dims = match (generation, devices) {
+                ("v4", 1) => "1x1x1",
+                ("v4", 4) => "2x2x1",
+                ("v4", 8) => "2x2x2",
+                ("v4", 16) => "2x2x4",
+                (_, 1) => "1x1",
+                (_, 4) => "2x2",
+                (_, 8) => "2x4",
+                (_, 16) => "4x4",
+                _ => return Err(bad("1, 4, 8 or 16 chips")),
+            };
+            let name = format!("{generation}:{dims}");
+            return Ok(Topo {
+                name: name.clone(),
+                options: Vec::new(),
+                recorded: name,
+            });
         }
         let Some(spec) = &self.spec else {
             return Err(Error::Config(format!(
@@ -269,18 +293,25 @@ impl Target {
                 self.name
             )));
         };
-        if devices == 0 {
-            return Err(Error::InvalidSetting {
-                field: "devices",
-                value: "0".into(),
-                expected: "at least 1".into(),
-            });
+        if !(1..=8).contains(&devices) {
+            return Err(bad("1 to 8 GPUs (one host)"));
         }
-        Ok(vec![
-            ("topology", format!("1x1x{devices}")),
-            ("target_config", spec.clone()),
-        ])
+        let shape = format!("1x1x{devices}");
+        Ok(Topo {
+            name: String::new(),
+            options: vec![("topology", shape.clone()), ("target_config", spec.clone())],
+            recorded: shape,
+        })
     }
+}
+
+/// A topology as the plugin's `PJRT_TopologyDescription_Create` takes it ([`Target::topology`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topo {
+    pub name: String,
+    pub options: Vec<(&'static str, String)>,
+    /// What the manifest records (`1x1x8`, `v5e:2x2`).
+    pub recorded: String,
 }
 
 impl fmt::Display for Target {

@@ -345,3 +345,100 @@ fn a_gpu_described_in_a_file_compiles_too() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `compile --devices D`: the 2-D Muon groups partitioned over a multi-device topology, the
+/// collectives XLA inserted counted with their bytes, the rest single-device programs.
+#[test]
+fn several_devices_without_them_gpu_and_tpu() {
+    // (target, devices, extra flags, topology, matrices gathered per group): work split pads the
+    // group's 12 matrices to a multiple of D and gathers every orthogonalized update (bf16 with
+    // the keller-jordan preset); sharded parameters gather the f32 momentum-updated matrices.
+    let cases: [(&str, usize, &[&str], &str); 3] = [
+        ("h100", 8, &[], "1x1x8"),
+        (
+            "h100",
+            8,
+            &["--spmd-layout", "sharded-params", "--shardy"],
+            "1x1x8",
+        ),
+        ("tpu-v5e", 4, &[], "v5e:2x2"),
+    ];
+    for (target, devices, extra, topology) in cases {
+        let dir = scratch(&format!("device-spmd-{target}-{devices}-{}", extra.len()));
+        let d = devices.to_string();
+        let mut args = vec!["compile", "--target", target, "--devices", &d];
+        args.extend_from_slice(extra);
+        let m = model("gpt2-small");
+        args.extend(["--model", &m, "--preset", "keller-jordan"]);
+        args.extend(["--out", dir.to_str().unwrap()]);
+        cli(&args, &[]);
+        let manifest = read_manifest(&dir).unwrap();
+        let device = manifest.device.clone().unwrap();
+        assert_eq!(
+            (device.devices, device.topology.as_str()),
+            (devices, topology)
+        );
+        let sharded = !extra.is_empty();
+        for g in &manifest.groups {
+            let k = g.kernel_kinds.as_ref().unwrap();
+            assert_eq!(k.host_transfers, 0, "{}: {k}", g.name);
+            if !g.name.starts_with("muon") {
+                assert_eq!(g.partitions, None, "{}", g.name);
+                assert!(k.collectives.is_empty(), "{}: {k}", g.name);
+                continue;
+            }
+            assert_eq!(g.partitions, Some(devices), "{}", g.name);
+            let members = g.members.len();
+            let dims: Vec<usize> = (g.ty.trim_start_matches("tensor<").split('x'))
+                .filter_map(|d| d.parse().ok())
+                .collect();
+            let matrix = dims[0] * dims[1];
+            // The matrices gathered: sharded parameters gather each parameter's update whole
+            // for Newton–Schulz; work split pads the group to a multiple of D and gathers every
+            // orthogonalized update. XLA picks the dtype they travel in (measured: bf16 on the
+            // H100 work split, f32 on the TPU), so either element size is accepted; the count
+            // of matrices is exact.
+            let (matrices, layout) = if sharded {
+                (members, "sharded-params")
+            } else {
+                (members.div_ceil(devices) * devices, "work-split")
+            };
+            assert_eq!(g.spmd_layout.as_deref(), Some(layout));
+            let (n, bytes) = k.collectives.get("all-gather").copied().unwrap_or_default();
+            assert!(n >= 1, "{target} {}: {k}", g.name);
+            let bytes = bytes as usize;
+            assert!(
+                [2, 4].iter().any(|size| bytes == matrices * matrix * size),
+                "{target} {}: {bytes} bytes gathered, expected {matrices} matrices: {k}",
+                g.name
+            );
+        }
+        // Readable here; loading is refused, naming the devices.
+        let out = cli(&["inspect", dir.to_str().unwrap(), "--json"], &[]);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["device"]["devices"].as_u64(), Some(devices as u64));
+        let err = Optimizer::load_compiled(xla::client(), &dir).err().unwrap();
+        assert!(
+            err.to_string()
+                .contains(&format!("compiled for {devices} devices")),
+            "{err}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+    // Device counts a target has no topology for, and --devices on the CPU target.
+    for (target, devices, said) in [
+        ("tpu-v5e", "3", "1, 4, 8 or 16 chips"),
+        ("h100", "9", "1 to 8 GPUs"),
+        ("cpu", "2", "step --devices D"),
+    ] {
+        let out = Command::new(bin())
+            .args(["compile", "--target", target, "--devices", devices])
+            .args(["--model", &model("gpt2-small"), "--preset", "keller-jordan"])
+            .args(["--out", scratch("device-bad").join("x").to_str().unwrap()])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+    }
+}

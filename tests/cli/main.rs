@@ -16,6 +16,7 @@ mod cli_extras;
 mod cli_plugin;
 mod cli_step;
 mod cli_step_devices;
+mod device_check;
 mod grad_dtypes;
 mod sharded;
 mod tensor_stream;

@@ -91,7 +91,7 @@ pub(super) fn cases(cmd: &BenchCmd) -> anyhow::Result<Vec<Case>> {
 }
 
 /// Deterministic pseudo-normal values (splitmix64 + Box–Muller), scaled by `scale`.
-pub(super) fn random_tensor(ty: &TensorType, seed: u64, scale: f32) -> anyhow::Result<HostTensor> {
+pub(crate) fn random_tensor(ty: &TensorType, seed: u64, scale: f32) -> anyhow::Result<HostTensor> {
     let n = ty.num_elements();
     let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
     let mut next = || {

@@ -10,7 +10,7 @@ use super::report::pct;
 
 /// Times `f`: `warmup` untimed calls, then `repeats` timed ones; also the CPU share other
 /// processes used meanwhile.
-pub(super) fn time_calls(
+pub(crate) fn time_calls(
     warmup: usize,
     repeats: usize,
     mut f: impl FnMut() -> anyhow::Result<()>,
@@ -31,7 +31,7 @@ pub(super) fn time_calls(
 
 /// Step times of one system.
 #[derive(Debug, Clone, Default)]
-pub(super) struct Timing {
+pub(crate) struct Timing {
     pub times: Vec<f64>,
     /// Share of all CPUs used by other processes during the timed calls.
     pub busy: Option<f64>,

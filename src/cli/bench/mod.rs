@@ -23,9 +23,9 @@
 
 mod accuracy;
 mod breakdown;
-mod cases;
+pub(crate) mod cases;
 mod export;
-mod measure;
+pub(crate) mod measure;
 mod ours;
 mod peers;
 mod report;

@@ -41,7 +41,15 @@ fn group_text_as(
     specs: Vec<muon_xla::plan::ParamSpec>,
     storage: muon_xla::config::Storage,
 ) -> String {
-    let mut cfg = muon_xla::config::OptimizerConfig::preset(preset);
+    let cfg = muon_xla::config::OptimizerConfig::preset(preset);
+    group_text_of(cfg, specs, storage)
+}
+
+fn group_text_of(
+    mut cfg: muon_xla::config::OptimizerConfig,
+    specs: Vec<muon_xla::plan::ParamSpec>,
+    storage: muon_xla::config::Storage,
+) -> String {
     cfg.muon.newton_schulz.dtype = muon_xla::DType::F32;
     cfg.muon.newton_schulz.schedule.truncate(1); // one iteration keeps the snapshot readable
     let plan = muon_xla::plan::Plan::with_storage(specs, &cfg, storage).unwrap();
@@ -68,6 +76,20 @@ fn group_square_pair_stacked() {
     let specs = vec![spec("q", &[4, 4]), spec("k", &[4, 4])];
     let text = group_text_as(Preset::Torch, specs, Storage::Stacked);
     insta::assert_snapshot!("group_square_pair_stacked", text);
+}
+
+/// NorMuon with cautious weight decay, stacked: `stack.second_momentum` (`[2, 16, 1]`, one value
+/// per row) in and out (donated) after `stack.momentum`; the mask is a `compare GT` and a `select`.
+#[test]
+fn group_normuon_cautious_stacked() {
+    use muon_xla::config::{OptimizerConfig, Preset, Storage};
+    let mut cfg = OptimizerConfig::preset(Preset::Normuon);
+    cfg.muon.weight_decay = 0.1;
+    cfg.muon.cautious_weight_decay = true;
+    // 16 rows: each member's row of the second moments' stack is 64 bytes, so it can stack.
+    let specs = vec![spec("q", &[16, 8]), spec("k", &[16, 8])];
+    let text = group_text_of(cfg, specs, Storage::Stacked);
+    insta::assert_snapshot!("group_normuon_cautious_stacked", text);
 }
 
 #[test]

@@ -1,4 +1,6 @@
-//! `--dry-run`: the partition table (one line per parameter) and the resolved settings.
+//! `--dry-run`: the partition table (one line per parameter: its path, scale, weight decay with
+//! `cautious` when it is, its state with NorMuon's second moment shape) and the resolved
+//! settings, with every departure from the preset's reference.
 
 use muon_xla::config::{OptimizerConfig, Route};
 use muon_xla::plan::Plan;
@@ -26,15 +28,15 @@ fn ns_shape(plan: &Plan, config: &OptimizerConfig, g: usize) -> String {
 
 /// The table as text (header line, one line per parameter, a summary line).
 pub fn table(plan: &Plan, config: &OptimizerConfig, lr: f64) -> String {
-    let mut rows: Vec<[String; 9]> = vec![[
-        "name", "shape", "path", "ns shape", "lr", "scale", "wd", "group", "why",
+    let mut rows: Vec<[String; 10]> = vec![[
+        "name", "shape", "path", "ns shape", "lr", "scale", "wd", "group", "state", "why",
     ]
     .map(String::from)];
     for (i, spec) in plan.specs.iter().enumerate() {
         let (route, why) = &plan.routes[i];
         let m = plan.multipliers[i];
         let g = plan.group_of(i);
-        let (ns, base_lr, scale, wd) = match (route, g) {
+        let (ns, base_lr, scale, wd, cautious) = match (route, g) {
             (Route::Muon, Some(g)) => {
                 let muon = plan.muon_config(config, g);
                 let scale = lr_scale(
@@ -42,11 +44,18 @@ pub fn table(plan: &Plan, config: &OptimizerConfig, lr: f64) -> String {
                     muon.layout,
                     &muon.scale_shape(&spec.ty.shape),
                 );
+                let scale = match &muon.normuon {
+                    // The update's RMS is set to 0.2; the learning rate is not scaled.
+                    Some(n) if !n.keeps_lr_scale() => "match-rms".to_string(),
+                    _ => format!("{scale:.6}"),
+                };
+                let cautious = muon.cautious_weight_decay;
                 (
                     ns_shape(plan, config, g),
                     lr,
-                    format!("{scale:.6}"),
+                    scale,
                     muon.weight_decay,
+                    cautious,
                 )
             }
             _ => (
@@ -54,8 +63,20 @@ pub fn table(plan: &Plan, config: &OptimizerConfig, lr: f64) -> String {
                 config.adam_lr_for(lr),
                 "-".into(),
                 config.adam.weight_decay,
+                config.adam.cautious_weight_decay,
             ),
         };
+        // The state it keeps; one not shaped like the parameter shows its shape.
+        let state: Vec<String> = (plan.state_of(i).iter())
+            .map(|(kind, ty)| match ty.shape == spec.ty.shape {
+                true => kind.to_string(),
+                false => {
+                    let dims: Vec<String> = ty.shape.iter().map(|d| d.to_string()).collect();
+                    format!("{kind}[{}]", dims.join(","))
+                }
+            })
+            .collect();
+        let cautious = if cautious { " cautious" } else { "" };
         let group = g.map_or("-".to_string(), |g| {
             format!("{g}:{}", plan.groups[g].graph.name())
         });
@@ -66,12 +87,13 @@ pub fn table(plan: &Plan, config: &OptimizerConfig, lr: f64) -> String {
             ns,
             format!("{}", base_lr * m.lr),
             scale,
-            format!("{}", wd * m.wd),
+            format!("{}{cautious}", wd * m.wd),
             group,
+            state.join(","),
             why.clone(),
         ]);
     }
-    let widths: Vec<usize> = (0..9)
+    let widths: Vec<usize> = (0..10)
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
@@ -81,7 +103,7 @@ pub fn table(plan: &Plan, config: &OptimizerConfig, lr: f64) -> String {
             .zip(&widths)
             .enumerate()
             .map(|(c, (cell, w))| {
-                if c == 8 {
+                if c == 9 {
                     cell.clone()
                 } else {
                     format!("{cell:<w$}")
@@ -124,5 +146,14 @@ pub fn print(plan: &Plan, config: &OptimizerConfig, lr: f64, step: u64) {
         config.adam.weight_decay,
         config.adam.style
     );
+    if let Some(n) = &config.muon.normuon {
+        println!(
+            "normuon: beta2 {}  eps {}  scale {}  axis {}  (state NAME.second_momentum)",
+            n.beta2, n.eps, n.scale, n.axis
+        );
+    }
+    for line in config.departures() {
+        println!("note: {line}");
+    }
     print!("{}", table(plan, config, lr));
 }

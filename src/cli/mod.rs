@@ -124,3 +124,21 @@ impl PluginOpts {
         Ok((plugin, location))
     }
 }
+
+/// Seconds since this process started (Linux: `/proc/self/stat`'s start time against
+/// `/proc/uptime`, 10 ms resolution); `None` elsewhere.
+pub fn since_process_start() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) start at state (field 3);
+    // starttime is field 22.
+    let after = stat.rsplit_once(')')?.1;
+    let start_ticks: f64 = after.split_whitespace().nth(19)?.parse().ok()?;
+    let uptime: f64 = std::fs::read_to_string("/proc/uptime")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()?;
+    // The kernel's USER_HZ, 100 on every Linux build we run on.
+    Some((uptime - start_ticks / 100.0).max(0.0))
+}

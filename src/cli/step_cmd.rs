@@ -1,16 +1,19 @@
 //! `muon-xla step`: one optimizer step from a safetensors file to another.
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use anyhow::Context as _;
 use clap::Args;
+use muon_xla::cache::ExecutableCache;
 use muon_xla::config::OptimizerConfig;
 use muon_xla::graph::ShardingDialect;
 use muon_xla::io::shards::{is_index, ShardIndex};
 use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::jobs::sharded_step;
 use muon_xla::jobs::spmd_step::run_partitioned;
-use muon_xla::jobs::step_file::StepInput;
+use muon_xla::jobs::step_file::{StepInput, WRITE};
+use muon_xla::jobs::timings::Timings;
 use muon_xla::pjrt::plugin::DeviceKind;
 use muon_xla::pjrt::{Client, ClientOptions, Plugin};
 use muon_xla::runtime::spmd::SpmdOptions;
@@ -63,30 +66,56 @@ pub struct StepCmd {
     /// Write Shardy (`sdy`) shardings instead of GSPMD ones (with --devices D > 1).
     #[arg(long)]
     pub shardy: bool,
+    /// Print where the time went, phase by phase (reading, checking, compiling, uploading, the
+    /// step, downloading, writing, syncing), on stderr.
+    #[arg(long)]
+    pub timings: bool,
     #[command(flatten)]
     pub plugin: PluginOpts,
 }
 
-/// Adds the gradients of `path` to the step's input; a gradient given in both files is refused.
+/// Adds the gradients of `path` to the step's input; a gradient given twice (in both files, or
+/// as both `NAME` and `NAME.grad` in the gradients' file) is refused.
 fn merge_grads(file: &mut TensorFile, path: &Path) -> anyhow::Result<()> {
     let grads = TensorFile::read(path)?;
-    let mut twice = Vec::new();
+    let (mut in_input, mut twice_here) = (Vec::new(), Vec::new());
+    let mut seen = std::collections::BTreeSet::new();
     for (name, t) in grads.tensors {
         let key = match name.strip_suffix(".grad") {
             Some(_) => name,
             None => format!("{name}.grad"),
         };
-        if file.tensors.contains_key(&key) {
-            twice.push(key);
+        if !seen.insert(key.clone()) {
+            twice_here.push(key);
             continue;
         }
-        file.tensors.insert(key, t);
+        match file.tensors.entry(key) {
+            std::collections::btree_map::Entry::Occupied(e) => in_input.push(e.key().clone()),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(t);
+            }
+        }
     }
-    if !twice.is_empty() {
+    let shown = |v: &[String]| {
+        let head = v.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+        match v.len() {
+            n if n > 5 => format!("{head} and {} more", n - 5),
+            _ => head,
+        }
+    };
+    if !twice_here.is_empty() {
+        anyhow::bail!(
+            "{}: gradients given both as `NAME` and `NAME.grad`: {} (give each gradient once; \
+             a --grads file holds gradients only)",
+            path.display(),
+            shown(&twice_here)
+        );
+    }
+    if !in_input.is_empty() {
         anyhow::bail!(
             "{}: gradients also in --input: {} (give each gradient once)",
             path.display(),
-            twice.join(", ")
+            shown(&in_input)
         );
     }
     Ok(())
@@ -94,24 +123,43 @@ fn merge_grads(file: &mut TensorFile, path: &Path) -> anyhow::Result<()> {
 
 /// Runs `muon-xla step`.
 pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
-    let config = cmd.settings.settings()?.resolve()?;
+    let wall = Instant::now();
+    let mut timings = Timings::new();
+    if let Some(s) = super::since_process_start() {
+        timings.add("process start (to main)", s);
+    }
+    let config = timings.time("settings", || -> anyhow::Result<_> {
+        Ok(cmd.settings.settings()?.resolve()?)
+    })?;
     if is_index(&cmd.input) {
         return run_sharded(cmd, &config);
     }
+    run_single(cmd, config, &mut timings)?;
+    if cmd.timings {
+        let total = wall.elapsed().as_secs_f64() + timings.get("process start (to main)");
+        eprint!("muon-xla: where the time went\n{}", timings.table(total));
+    }
+    Ok(())
+}
+
+/// `step` on one file.
+fn run_single(cmd: &StepCmd, config: OptimizerConfig, timings: &mut Timings) -> anyhow::Result<()> {
     if cmd.output.as_deref().is_some_and(is_index) {
         anyhow::bail!(
             "--output is a shard index but --input is a single file: give a single output file, \
              or a sharded input (`*.safetensors.index.json`)"
         );
     }
-    let mut file = TensorFile::read(&cmd.input)?;
+    let mut file = timings.time("read input", || TensorFile::read(&cmd.input))?;
     if let Some(path) = &cmd.grads {
-        merge_grads(&mut file, path)?;
+        timings.time("read --grads", || merge_grads(&mut file, path))?;
     }
     if let Some(n) = cmd.step {
         file.metadata.insert("step".into(), n.to_string());
     }
-    let input = StepInput::from_file_with(file, &config, &cmd.frozen)?;
+    let input = timings.time("check (contract, finiteness)", || {
+        StepInput::from_file_with(file, &config, &cmd.frozen)
+    })?;
     let lr = config.lr.context("no learning rate")?;
     if cmd.dry_run {
         super::dry_run::print(&input.plan, &input.config, lr, input.step);
@@ -133,7 +181,7 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
         }
         return Ok(());
     }
-    let (plugin, _) = cmd.plugin.load(true)?;
+    let (plugin, _) = timings.time("load the plugin", || cmd.plugin.load(true))?;
     let output_path = cmd.output.clone().context("--output is required")?;
     let (tensors, step) = if cmd.devices > 1 {
         let client = multi_device_client(&plugin, cmd)?;
@@ -146,19 +194,23 @@ pub fn run(cmd: &StepCmd) -> anyhow::Result<()> {
                 ShardingDialect::Gspmd
             },
         };
-        let (out, n) = run_partitioned(input, &client, lr, opts)?;
+        let (out, n) = timings.time("partitioned step (all phases)", || {
+            run_partitioned(input, &client, lr, opts)
+        })?;
         eprintln!(
             "muon-xla: {n} Muon matrices partitioned over {} devices ({}), the rest on device 0",
             cmd.devices,
             cmd.spmd_layout.layout().name()
         );
-        out.write_atomic(&output_path)?;
+        timings.time(WRITE, || out.write_atomic(&output_path))?;
         (out.tensors.len(), out.metadata.get("step").cloned())
     } else {
         // Streamed: results are written tensor by tensor as they leave the device.
-        let out = input.execute(&Client::new(&plugin)?, lr)?;
+        let client = timings.time("create the client", || Client::new(&plugin))?;
+        let cache = ExecutableCache::global();
+        let out = input.execute_timed(&client, lr, cache, timings)?;
         let counts = (out.layout().len(), out.metadata().get("step").cloned());
-        out.write_atomic(&output_path)?;
+        out.write_atomic_timed(&output_path, timings)?;
         counts
     };
     eprintln!(

@@ -10,6 +10,7 @@ pub mod partition;
 pub mod presets;
 pub mod settings;
 mod storage;
+mod variants;
 
 pub use extras::{LossScale, QkTarget, StepExtras};
 pub use multipliers::{Multipliers, ParamMultipliers};

@@ -31,16 +31,19 @@ pub enum Preset {
     KerasLegacy,
     /// MoonshotAI/Moonlight `examples/toy_train.py`.
     Moonlight,
+    /// pytorch-optimizer 4.1.0's `NorMuon` (NorMuon on ≥2-D weights, its AdamW on the rest).
+    Normuon,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 6] = [
+    pub const ALL: [Preset; 7] = [
         Preset::KellerJordan,
         Preset::Torch,
         Preset::Optax,
         Preset::Keras,
         Preset::KerasLegacy,
         Preset::Moonlight,
+        Preset::Normuon,
     ];
 
     pub fn name(self) -> &'static str {
@@ -51,6 +54,7 @@ impl Preset {
             Preset::Keras => "keras",
             Preset::KerasLegacy => "keras-legacy",
             Preset::Moonlight => "moonlight",
+            Preset::Normuon => "normuon",
         }
     }
 }
@@ -128,6 +132,8 @@ impl OptimizerConfig {
             matrix_view: view,
             scale_in_ns_dtype: false,
             batch_axes: Vec::new(),
+            normuon: None,
+            cautious_weight_decay: false,
         };
         let adam = |style, beta2, eps, wd| AdamConfig {
             style,
@@ -136,6 +142,7 @@ impl OptimizerConfig {
             eps,
             eps_root: 0.0,
             weight_decay: wd,
+            cautious_weight_decay: false,
         };
         let ns = |steps, norm, dtype| NewtonSchulz::fixed(KELLER_JORDAN, steps, norm, dtype);
         let rank2 = |max_rank| PartitionRules {
@@ -271,11 +278,42 @@ impl OptimizerConfig {
                 extras: Default::default(),
                 storage: Storage::Stacked,
             },
+            // pytorch-optimizer's NorMuon: Newton–Schulz as torch.optim.Muon's (bf16, addmm,
+            // X / max(‖X‖, 1e-7)) on `update.reshape(len(update), -1)`, Keller's scale
+            // sqrt(max(1, rows/cols)) (`get_adjusted_lr` without `use_adjusted_lr`), decay before
+            // the update with the unscaled lr; its AdamW: lr 3e-4, β (0.9, 0.95), eps 1e-10.
+            Preset::Normuon => OptimizerConfig {
+                preset,
+                lr: Some(0.02),
+                adam_lr: AdamLr::Fixed(3e-4),
+                muon: MuonConfig {
+                    normuon: Some(crate::transforms::normuon::NorMuon::default()),
+                    ..muon(
+                        Ema,
+                        ns(
+                            5,
+                            Normalization::FrobeniusClampEps { eps: 1e-7 },
+                            DType::BF16,
+                        ),
+                        AdjustLr::Original,
+                        Layout::OutIn,
+                        0.0,
+                        MatrixView::FlattenTrailing,
+                    )
+                },
+                adam: adam(AdamStyle::Standard, 0.95, 1e-10, 0.0),
+                adam_decay_uses_muon_lr: false,
+                partition: rank2(None),
+                extras: Default::default(),
+                storage: Storage::Stacked,
+            },
         };
         // The matmul precision of the reference's framework: PyTorch's f32 matmuls are full f32,
         // JAX's follow the backend's default (TF32 on NVIDIA Ampere+, one bf16 pass on TPU).
         config.muon.newton_schulz.precision = match preset {
-            Preset::KellerJordan | Preset::Torch | Preset::Moonlight => NsPrecision::FullF32,
+            Preset::KellerJordan | Preset::Torch | Preset::Moonlight | Preset::Normuon => {
+                NsPrecision::FullF32
+            }
             Preset::Optax | Preset::Keras | Preset::KerasLegacy => NsPrecision::Default,
         };
         config

@@ -6,3 +6,4 @@ pub mod memory;
 pub mod sharded_step;
 pub mod spmd_step;
 pub mod step_file;
+pub mod timings;

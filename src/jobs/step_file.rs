@@ -1,7 +1,8 @@
 //! The `step` file contract: one optimizer step from a safetensors file to another.
 //!
 //! Input: for each parameter `NAME`, the tensors `NAME` and `NAME.grad`, optionally its state
-//! (`NAME.momentum` for Muon, `NAME.exp_avg` and `NAME.exp_avg_sq` for Adam, `NAME.ema` when the
+//! (`NAME.momentum` for Muon and NorMuon's `NAME.second_momentum`, `NAME.exp_avg` and
+//! `NAME.exp_avg_sq` for Adam, `NAME.ema` when the
 //! EMA is on, the f32 `NAME.master` of a bf16/f16 parameter with master weights), and the metadata
 //! key `step` (completed steps, absent = 0). With QK-clip, the
 //! `[heads]` tensors `PREFIX.max_logits` of this step's forward pass. Output: every parameter and
@@ -10,24 +11,37 @@
 
 use std::collections::BTreeMap;
 
-use crate::cache::ExecutableCache;
 use crate::config::{OptimizerConfig, Route};
 use crate::io::tensor_file::TensorFile;
-use crate::pjrt::Client;
-use crate::plan::group::state_names;
 use crate::plan::{ParamSpec, Plan};
-use crate::runtime::{Optimizer, StepInputs};
 use crate::transforms::MomentumStyle;
 use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
+mod execute;
 mod output;
 pub use output::StepOutput;
+
+/// The phases [`StepInput::execute_timed`] and [`StepOutput::write_atomic_timed`] report.
+pub const COMPILE: &str = "compile (or load from the cache)";
+pub const UPLOAD_PARAMS: &str = "upload parameters and state";
+pub const UPLOAD_GRADS: &str = "upload gradients";
+pub const STEP: &str = "step (on the device)";
+pub const DOWNLOAD: &str = "download results";
+pub const WRITE: &str = "write output";
+pub const SYNC: &str = "fsync and rename";
 
 const GRAD: &str = "grad";
 const EMA: &str = "ema";
 const LOGITS: &str = "max_logits";
 const MASTER: &str = "master";
-const STATE_KINDS: [&str; 5] = ["momentum", "exp_avg", "exp_avg_sq", EMA, MASTER];
+const STATE_KINDS: [&str; 6] = [
+    "momentum",
+    "second_momentum",
+    "exp_avg",
+    "exp_avg_sq",
+    EMA,
+    MASTER,
+];
 
 /// A parsed and checked step file.
 #[derive(Debug)]
@@ -236,7 +250,8 @@ impl StepInput {
                 }
             }
             let route = plan.routes[i].0;
-            let mut kinds: Vec<&str> = state_names(route == Route::Muon).to_vec();
+            let route_state = plan.state_of(i);
+            let mut kinds: Vec<&str> = route_state.iter().map(|(k, _)| *k).collect();
             if ema {
                 kinds.push(EMA);
             }
@@ -244,7 +259,6 @@ impl StepInput {
             if master {
                 kinds.push(MASTER);
             }
-            let state_dtype = config.state_dtype(route, spec.ty.dtype);
             let mut mine = BTreeMap::new();
             let mut present = Vec::new();
             for kind in STATE_KINDS {
@@ -258,7 +272,8 @@ impl StepInput {
                 } else if kind == MASTER {
                     TensorType::new(DType::F32, spec.ty.shape.clone())
                 } else {
-                    TensorType::new(state_dtype, spec.ty.shape.clone())
+                    let of_kind = route_state.iter().find(|(k, _)| *k == kind);
+                    of_kind.map_or_else(|| spec.ty.clone(), |(_, ty)| ty.clone())
                 };
                 if !kinds.contains(&kind) {
                     let why = if kind == EMA {
@@ -279,8 +294,11 @@ impl StepInput {
                     mine.insert(kind.to_string(), t);
                 }
             }
-            let route_state = state_names(route == Route::Muon);
-            if !step_given && counts_steps(route) && present.iter().any(|k| route_state.contains(k))
+            if !step_given
+                && counts_steps(route)
+                && present
+                    .iter()
+                    .any(|k| route_state.iter().any(|(r, _)| r == k))
             {
                 restarted.push(name.clone());
             }
@@ -331,66 +349,5 @@ impl StepInput {
             frozen,
             grad_casts,
         })
-    }
-
-    /// Runs the step with Muon learning rate `lr` and returns the output file.
-    pub fn run(self, client: &Client, lr: f64) -> Result<TensorFile> {
-        self.execute(client, lr)?.into_file()
-    }
-
-    /// Runs the step with Muon learning rate `lr`, leaving the results on the device to be
-    /// streamed out. Each host tensor is freed once uploaded, so host and device together hold
-    /// one copy of every tensor, not two.
-    pub fn execute(self, client: &Client, lr: f64) -> Result<StepOutput> {
-        self.execute_with_cache(client, lr, ExecutableCache::global())
-    }
-
-    /// [`StepInput::execute`] compiling through `cache`.
-    pub fn execute_with_cache(
-        self,
-        client: &Client,
-        lr: f64,
-        cache: &ExecutableCache,
-    ) -> Result<StepOutput> {
-        // bf16/f16 parameters updated in place (no f32 masters): kept to count what the rounding
-        // lost (see StepOutput's warning).
-        let watched: BTreeMap<String, HostTensor> = (self.plan.specs.iter().zip(&self.params))
-            .filter(|(s, _)| {
-                matches!(s.ty.dtype, DType::BF16 | DType::F16)
-                    && !self.config.extras.keeps_master(s.ty.dtype)
-            })
-            .map(|(s, p)| (s.name.clone(), p.clone()))
-            .collect();
-        let mut opt = Optimizer::with_cache(client, self.plan.specs.clone(), self.config, cache)?;
-        opt.set_params(self.params)?;
-        for (i, st) in self.state.into_iter().enumerate() {
-            for (kind, t) in st {
-                if kind == EMA {
-                    opt.set_ema(i, &t)?;
-                } else if kind == MASTER {
-                    opt.set_master(i, &t)?;
-                } else {
-                    opt.set_state(i, &kind, &t)?;
-                }
-            }
-        }
-        opt.set_step_count(self.step);
-        // Gradients were checked (types, finiteness) by `parse`.
-        let grads = self
-            .grads
-            .into_iter()
-            .map(|g| client.upload(&g))
-            .collect::<Result<Vec<_>>>()?;
-        // The host copies are freed; hand their pages back before the step allocates its own.
-        crate::jobs::memory::release_free_memory();
-        let inputs = StepInputs {
-            max_logits: self.max_logits,
-            qk_tau: None,
-        };
-        opt.step_device_with(&grads.iter().collect::<Vec<_>>(), lr, &inputs)?;
-        drop(grads);
-        let mut metadata = self.metadata;
-        metadata.insert("step".into(), (self.step + 1).to_string());
-        Ok(StepOutput::new(opt, metadata, self.frozen).watching(watched))
     }
 }

@@ -2,8 +2,9 @@
 //! its [`ArgLayout`] as they are created: the order is written here and nowhere else.
 //!
 //! Per-parameter storage: the parameters `NAME`, the gradients `NAME.grad`, each state kind for
-//! every member (`NAME.momentum`; `NAME.exp_avg`, `NAME.exp_avg_sq`), the EMAs `NAME.ema` when the
-//! EMA is on, the f32 masters `NAME.master` when bf16/f16 parameters keep them; then the scalars
+//! every member (`NAME.momentum`, then NorMuon's `NAME.second_momentum`; `NAME.exp_avg`,
+//! `NAME.exp_avg_sq`), the EMAs `NAME.ema` when the EMA is on, the f32 masters `NAME.master`
+//! when bf16/f16 parameters keep them; then the scalars
 //! `lr`, (Adam: `wd_lr`), `step`, and the optional ones, each only when its feature is on:
 //! `grad_scale`, `global_sum_sq`, `finite` (pred), `ema_overwrite` (pred), `qk_tau`; then one
 //! `[heads]` tensor `NAME.max_logits` per QK-clip target member; then, with multipliers, every
@@ -70,7 +71,8 @@ pub(crate) struct Declared<'a> {
     /// A parameter's type, and the type of the program's per-member tensors (stacked or not).
     pub ty: &'a TensorType,
     pub mty: &'a TensorType,
-    pub state_ty: &'a TensorType,
+    /// One type per state kind (NorMuon's second moment is not shaped like the parameter).
+    pub state_tys: &'a [TensorType],
     /// The route's state kinds.
     pub kinds: &'static [&'static str],
     pub adam: bool,
@@ -109,7 +111,7 @@ impl Args {
             (d.held(Held::Value, "", names, c.ty), grads(d, names, &gty))
         };
         let state = (c.kinds.iter().enumerate())
-            .map(|(k, kind)| d.held(Held::State(k), kind, names, c.state_ty))
+            .map(|(k, kind)| d.held(Held::State(k), kind, names, &c.state_tys[k]))
             .collect();
         let ema = match extras.ema_momentum {
             Some(_) => d.held(Held::Ema, "ema", names, c.mty),

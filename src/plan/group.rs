@@ -23,12 +23,34 @@ use crate::types::{DType, Error, Result, TensorType};
 
 pub use crate::plan::args::SCALAR;
 
-/// The state tensors a route keeps per parameter, by their file names.
-pub fn state_names(muon: bool) -> &'static [&'static str] {
-    if muon {
-        &["momentum"]
-    } else {
-        &["exp_avg", "exp_avg_sq"]
+/// The state Adam keeps per parameter, by file suffix.
+pub const ADAM_STATE: [&str; 2] = ["exp_avg", "exp_avg_sq"];
+
+/// The state tensors a rule keeps per parameter, by their file suffixes (Muon: `momentum`, and
+/// NorMuon's `second_momentum`; Adam: `exp_avg`, `exp_avg_sq`).
+pub fn state_names(rule: &Rule<'_>) -> &'static [&'static str] {
+    match rule {
+        Rule::Muon(cfg) => cfg.state_names(),
+        Rule::Adam(_) => &ADAM_STATE,
+    }
+}
+
+/// The type of each state tensor ([`state_names`] order) of a parameter, or a stack, of type
+/// `ty`: the momentum in the buffer dtype and Adam's moments in f32 at least, shaped like `ty`;
+/// NorMuon's second moment in f32, one value per neuron.
+pub fn state_types(rule: &Rule<'_>, ty: &TensorType) -> Result<Vec<TensorType>> {
+    match rule {
+        Rule::Muon(cfg) => {
+            let mut types = vec![TensorType::new(cfg.buffer_dtype, ty.shape.clone())];
+            if let Some(shape) = cfg.second_moment_shape(&ty.shape)? {
+                types.push(TensorType::new(DType::F32, shape));
+            }
+            Ok(types)
+        }
+        Rule::Adam(_) => {
+            let t = TensorType::new(ty.dtype.at_least_f32(), ty.shape.clone());
+            Ok(vec![t; ADAM_STATE.len()])
+        }
     }
 }
 
@@ -93,10 +115,8 @@ pub fn group_graph(
     let names = &members[..];
     let mut b = Builder::new(name);
     let mut layout = ArgLayout::default();
-    let (kinds, state_dtype) = match rule {
-        Rule::Muon(c) => (state_names(true), c.buffer_dtype),
-        Rule::Adam(_) => (state_names(false), ty.dtype.at_least_f32()),
-    };
+    let kinds = state_names(&rule);
+    let state_tys = state_types(&rule, &mty)?;
     let Args {
         p,
         g,
@@ -124,7 +144,7 @@ pub fn group_graph(
             member_names,
             ty,
             mty: &mty,
-            state_ty: &TensorType::new(state_dtype, mty.shape.clone()),
+            state_tys: &state_tys,
             kinds,
             adam: matches!(rule, Rule::Adam(_)),
             extras,
@@ -176,10 +196,7 @@ pub fn group_graph(
 
     // The update itself.
     let (mut p_new, mut state_new) = match rule {
-        Rule::Muon(cfg) => {
-            let (p2, m2) = muon_update_each(&mut b, cfg, &pw, &grads, &state[0], &lrs, t)?;
-            (p2, vec![m2])
-        }
+        Rule::Muon(cfg) => muon_update_each(&mut b, cfg, &pw, &grads, &state, &lrs, t)?,
         Rule::Adam(cfg) => {
             let (mut p2, mut m2, mut v2) = (Vec::new(), Vec::new(), Vec::new());
             for i in 0..names.len() {

@@ -46,6 +46,8 @@ pub struct PlannedGroup {
     pub batch_axes: Vec<usize>,
     /// The layout of the graph's arguments and results.
     pub storage: Storage,
+    /// Each member's state tensors, by file suffix, with their types (a member's, not a stack's).
+    pub state: Vec<(&'static str, TensorType)>,
     /// Indices into the parameter list.
     pub members: Vec<usize>,
     pub graph: Graph,
@@ -68,6 +70,12 @@ impl Plan {
     /// The index of the group that updates parameter `i`.
     pub fn group_of(&self, i: usize) -> Option<usize> {
         self.groups.iter().position(|g| g.members.contains(&i))
+    }
+
+    /// Parameter `i`'s state tensors, by file suffix, with their types (empty if `i` is out of
+    /// range).
+    pub fn state_of(&self, i: usize) -> &[(&'static str, TensorType)] {
+        self.group_of(i).map_or(&[], |g| &self.groups[g].state)
     }
 
     /// The Muon settings of group `g` (the configured ones with the group's batch axes).
@@ -161,10 +169,12 @@ impl Plan {
                 Route::Muon => Rule::Muon(&muon),
                 Route::Adam => Rule::Adam(&config.adam),
             };
+            let kinds = group::state_names(&rule);
+            let types = group::state_types(&rule, &ty)?;
             let storage = match storage {
                 Storage::Stacked
                     if stackable(&names, &ty, &rule, &config.extras)
-                        && runtime_can_stack(&ty, route, config) =>
+                        && runtime_can_stack(&ty, &types, config) =>
                 {
                     Storage::Stacked
                 }
@@ -176,6 +186,7 @@ impl Plan {
                 ty,
                 batch_axes,
                 storage,
+                state: kinds.iter().copied().zip(types).collect(),
                 members,
                 graph,
                 layout,
@@ -191,13 +202,11 @@ impl Plan {
 }
 
 /// What the optimizer's runtime needs of a stacked group beyond [`stackable`]: every member's row
-/// of every stack starts at a [`ROW_ALIGN`] boundary (rows are handed out as views), and no EMA
-/// (swapping the weights with their EMA exchanges per-parameter buffers).
-fn runtime_can_stack(ty: &TensorType, route: Route, config: &OptimizerConfig) -> bool {
-    let state = config.state_dtype(route, ty.dtype);
-    let n = ty.num_elements();
+/// of every stack (the parameters, each state kind, the f32 masters) starts at a [`ROW_ALIGN`]
+/// boundary (rows are handed out as views), and no EMA (swapping the weights with their EMA
+/// exchanges per-parameter buffers).
+fn runtime_can_stack(ty: &TensorType, state: &[TensorType], config: &OptimizerConfig) -> bool {
+    let master = TensorType::new(DType::F32, ty.shape.clone());
     config.extras.ema_momentum.is_none()
-        && [ty.dtype, state, DType::F32]
-            .iter()
-            .all(|d| (n * d.size_bytes()) % ROW_ALIGN == 0)
+        && (state.iter().chain([ty, &master])).all(|t| t.size_bytes() % ROW_ALIGN == 0)
 }

@@ -72,6 +72,15 @@ pub fn spmd_muon_graph(
             "spmd_muon_graph: {k} parameters over {devices} devices"
         )));
     }
+    // Its state is the momentum alone: NorMuon's second moment would need its own sharding.
+    if cfg.normuon.is_some() {
+        return Err(Error::InvalidSetting {
+            field: "normuon",
+            value: "true".into(),
+            expected: "false for the partitioned Muon step (it keeps no second moment); run                        NorMuon with the single-device optimizer"
+                .into(),
+        });
+    }
     let [rows, cols] = match ty.shape[..] {
         [r, c] => [r, c],
         _ => {

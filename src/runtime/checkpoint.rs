@@ -1,7 +1,7 @@
 //! Saving and restoring the whole optimizer state as one safetensors file, written atomically.
 //!
-//! Layout: for each parameter `NAME`, its state tensors `NAME.momentum` (Muon) or `NAME.exp_avg`
-//! and `NAME.exp_avg_sq` (Adam), `NAME.ema` and `NAME.master` when kept, optionally the parameter
+//! Layout: for each parameter `NAME`, its state tensors `NAME.momentum` (Muon; NorMuon adds
+//! `NAME.second_momentum`) or `NAME.exp_avg` and `NAME.exp_avg_sq` (Adam), `NAME.ema` and `NAME.master` when kept, optionally the parameter
 //! itself under `NAME`; metadata `step` (completed steps), `preset`, and
 //! `format = muon-xla-optimizer-state/2`. This is the same naming as the `step` files, so a saved
 //! state can seed `muon-xla step`.
@@ -103,7 +103,10 @@ impl Optimizer {
                 let ty = match kind {
                     StateKind::Ema => self.spec(i).ty.clone(),
                     StateKind::Master => TensorType::new(DType::F32, self.spec(i).ty.shape.clone()),
-                    _ => self.state_type(i),
+                    _ => {
+                        let k = self.state_names(i).iter().position(|n| *n == kind.name());
+                        self.state_type_at(i, k.unwrap_or(0))
+                    }
                 };
                 expect(format!("{name}.{kind}"), &ty, true, &mut problems);
             }

@@ -28,15 +28,15 @@ use crate::cache::{ExecutableCache, Program};
 use crate::config::{OptimizerConfig, ParamMultipliers, Route, Storage};
 use crate::emit::emit;
 use crate::pjrt::{Buffer, Client, CompileOptions, Executable};
-use crate::plan::group::state_names;
 use crate::plan::{ParamSpec, Plan, PlannedGroup};
-use crate::types::{DType, Error, HostTensor, Result, TensorType};
+use crate::types::{Error, HostTensor, Result, TensorType};
 
 mod accumulate;
 mod checkpoint;
 mod ema;
 mod held;
 mod named;
+mod params;
 mod run_group;
 pub mod spmd;
 mod stacked;
@@ -182,16 +182,13 @@ impl Optimizer {
             .iter()
             .zip(&plan.multipliers)
             .zip(place)
-            .map(|(((r, _), &mult), (group, member))| Slot {
+            .map(|((_, &mult), (group, member))| Slot {
                 group,
                 member,
                 value: None,
                 state: match groups[group].planned.storage {
                     Storage::Stacked => Vec::new(),
-                    Storage::PerParam => state_names(*r == Route::Muon)
-                        .iter()
-                        .map(|_| None)
-                        .collect(),
+                    Storage::PerParam => groups[group].planned.state.iter().map(|_| None).collect(),
                 },
                 ema: None,
                 acc: None,
@@ -296,50 +293,6 @@ impl Optimizer {
             } else {
                 Error::shape(what, msg)
             });
-        }
-        Ok(())
-    }
-
-    /// Uploads every parameter (in spec order) and resets all state to zero.
-    pub fn set_params(&mut self, values: Vec<HostTensor>) -> Result<()> {
-        if values.len() != self.len() {
-            return Err(Error::Config(format!(
-                "expected {} parameters, got {}",
-                self.len(),
-                values.len()
-            )));
-        }
-        for (i, v) in values.iter().enumerate() {
-            self.check("set_params", i, v, &self.plan_specs[i].ty)?;
-        }
-        let ema = self.config.extras.ema_momentum.is_some();
-        for gi in 0..self.groups.len() {
-            if self.groups[gi].planned.storage == Storage::Stacked {
-                self.reset_stack(gi, &values)?;
-            }
-        }
-        // By value: each host tensor is freed once on the device.
-        for (i, v) in values.into_iter().enumerate() {
-            let stacked = self.is_stacked(i);
-            if !stacked {
-                self.slots[i].value = Some(self.client.upload(&v)?);
-            }
-            self.slots[i].ema = if ema {
-                Some(self.client.upload(&v)?)
-            } else {
-                None
-            };
-            self.slots[i].acc = None;
-            self.slots[i].master = if self.has_master(i) && !stacked {
-                let f = HostTensor::from_f64(DType::F32, v.shape().to_vec(), &v.to_f64())?;
-                Some(self.client.upload(&f)?)
-            } else {
-                None
-            };
-            for k in 0..self.slots[i].state.len() {
-                let zeros = HostTensor::zeros(self.state_type(i));
-                self.slots[i].state[k] = Some(self.client.upload(&zeros)?);
-            }
         }
         Ok(())
     }

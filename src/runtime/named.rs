@@ -85,6 +85,8 @@ impl<'a> From<&'a Vec<&'a Buffer>> for Grads<'a> {
 pub enum StateKind {
     /// Muon's momentum buffer (`NAME.momentum`).
     Momentum,
+    /// NorMuon's per-neuron second moment (`NAME.second_momentum`, `[rows, 1]` for a matrix).
+    SecondMomentum,
     /// Adam's first moment (`NAME.exp_avg`).
     ExpAvg,
     /// Adam's second moment (`NAME.exp_avg_sq`).
@@ -100,6 +102,7 @@ impl StateKind {
     pub fn from_name(name: &str) -> Option<StateKind> {
         [
             StateKind::Momentum,
+            StateKind::SecondMomentum,
             StateKind::ExpAvg,
             StateKind::ExpAvgSq,
             StateKind::Ema,
@@ -113,6 +116,7 @@ impl StateKind {
     pub fn name(self) -> &'static str {
         match self {
             StateKind::Momentum => "momentum",
+            StateKind::SecondMomentum => "second_momentum",
             StateKind::ExpAvg => "exp_avg",
             StateKind::ExpAvgSq => "exp_avg_sq",
             StateKind::Ema => "ema",

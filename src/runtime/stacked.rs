@@ -60,7 +60,7 @@ impl Optimizer {
         let ty = &self.plan_specs[i].ty;
         match which {
             Held::Value | Held::Ema => ty.clone(),
-            Held::State(_) => self.state_type(i),
+            Held::State(k) => self.state_type_at(i, k),
             Held::Master => TensorType::new(DType::F32, ty.shape.clone()),
         }
     }

@@ -3,7 +3,7 @@
 
 use super::{download, Held, Optimizer};
 use crate::config::Route;
-use crate::plan::group::state_names;
+use crate::plan::group::ADAM_STATE;
 use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
 impl Optimizer {
@@ -43,16 +43,30 @@ impl Optimizer {
         Ok(())
     }
 
-    /// The type of parameter `i`'s state tensors.
+    /// The type of parameter `i`'s parameter-shaped state (`momentum`, `exp_avg`, `exp_avg_sq`);
+    /// NorMuon's `second_momentum` has its own: [`Optimizer::state_type_at`].
     pub fn state_type(&self, i: usize) -> TensorType {
         let ty = &self.plan_specs[i].ty;
         let dtype = self.config.state_dtype(self.routes[i].0, ty.dtype);
         TensorType::new(dtype, ty.shape.clone())
     }
 
-    /// Names of parameter `i`'s state tensors (`momentum`, or `exp_avg` and `exp_avg_sq`).
+    /// The type of parameter `i`'s state tensor `k` (in [`Optimizer::state_names`] order).
+    pub fn state_type_at(&self, i: usize, k: usize) -> TensorType {
+        let group = &self.groups[self.slots[i].group].planned;
+        match group.state.get(k) {
+            Some((_, ty)) => ty.clone(),
+            None => self.state_type(i),
+        }
+    }
+
+    /// Names of parameter `i`'s state tensors (`momentum`, and with NorMuon `second_momentum`; or
+    /// `exp_avg` and `exp_avg_sq`).
     pub fn state_names(&self, i: usize) -> &'static [&'static str] {
-        state_names(self.routes[i].0 == Route::Muon)
+        match self.routes[i].0 {
+            Route::Muon => self.config.muon.state_names(),
+            Route::Adam => &ADAM_STATE,
+        }
     }
 
     /// Replaces one state tensor of parameter `i`.
@@ -65,7 +79,7 @@ impl Optimizer {
                 self.state_names(i).join(", ")
             )));
         };
-        self.check("set_state", i, value, &self.state_type(i))?;
+        self.check("set_state", i, value, &self.state_type_at(i, k))?;
         if self.is_stacked(i) {
             self.stage(i, Held::State(k), value);
         } else {

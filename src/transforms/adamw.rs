@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::graph::{Builder, Value};
+use crate::graph::{Builder, CompareDir, Value};
 use crate::transforms::momentum::{div_scalar, one_minus_pow};
 use crate::types::Result;
 
@@ -33,6 +33,10 @@ pub struct AdamConfig {
     pub eps_root: f64,
     /// Decoupled weight decay: `p ← p − wd_lr · weight_decay · p`.
     pub weight_decay: f64,
+    /// Cautious weight decay (arXiv 2510.12402): decay only where the update and the parameter
+    /// agree in sign.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cautious_weight_decay: bool,
 }
 
 /// The updated `(param, exp_avg, exp_avg_sq)` for one parameter. `lr` is the Adam learning rate,
@@ -96,32 +100,56 @@ pub fn adam_update(
             b.scale(r, s)?
         }
     };
-    let p_new = decay_and_step(b, p, u, lr, wd_lr, cfg.weight_decay, 1.0)?;
+    let decay = Decay {
+        rate: cfg.weight_decay,
+        cautious: cfg.cautious_weight_decay,
+    };
+    let p_new = decay_and_step(b, p, u, lr, wd_lr, decay, 1.0)?;
     Ok((p_new, m, v))
 }
 
-/// `p · (1 − wd_lr · weight_decay) − lr · scale · u`, computed in `u`'s dtype and returned in
-/// `p`'s dtype.
+/// Decoupled weight decay: its rate, and whether it is cautious.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Decay {
+    /// `weight_decay`: each step multiplies `p` by `1 − wd_lr · rate`.
+    pub rate: f64,
+    /// Only where `u · p > 0`: where the step `−lr·u` already moves `p` toward zero, so decay
+    /// never pulls a coordinate against its own update. The mask is read from `u` before the
+    /// learning rate and the shape scale (both positive, so neither changes a sign), and only
+    /// the decay term is masked, as modded-nanogpt (`mask = (update * p) > 0`, f411b3d) and
+    /// heavyball 3.2.1 (`p·(1 − mask·decay·lr) − lr·u`, the mask from sign bits) do.
+    pub cautious: bool,
+}
+
+/// `p · (1 − wd_lr · decay.rate) − lr · scale · u` (with cautious decay, the first factor only
+/// where `u · p > 0`), computed in `u`'s dtype and returned in `p`'s dtype.
 pub fn decay_and_step(
     b: &mut Builder,
     p: Value,
     u: Value,
     lr: Value,
     wd_lr: Value,
-    weight_decay: f64,
+    decay: Decay,
     scale: f64,
 ) -> Result<Value> {
     let dtype = b.dtype(u);
     let pw = b.convert(p, dtype)?;
-    let pw = if weight_decay == 0.0 {
+    let pw = if decay.rate == 0.0 {
         pw
     } else {
         let wd_lr = b.convert(wd_lr, dtype)?;
-        let k = b.scalar(weight_decay, dtype);
+        let k = b.scalar(decay.rate, dtype);
         let d = b.mul(wd_lr, k)?;
         let one = b.scalar(1.0, dtype);
         let keep = b.sub(one, d)?;
-        b.scale(pw, keep)?
+        let decayed = b.scale(pw, keep)?;
+        if decay.cautious {
+            let up = b.mul(u, pw)?;
+            let agree = b.compare_const(CompareDir::Gt, up, 0.0)?;
+            b.select(agree, decayed, pw)?
+        } else {
+            decayed
+        }
     };
     let lr = b.convert(lr, dtype)?;
     let step = if scale == 1.0 {

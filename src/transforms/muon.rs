@@ -1,12 +1,14 @@
-//! `scale_by_muon`: momentum, Nesterov, Newton–Schulz over a stack of same-shape matrices, the
-//! shape-based learning-rate scale and decoupled weight decay.
+//! `scale_by_muon`: momentum, Nesterov, Newton–Schulz over a stack of same-shape matrices,
+//! NorMuon's per-neuron normalization when on, the shape-based learning-rate scale and decoupled
+//! (optionally cautious) weight decay.
 
 use serde::{Deserialize, Serialize};
 
 use crate::graph::{Builder, Value};
-use crate::transforms::adamw::decay_and_step;
+use crate::transforms::adamw::{decay_and_step, Decay};
 use crate::transforms::momentum::{momentum, MomentumStyle};
 use crate::transforms::newton_schulz::{orthogonalize, NewtonSchulz};
+use crate::transforms::normuon::NorMuon;
 use crate::transforms::scale::{lr_scale, AdjustLr, Layout};
 use crate::types::{DType, Error, Result};
 
@@ -64,7 +66,20 @@ pub struct MuonConfig {
     /// decides. Set per shape group by the partition's batch rules.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub batch_axes: Vec<usize>,
+    /// NorMuon's per-neuron normalization after Newton–Schulz (state `NAME.second_momentum`);
+    /// `None`: plain Muon. Absent from serialized configurations that do not use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normuon: Option<NorMuon>,
+    /// Cautious weight decay (arXiv 2510.12402): decay only the coordinates where the update and
+    /// the parameter agree in sign.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cautious_weight_decay: bool,
 }
+
+/// The state a Muon parameter keeps, by file suffix.
+pub const MUON_STATE: [&str; 1] = ["momentum"];
+/// The state a NorMuon parameter keeps: the momentum, then the per-neuron second moment.
+pub const NORMUON_STATE: [&str; 2] = ["momentum", "second_momentum"];
 
 impl MuonConfig {
     /// The `[batch, rows, cols]` Newton–Schulz view of a parameter of `shape`, and the permutation
@@ -79,6 +94,43 @@ impl MuonConfig {
         let identity = perm.iter().enumerate().all(|(i, &a)| i == a);
         let view = [batch, shape[matrix[0]], shape[matrix[1]]];
         Ok((view, (!identity).then_some(perm)))
+    }
+
+    /// The state kinds this update keeps per parameter, by file suffix.
+    pub fn state_names(&self) -> &'static [&'static str] {
+        match self.normuon {
+            Some(_) => &NORMUON_STATE,
+            None => &MUON_STATE,
+        }
+    }
+
+    /// The shape of NorMuon's second moment for a parameter of `shape` (`None` without NorMuon):
+    /// the Newton–Schulz view's batch axes, kept, then `[rows, 1]` (or `[1, cols]`), as torch's
+    /// `[rows, 1]` buffer for a matrix.
+    pub fn second_moment_shape(&self, shape: &[usize]) -> Result<Option<Vec<usize>>> {
+        let Some(normuon) = &self.normuon else {
+            return Ok(None);
+        };
+        let n = shape.len();
+        if n < 2 {
+            return Err(Error::shape(
+                "normuon",
+                format!("a second moment needs a parameter of rank 2 or more, got {shape:?}"),
+            ));
+        }
+        let (view, _) = self.ns_view(shape)?;
+        let mut dims: Vec<usize> = if !self.batch_axes.is_empty() {
+            self.batch_axes.iter().map(|&a| shape[a]).collect()
+        } else {
+            match (self.matrix_view, n) {
+                (_, 2) | (MatrixView::FlattenConv, 4) | (MatrixView::FlattenTrailing, _) => {
+                    Vec::new()
+                }
+                _ => shape[..n - 2].to_vec(),
+            }
+        };
+        dims.extend_from_slice(&normuon.moment_view(view)[1..]);
+        Ok(Some(dims))
     }
 
     /// The shape the learning-rate scale reads: one matrix of a batch, else the whole shape.
@@ -114,19 +166,21 @@ pub fn matrix_axes(batch: &[usize], shape: &[usize]) -> Result<[usize; 2]> {
     }
 }
 
-/// Muon-updates `k` parameters of one shape together. Returns `(new_params, new_buffers)`.
-/// The Newton–Schulz matmuls of all `k` run as one batched `dot_general`.
+/// Muon-updates `k` parameters of one shape together. `state[k]` holds every parameter's state
+/// of kind `k` ([`MuonConfig::state_names`]: the momentum, then NorMuon's second moment); returns
+/// the new parameters and the new state, kind by kind. The Newton–Schulz matmuls of all `k` run
+/// as one batched `dot_general`.
 pub fn muon_update(
     b: &mut Builder,
     cfg: &MuonConfig,
     params: &[Value],
     grads: &[Value],
-    buffers: &[Value],
+    state: &[Vec<Value>],
     lr: Value,
     t: Value,
-) -> Result<(Vec<Value>, Vec<Value>)> {
+) -> Result<(Vec<Value>, Vec<Vec<Value>>)> {
     let lrs = vec![(lr, lr); params.len()];
-    muon_update_each(b, cfg, params, grads, buffers, &lrs, t)
+    muon_update_each(b, cfg, params, grads, state, &lrs, t)
 }
 
 /// [`muon_update`] with a learning rate and a weight-decay learning rate per parameter (runtime
@@ -136,10 +190,10 @@ pub fn muon_update_each(
     cfg: &MuonConfig,
     params: &[Value],
     grads: &[Value],
-    buffers: &[Value],
+    state: &[Vec<Value>],
     lrs: &[(Value, Value)],
     t: Value,
-) -> Result<(Vec<Value>, Vec<Value>)> {
+) -> Result<(Vec<Value>, Vec<Vec<Value>>)> {
     let Some(&first) = params.first() else {
         return Err(Error::Config("muon_update: no parameters".into()));
     };
@@ -150,15 +204,21 @@ pub fn muon_update_each(
             format!("Muon needs parameters of rank 2 or more, got {shape:?}"),
         ));
     }
-    if grads.len() != params.len() || buffers.len() != params.len() || lrs.len() != params.len() {
-        return Err(Error::Config(
-            "muon_update: params, grads and buffers differ in count".into(),
-        ));
+    let kinds = cfg.state_names().len();
+    if grads.len() != params.len()
+        || lrs.len() != params.len()
+        || state.len() != kinds
+        || state.iter().any(|s| s.len() != params.len())
+    {
+        return Err(Error::Config(format!(
+            "muon_update: params, grads and each of the {kinds} state kinds ({}) differ in count",
+            cfg.state_names().join(", ")
+        )));
     }
     let ([batch, rows, cols], perm) = cfg.ns_view(&shape)?;
     let mut new_buffers = Vec::with_capacity(params.len());
     let mut stacked = Vec::with_capacity(params.len());
-    for (&g, &buf) in grads.iter().zip(buffers) {
+    for (&g, &buf) in grads.iter().zip(&state[0]) {
         let g = b.convert(g, cfg.buffer_dtype)?;
         let (buf, u) = momentum(b, cfg.momentum_style, cfg.momentum, cfg.nesterov, buf, g, t)?;
         new_buffers.push(buf);
@@ -175,6 +235,7 @@ pub fn muon_update_each(
     };
     let ortho = orthogonalize(b, all, &cfg.newton_schulz)?;
     let mut new_params = Vec::with_capacity(params.len());
+    let mut new_moments = Vec::new();
     for (i, &p) in params.iter().enumerate() {
         let o = if params.len() == 1 {
             ortho
@@ -182,6 +243,18 @@ pub fn muon_update_each(
             let start = [i * batch, 0, 0];
             let limit = [(i + 1) * batch, rows, cols];
             b.slice(ortho, &start, &limit, &[1, 1, 1])?
+        };
+        // NorMuon works on each matrix as Newton–Schulz saw it, before the view is undone.
+        let o = match &cfg.normuon {
+            Some(normuon) => {
+                let v = state[1][i];
+                let stored = b.shape(v).to_vec();
+                let v = b.reshape(v, normuon.moment_view([batch, rows, cols]).to_vec())?;
+                let (o, v) = normuon.normalize(b, o, v)?;
+                new_moments.push(b.reshape(v, stored)?);
+                o
+            }
+            None => o,
         };
         let o = match &perm {
             Some(perm) => {
@@ -198,7 +271,11 @@ pub fn muon_update_each(
         let (lr, wd_lr) = lrs[i];
         new_params.push(apply_orthogonalized_each(b, cfg, p, o, lr, wd_lr)?);
     }
-    Ok((new_params, new_buffers))
+    let mut new_state = vec![new_buffers];
+    if cfg.normuon.is_some() {
+        new_state.push(new_moments);
+    }
+    Ok((new_params, new_state))
 }
 
 /// `p` after one step along its orthogonalized update `o` (same shape as `p`): the shape-based
@@ -222,12 +299,21 @@ pub fn apply_orthogonalized_each(
     lr: Value,
     wd_lr: Value,
 ) -> Result<Value> {
-    let scale = lr_scale(cfg.adjust_lr, cfg.layout, &cfg.scale_shape(b.shape(p)));
-    let (o, scale) = if cfg.scale_in_ns_dtype && scale != 1.0 {
+    // NorMuon's `match-rms` sets the update's size itself and takes the unscaled learning rate.
+    let scale = match &cfg.normuon {
+        Some(n) if !n.keeps_lr_scale() => 1.0,
+        _ => lr_scale(cfg.adjust_lr, cfg.layout, &cfg.scale_shape(b.shape(p))),
+    };
+    // NorMuon's update is already f32: the scale goes with the learning rate.
+    let (o, scale) = if cfg.scale_in_ns_dtype && cfg.normuon.is_none() && scale != 1.0 {
         (b.scale_by(o, scale)?, 1.0)
     } else {
         (o, scale)
     };
     let o = b.convert(o, b.dtype(p).at_least_f32())?;
-    decay_and_step(b, p, o, lr, wd_lr, cfg.weight_decay, scale)
+    let decay = Decay {
+        rate: cfg.weight_decay,
+        cautious: cfg.cautious_weight_decay,
+    };
+    decay_and_step(b, p, o, lr, wd_lr, decay, scale)
 }

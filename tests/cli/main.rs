@@ -20,3 +20,5 @@ mod device_check;
 mod grad_dtypes;
 mod sharded;
 mod tensor_stream;
+mod timings;
+mod variants;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use muon_xla::config::{Preset, Route, Settings};
 use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::plan::{ParamSpec, Plan};
-use muon_xla::runtime::Optimizer;
+use muon_xla::runtime::{Optimizer, StateKind};
 use muon_xla::transforms::Layout;
 use muon_xla::{DType, HostTensor};
 
@@ -66,15 +66,28 @@ fn settings(meta: &BTreeMap<String, String>) -> Settings {
                 Layout::OutIn
             }
         }),
+        // The variants' files (tests/golden/generate_variants.py).
+        normuon_beta2: num(meta, "normuon_beta2"),
+        normuon_scale: meta.get("normuon_scale").map(|s| s.parse().unwrap()),
+        normuon_axis: meta.get("normuon_axis").map(|s| s.parse().unwrap()),
+        cautious_weight_decay: meta.get("cautious_weight_decay").map(|v| v == "true"),
+        adam_cautious_weight_decay: meta.get("adam_cautious_weight_decay").map(|v| v == "true"),
+        adamw: meta.get("adamw").into_iter().cloned().collect(),
         ..Settings::default()
     }
 }
 
 /// Replays one golden file; returns the worst relative error over all parameters and steps.
 fn replay(path: &Path) -> f64 {
+    replay_with(path, &Settings::default()).0
+}
+
+/// [`replay`] with `extra` settings over the file's, and the worst relative error of the
+/// NorMuon second moments the file holds (`NAME.second_momentum.T`; 0 without them).
+pub fn replay_with(path: &Path, extra: &Settings) -> (f64, f64) {
     let file = TensorFile::read(path).unwrap();
     let meta = &file.metadata;
-    let config = settings(meta).resolve().unwrap();
+    let config = extra.clone().or(settings(meta)).resolve().unwrap();
     let names: Vec<String> = meta["params"].split(',').map(str::to_string).collect();
     let specs: Vec<ParamSpec> = names
         .iter()
@@ -105,6 +118,7 @@ fn replay(path: &Path) -> f64 {
         .unwrap();
     let steps: usize = meta.get("steps").map(|s| s.parse().unwrap()).unwrap_or(3);
     let mut worst: f64 = 0.0;
+    let mut worst_moment: f64 = 0.0;
     for t in 1..=steps {
         let grads: Vec<HostTensor> = names
             .iter()
@@ -127,8 +141,22 @@ fn replay(path: &Path) -> f64 {
             }
             worst = worst.max(err);
         }
+        for n in &names {
+            if let Some(want) = file.tensors.get(&format!("{n}.second_momentum.{t}")) {
+                let got = opt.state_of(n, StateKind::SecondMomentum).unwrap();
+                assert_eq!(got.shape(), want.shape(), "{n}.second_momentum");
+                worst_moment = worst_moment.max(rel(&got.to_f64(), &want.to_f64()));
+            }
+        }
     }
-    worst
+    (worst, worst_moment)
+}
+
+/// ‖a − b‖ / ‖b‖.
+pub fn rel(a: &[f64], b: &[f64]) -> f64 {
+    let diff = a.iter().zip(b).map(|(x, y)| (x - y).powi(2)).sum::<f64>();
+    let norm = b.iter().map(|y| y * y).sum::<f64>();
+    (diff / norm).sqrt()
 }
 
 #[test]
@@ -144,8 +172,12 @@ fn every_preset_matches_its_reference() {
         let meta = TensorFile::read(f).unwrap().metadata;
         let bf16 = meta.get("ns_dtype").is_some_and(|d| d == "bf16");
         // f32 math: 1e-5. bf16 Newton–Schulz: XLA and the reference round in different places,
-        // the bf16 band is ~1e-2.
-        let tol = if bf16 { 1e-2 } else { 1e-5 };
+        // the bf16 band is ~1e-2 (issue 25 holds NorMuon to 8e-3).
+        let tol = match (bf16, meta["preset"].as_str()) {
+            (true, "normuon") => 8e-3,
+            (true, _) => 1e-2,
+            (false, _) => 1e-5,
+        };
         let err = replay(f);
         eprintln!(
             "{:<60} {err:.3e} (tolerance {tol:e})",
@@ -162,4 +194,44 @@ fn every_preset_matches_its_reference() {
         "golden mismatches:\n{}",
         failures.join("\n")
     );
+}
+
+#[test]
+fn the_cautious_goldens_tell_cautious_decay_from_plain_decay() {
+    // The same files replayed with plain decoupled decay must miss them by far more than the
+    // tolerance: the goldens test the mask, not just the decay.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/cautious");
+    for name in ["modded_nanogpt", "heavyball_adamw"] {
+        let path = root.join(format!("{name}.safetensors"));
+        let plain = Settings {
+            cautious_weight_decay: Some(false),
+            adam_cautious_weight_decay: Some(false),
+            ..Settings::default()
+        };
+        let (err, _) = replay_with(&path, &plain);
+        assert!(err > 1e-4, "{name}: plain decay is only {err:e} away");
+        let (err, _) = replay_with(&path, &Settings::default());
+        assert!(err <= 1e-5, "{name}: {err:e}");
+    }
+}
+
+#[test]
+fn normuon_second_moments_match_pytorch_optimizer() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/normuon");
+    // bf16: the parameters within the band; the second moments are means of squares of the bf16
+    // Newton–Schulz output, whose rounding differs between XLA and torch by a few percent per
+    // element (the update-level bf16 band of every bf16 preset, tests/golden/README.md), so
+    // their band is that, squared: 0.15.
+    for case in ["default", "match_rms", "wd"] {
+        for (ns, tol, moment_tol) in [("f32", 1e-5, 1e-5), ("bf16", 8e-3, 0.15)] {
+            let path = root.join(format!("{case}_{ns}.safetensors"));
+            let (err, moment) = replay_with(&path, &Settings::default());
+            eprintln!("normuon {case} {ns}: params {err:.2e}, second moments {moment:.2e}");
+            assert!(
+                err <= tol && moment <= moment_tol,
+                "{case} {ns}: {err:e} / {moment:e}"
+            );
+            assert!(moment > 0.0, "the file holds the second moments");
+        }
+    }
 }

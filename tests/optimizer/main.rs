@@ -1,4 +1,4 @@
-//! The device-resident optimizer: XLA against the interpreter, the by-name API, stacked storage, training-loop extras, SPMD, the JAX trainer.
+//! The device-resident optimizer: XLA against the interpreter, the by-name API, stacked storage, training-loop extras, SPMD, the JAX trainer, NorMuon and cautious weight decay.
 //!
 //! One test binary (each module was its own file before; merged so the crate is linked once).
 
@@ -17,3 +17,4 @@ mod optimizer_xla;
 mod spmd;
 mod stacked_storage;
 mod step_extras;
+mod variants;

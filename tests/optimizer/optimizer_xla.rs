@@ -28,7 +28,11 @@ fn specs() -> Vec<ParamSpec> {
 /// Runs 3 steps through XLA and through the interpreter (group graph by group graph, feeding
 /// state forward by hand) and returns the worst relative difference over every tensor.
 fn run(preset: Preset) -> f64 {
-    let mut cfg = OptimizerConfig::preset(preset);
+    run_config(OptimizerConfig::preset(preset))
+}
+
+fn run_config(mut cfg: OptimizerConfig) -> f64 {
+    let preset = cfg.preset;
     cfg.muon.newton_schulz.dtype = DType::F32;
     let lr = 0.05;
     let mut rng = Rng::new(11);
@@ -40,9 +44,8 @@ fn run(preset: Preset) -> f64 {
     let mut ref_params = params;
     let mut ref_state: Vec<Vec<HostTensor>> = (0..specs.len())
         .map(|i| {
-            opt.state_names(i)
-                .iter()
-                .map(|_| HostTensor::zeros(opt.state_type(i)))
+            (0..opt.state_names(i).len())
+                .map(|k| HostTensor::zeros(opt.state_type_at(i, k)))
                 .collect()
         })
         .collect();
@@ -113,6 +116,30 @@ fn every_preset_matches_the_interpreter_over_three_steps() {
 }
 
 #[test]
+fn the_variants_match_the_interpreter() {
+    // NorMuon (both scales, both axes: `auto` gives the wide matrix a [1, cols] moment) and
+    // cautious weight decay on both paths, with weight decay on so that the mask matters.
+    use muon_xla::transforms::{NorMuon, NorMuonAxis, NorMuonScale};
+    for (scale, axis) in [
+        (NorMuonScale::MatchRms, NorMuonAxis::Auto),
+        (NorMuonScale::PreserveNorm, NorMuonAxis::Last),
+    ] {
+        let mut cfg = OptimizerConfig::preset(Preset::Torch);
+        cfg.muon.normuon = Some(NorMuon {
+            scale,
+            axis,
+            ..NorMuon::default()
+        });
+        cfg.muon.cautious_weight_decay = true;
+        cfg.adam.cautious_weight_decay = true;
+        cfg.muon.weight_decay = 0.5;
+        cfg.adam.weight_decay = 0.5;
+        let worst = run_config(cfg);
+        assert!(worst < 1e-5, "{scale} {axis}: {worst:e}");
+    }
+}
+
+#[test]
 fn routing_follows_each_preset() {
     let routes = |p: Preset| {
         let cfg = OptimizerConfig::preset(p);
@@ -138,6 +165,11 @@ fn routing_follows_each_preset() {
     assert_eq!(
         routes(Preset::Moonlight),
         [true, true, true, true, false, true, false, true]
+    );
+    // pytorch-optimizer's NorMuon: every ≥2-D weight (the user's hidden-weight group).
+    assert_eq!(
+        routes(Preset::Normuon),
+        [true, true, true, true, false, true, true, true]
     );
 }
 

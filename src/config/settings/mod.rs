@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::presets::Preset;
 use crate::transforms::newton_schulz::NsPrecision;
+use crate::transforms::normuon::{NorMuonAxis, NorMuonScale};
 use crate::transforms::scale::Layout;
 use crate::transforms::schedules::{NsPrecondition, NsSchedule};
 use crate::types::{DType, Error, Result};
@@ -14,6 +15,7 @@ use crate::types::{DType, Error, Result};
 #[cfg(feature = "cli")]
 mod parse;
 mod resolve;
+mod variants;
 
 #[cfg(feature = "cli")]
 use parse::{parse, parse_betas, parse_dtype, parse_layout};
@@ -23,7 +25,7 @@ use parse::{parse, parse_betas, parse_dtype, parse_layout};
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
-    /// Reference behaviour to reproduce: keller-jordan, torch, optax, keras, keras-legacy, moonlight.
+    /// Reference behaviour to reproduce: keller-jordan, torch, optax, keras, keras-legacy, moonlight, normuon.
     #[cfg_attr(feature = "cli", arg(long, value_parser = parse::<Preset>))]
     pub preset: Option<Preset>,
     /// Muon learning rate.
@@ -140,6 +142,28 @@ pub struct Settings {
     /// for bf16 parameters with --master-weights.
     #[cfg_attr(feature = "cli", arg(long, value_name = "f32|bf16|f16", value_parser = parse_dtype))]
     pub grad_dtype: Option<DType>,
+    /// NorMuon: after Newton–Schulz, divide each neuron's update by the root of its second moment
+    /// (state NAME.second_momentum), then rescale (the normuon preset's default; off elsewhere).
+    #[cfg_attr(feature = "cli", arg(long, value_name = "true|false"))]
+    pub normuon: Option<bool>,
+    /// NorMuon's β₂, the second moment's EMA decay (default 0.95).
+    #[cfg_attr(feature = "cli", arg(long, value_name = "B"))]
+    pub normuon_beta2: Option<f64>,
+    /// NorMuon's update scale: preserve-norm (Newton–Schulz's norm, then the usual lr scale;
+    /// default) or match-rms (RMS 0.2, unscaled lr).
+    #[cfg_attr(feature = "cli", arg(long, value_name = "preserve-norm|match-rms", value_parser = parse::<NorMuonScale>))]
+    pub normuon_scale: Option<NorMuonScale>,
+    /// The axis NorMuon averages over: last (pytorch-optimizer; default) or auto (modded-nanogpt:
+    /// the columns when rows ≥ cols, else the rows).
+    #[cfg_attr(feature = "cli", arg(long, value_name = "last|auto", value_parser = parse::<NorMuonAxis>))]
+    pub normuon_axis: Option<NorMuonAxis>,
+    /// Cautious weight decay on the Muon path: decay only where the update and the parameter
+    /// agree in sign.
+    #[cfg_attr(feature = "cli", arg(long, value_name = "true|false"))]
+    pub cautious_weight_decay: Option<bool>,
+    /// Cautious weight decay on the Adam path.
+    #[cfg_attr(feature = "cli", arg(long, value_name = "true|false"))]
+    pub adam_cautious_weight_decay: Option<bool>,
 }
 
 /// The `adjust_lr` choices.

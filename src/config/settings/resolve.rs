@@ -23,7 +23,7 @@ impl Settings {
             invalid(
                 "preset",
                 "none",
-                "a preset (keller-jordan, torch, optax, keras, keras-legacy, moonlight)",
+                "a preset (keller-jordan, torch, optax, keras, keras-legacy, moonlight, normuon)",
             )
         })?;
         let mut c = OptimizerConfig::preset(preset);
@@ -167,6 +167,7 @@ impl Settings {
             c.muon.buffer_dtype = d;
         }
         self.apply_extras(&mut c)?;
+        self.apply_variants(&mut c)?;
         self.apply_rules(&mut c)?;
         Ok(c)
     }

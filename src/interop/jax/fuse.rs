@@ -11,7 +11,7 @@
 use super::{Binding, ExportFormat, ExportedStep};
 use crate::config::{OptimizerConfig, Route};
 use crate::emit::emit;
-use crate::plan::group::{state_names, SCALAR};
+use crate::plan::group::SCALAR;
 use crate::plan::layout::{Held, Scalar, Slot};
 use crate::plan::{ParamSpec, Plan};
 use crate::types::{Error, Result, Signature, TensorType};
@@ -152,11 +152,7 @@ pub fn fuse(
     let plan = Plan::new(specs.to_vec(), config)?;
     let n = specs.len();
     let state_types: Vec<Vec<TensorType>> = (0..n)
-        .map(|i| {
-            let dtype = config.state_dtype(plan.routes[i].0, specs[i].ty.dtype);
-            let k = state_names(plan.routes[i].0 == Route::Muon).len();
-            vec![TensorType::new(dtype, specs[i].ty.shape.clone()); k]
-        })
+        .map(|i| plan.state_of(i).iter().map(|(_, t)| t.clone()).collect())
         .collect();
     let data_types: Vec<TensorType> = binding
         .data

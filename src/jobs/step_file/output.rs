@@ -5,9 +5,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::{EMA, MASTER};
+use super::{DOWNLOAD, EMA, MASTER, SYNC, WRITE};
 use crate::io::tensor_file::TensorFile;
 use crate::io::tensor_stream::{storage_cmp, TensorStreamWriter};
+use crate::jobs::timings::Timings;
 use crate::runtime::{Held, Optimizer};
 use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
@@ -51,7 +52,7 @@ impl StepOutput {
             for (k, kind) in opt.state_names(i).iter().enumerate() {
                 layout.push((
                     format!("{name}.{kind}"),
-                    opt.state_type(i),
+                    opt.state_type_at(i, k),
                     Source::Device(i, Held::State(k)),
                 ));
             }
@@ -107,12 +108,21 @@ impl StepOutput {
 
     /// Downloads every output tensor in layout order and hands it to `sink`; each device buffer
     /// is freed once downloaded, before the next is read.
-    pub fn drain(mut self, mut sink: impl FnMut(&str, HostTensor) -> Result<()>) -> Result<()> {
+    pub fn drain(self, sink: impl FnMut(&str, HostTensor) -> Result<()>) -> Result<()> {
+        self.drain_timed(sink, &mut Timings::new())
+    }
+
+    /// [`StepOutput::drain`], adding the downloads' time and the sink's to `timings`.
+    pub fn drain_timed(
+        mut self,
+        mut sink: impl FnMut(&str, HostTensor) -> Result<()>,
+        timings: &mut Timings,
+    ) -> Result<()> {
         let mut unchanged = Vec::new();
         for (name, _, source) in std::mem::take(&mut self.layout) {
             let (i, which) = match source {
                 Source::Host(t) => {
-                    sink(&name, t)?;
+                    timings.time(WRITE, || sink(&name, t))?;
                     continue;
                 }
                 Source::Device(i, which) => (i, which),
@@ -122,7 +132,7 @@ impl StepOutput {
                     "`{name}` has no value on the device after the step"
                 ))
             })?;
-            let host = buffer.to_host()?;
+            let host = timings.time(DOWNLOAD, || buffer.to_host())?;
             drop(buffer);
             if let Some(before) = self.watched.remove(&name) {
                 let same = (before.bytes().chunks(2).zip(host.bytes().chunks(2)))
@@ -132,7 +142,7 @@ impl StepOutput {
                     unchanged.push(format!("{name} {same} of {}", host.ty().num_elements()));
                 }
             }
-            sink(&name, host)?;
+            timings.time(WRITE, || sink(&name, host))?;
         }
         if !unchanged.is_empty() {
             eprintln!(
@@ -168,7 +178,16 @@ impl StepOutput {
     /// Streams the results into the safetensors file `path`, atomically (a temporary sibling
     /// renamed into place once complete).
     pub fn write_atomic(self, path: &Path) -> Result<()> {
-        let w = TensorStreamWriter::create_atomic(path, self.layout(), &self.metadata)?;
-        self.write_to(w)
+        self.write_atomic_timed(path, &mut Timings::new())
+    }
+
+    /// [`StepOutput::write_atomic`], adding the downloads', the writes' and the final sync's
+    /// time to `timings`.
+    pub fn write_atomic_timed(self, path: &Path, timings: &mut Timings) -> Result<()> {
+        let mut w = timings.time(WRITE, || {
+            TensorStreamWriter::create_atomic(path, self.layout(), &self.metadata)
+        })?;
+        self.drain_timed(|name, t| w.write(name, &t), timings)?;
+        timings.time(SYNC, || w.finish())
     }
 }

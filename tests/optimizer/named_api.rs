@@ -206,3 +206,42 @@ fn errors_are_typed_and_debug_as_their_message() {
         "{e}"
     );
 }
+
+#[test]
+fn state_left_for_the_caller_is_set_once_or_the_step_refuses() {
+    use muon_xla::runtime::Held;
+    let mut rng = Rng::new(5);
+    let params = named(&mut rng, DType::F32);
+    let grads: Vec<HostTensor> = named(&mut rng, DType::F32)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    let specs: Vec<muon_xla::ParamSpec> = (params.iter())
+        .map(|(n, t)| muon_xla::ParamSpec {
+            name: n.clone(),
+            ty: t.ty().clone(),
+        })
+        .collect();
+    let values: Vec<HostTensor> = params.iter().map(|(_, t)| t.clone()).collect();
+    let client = xla::client();
+    // The reference: zero state from set_params, one step.
+    let mut zeroed = Optimizer::new(client, specs.clone(), config()).unwrap();
+    zeroed.set_params(values.clone()).unwrap();
+    zeroed.step(&grads[..], 0.02).unwrap();
+    // Parameter 0's momentum left for the caller, then set to zeros: the same step.
+    let mut set = Optimizer::new(client, specs.clone(), config()).unwrap();
+    set.set_params_then_state(values.clone(), |i, h| i == 0 && h == Held::State(0))
+        .unwrap();
+    let zeros = HostTensor::zeros(set.state_type(0));
+    set.set_state(0, "momentum", &zeros).unwrap();
+    set.step(&grads[..], 0.02).unwrap();
+    assert_eq!(set.params().unwrap(), zeroed.params().unwrap());
+    // Left and never set: the step refuses, nothing is updated.
+    let mut unset = Optimizer::new(client, specs, config()).unwrap();
+    unset
+        .set_params_then_state(values.clone(), |i, h| i == 0 && h == Held::State(0))
+        .unwrap();
+    let err = unset.step(&grads[..], 0.02).unwrap_err();
+    assert!(matches!(err, Error::NotInitialized { .. }), "{err}");
+    assert_eq!(unset.params().unwrap(), values);
+}

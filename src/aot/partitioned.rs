@@ -4,7 +4,6 @@
 //! devices; the other groups stay single-device programs, as `step --devices` runs them.
 
 use super::{arguments, results, Compiled};
-use crate::config::{Route, StepExtras};
 use crate::emit::emit_partitioned;
 use crate::graph::ShardingDialect;
 use crate::pjrt::CompileOptions;
@@ -26,11 +25,7 @@ pub(super) fn partition(
         return Ok(vec![base.clone(); n]);
     }
     let config = &compiled.config;
-    let plain = StepExtras {
-        multipliers: None,
-        ..config.extras.clone()
-    };
-    if plain != StepExtras::default() {
+    if !config.extras.is_plain_but_multipliers() {
         return Err(Error::InvalidSetting {
             field: "devices",
             value: devices.to_string(),
@@ -45,9 +40,7 @@ pub(super) fn partition(
     };
     let mut options = Vec::with_capacity(n);
     for (i, group) in compiled.plan.groups.iter().enumerate() {
-        let plain_matrix = group.route == Route::Muon
-            && group.ty.rank() == 2
-            && group.batch_axes.is_empty()
+        let plain_matrix = group.is_partitionable()
             && (group.members.iter()).all(|&m| compiled.plan.multipliers[m] == Default::default());
         if !plain_matrix {
             options.push(base.clone());

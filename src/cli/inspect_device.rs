@@ -16,15 +16,11 @@ const MODEL: &str = "time >= max(Newton-Schulz flops / peak flop rate, bytes / m
     arguments and results read and written once (intermediates excluded). A lower bound: launch \
     gaps, unfused traffic and collectives (listed with their bytes) come on top";
 
-/// Bytes of an MLIR tensor type such as `tensor<768x2304xf32>`.
+/// Bytes of an MLIR tensor type such as `tensor<768x2304xf32>` (the manifest's spelling).
 fn mlir_bytes(ty: &str) -> Option<u64> {
     let inner = ty.strip_prefix("tensor<")?.strip_suffix('>')?;
-    let mut parts: Vec<&str> = inner.split('x').collect();
-    let dtype = DType::parse(parts.pop()?)?;
-    let elements = parts
-        .iter()
-        .try_fold(1u64, |n, d| Some(n * d.parse::<u64>().ok()?))?;
-    Some(elements * dtype.size_bytes() as u64)
+    let t = muon_xla::interop::jax::mlir_sig::tensor_type(inner).ok()?;
+    Some(t.size_bytes() as u64)
 }
 
 /// The flop rate the Newton–Schulz dots run at (TFLOP/s).

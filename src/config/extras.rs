@@ -190,6 +190,16 @@ impl StepExtras {
         }
     }
 
+    /// Whether nothing is on but multipliers: the plain step, which is all the partitioned
+    /// Muon step takes (multipliers are checked per parameter where it runs).
+    pub fn is_plain_but_multipliers(&self) -> bool {
+        let plain = StepExtras {
+            multipliers: None,
+            ..self.clone()
+        };
+        plain == StepExtras::default()
+    }
+
     /// Whether the step needs the gradient pre-pass (global norm or finiteness over all groups).
     pub fn needs_prepass(&self) -> bool {
         self.skips_nonfinite() || matches!(self.clip, Some(GradClip::GlobalNorm(_)))

@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::config::{Route, StepExtras};
 use crate::io::tensor_file::TensorFile;
 use crate::jobs::step_file::StepInput;
 use crate::pjrt::Client;
@@ -28,11 +27,7 @@ pub fn run_partitioned(
 ) -> Result<(TensorFile, usize)> {
     let config = input.config.clone();
     // Multipliers are checked per parameter below: the single-device part takes them.
-    let plain = StepExtras {
-        multipliers: None,
-        ..config.extras.clone()
-    };
-    if plain != StepExtras::default() {
+    if !config.extras.is_plain_but_multipliers() {
         return Err(Error::Config(
             "--devices partitions the plain Muon step only: clipping, loss scaling, EMA, QK-clip, \
              master weights and accumulation run without --devices"
@@ -42,11 +37,8 @@ pub fn run_partitioned(
     let plan = &input.plan;
     let partitioned: Vec<usize> = (0..plan.specs.len())
         .filter(|&i| {
-            plan.routes[i].0 == Route::Muon
-                && plan.specs[i].ty.rank() == 2
-                && plan
-                    .group_of(i)
-                    .is_some_and(|g| plan.groups[g].batch_axes.is_empty())
+            plan.group_of(i)
+                .is_some_and(|g| plan.groups[g].is_partitionable())
         })
         .collect();
     if let Some(&i) = partitioned

@@ -55,6 +55,14 @@ pub struct PlannedGroup {
     pub layout: ArgLayout,
 }
 
+impl PlannedGroup {
+    /// Whether XLA's SPMD partitioner can take this group ([`spmd::spmd_muon_graph`]): plain
+    /// Muon matrices, not batched.
+    pub fn is_partitionable(&self) -> bool {
+        self.route == Route::Muon && self.ty.rank() == 2 && self.batch_axes.is_empty()
+    }
+}
+
 /// Where each parameter goes and why, and the groups that result.
 #[derive(Debug, Clone)]
 pub struct Plan {

@@ -77,7 +77,8 @@ pub fn spmd_muon_graph(
         return Err(Error::InvalidSetting {
             field: "normuon",
             value: "true".into(),
-            expected: "false for the partitioned Muon step (it keeps no second moment); run                        NorMuon with the single-device optimizer"
+            expected: "false for the partitioned Muon step (it keeps no second moment); run \
+                       NorMuon with the single-device optimizer"
                 .into(),
         });
     }

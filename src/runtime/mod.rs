@@ -144,14 +144,17 @@ impl Optimizer {
         dir: &Path,
         cache: &ExecutableCache,
     ) -> Result<Self> {
-        let c = compiled::load(client, dir, cache)?;
-        Ok(Optimizer::from_parts(
+        Ok(Optimizer::from_loaded(
             client,
             cache,
-            c.config,
-            c.plan,
-            c.executables,
+            compiled::load(client, dir, cache)?,
         ))
+    }
+
+    /// An optimizer from a directory already loaded with [`compiled::load`] (which says, per
+    /// group, whether its stored executable was used: `Compiled::sources`).
+    pub fn from_loaded(client: &Client, cache: &ExecutableCache, c: compiled::Compiled) -> Self {
+        Optimizer::from_parts(client, cache, c.config, c.plan, c.executables)
     }
 
     fn from_parts(

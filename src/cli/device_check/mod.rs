@@ -198,10 +198,7 @@ pub(super) fn ahead_of_time(
         .sources
         .iter()
         .all(|s| matches!(s, GroupSource::Stored));
-    Ok((
-        Optimizer::load_compiled_with_cache(client, dir, &fresh)?,
-        stored,
-    ))
+    Ok((Optimizer::from_loaded(client, &fresh, loaded), stored))
 }
 
 /// Runs `muon-xla device-check`.

@@ -33,6 +33,8 @@ PEERS = {
     "optax": "optax.contrib.muon under jax.jit (f32)",
     "torch": "torch.optim.Muon (bf16 Newton-Schulz, eager, as it ships)",
     "keller": "Keller Jordan's muon-optimizer SingleDeviceMuon (bf16, eager)",
+    # The row label; the run replaces it with the installed version, or with the EAGER fallback.
+    "heavyball": "heavyball Muon, torch.compile step",
     "torch-f32-addmm": "Keller's algorithm in f32 eager PyTorch, Newton-Schulz fused with torch.addmm",
     "torch-matmul": "f32 matmul N^3 through torch (MKL roofline)",
     "jax-matmul": "f32 matmul N^3 through jax.jit (XLA roofline as JAX ships it)",
@@ -119,8 +121,12 @@ def torch_params(torch, shapes, seed=0):
     return params
 
 
-def run_torch_optimizer(make, spec, threads):
+def run_torch_optimizer(make, spec, threads, warm=None):
     """Times `make(torch, params).step()` on every case.
+
+    `warm(opt, warmup) -> (opt, info)`, when given, replaces the untimed warmup of every fresh
+    optimizer (probe ones included): a compiled peer's first steps compile, and no timed step may.
+    Its `info` goes into the case's entry (a list of them when extrapolated).
 
     A probe step over one matrix of each distinct shape (it doubles as the warmup) predicts the
     full step. When warmup + repeats full steps would exceed spec["budget_s"]:
@@ -141,6 +147,8 @@ def run_torch_optimizer(make, spec, threads):
             per_shape = []
             for sc in counts:
                 opt = make(torch, torch_params(torch, [sc["shape"]]))
+                if warm:
+                    opt, _ = warm(opt, 0)
                 t0 = time.perf_counter()
                 opt.step()
                 per_shape.append(time.perf_counter() - t0)
@@ -152,9 +160,12 @@ def run_torch_optimizer(make, spec, threads):
                 log(f"{case['name']}: a full step would take ~{predicted:.0f} s; timing each "
                     f"distinct shape alone ({reps} repeats) and summing")
                 totals = [0.0] * reps
-                busy = []
+                busy, infos = [], []
                 for sc in counts:
                     opt = make(torch, torch_params(torch, [sc["shape"]]))
+                    if warm:
+                        opt, info = warm(opt, 0)
+                        infos.append(info)
                     times, b = time_steps(opt.step, lambda: None, 0, reps)
                     busy.append(b)
                     for r, t in enumerate(times):
@@ -168,16 +179,22 @@ def run_torch_optimizer(make, spec, threads):
                     "shapes_timed": [sc["shape"] for sc in counts],
                     "busy_other_frac": None if None in busy else sum(busy) / len(busy),
                 })
+                if warm:
+                    cs = [i.get("compile_s") for i in infos]
+                    out[-1].update(warmups=infos, compile_s=None if None in cs else sum(cs))
                 continue
             reps = max(1, min(repeats, int(budget // max(predicted, 1e-9))))
             log(f"{case['name']}: a full step would take ~{predicted:.0f} s; {reps} repeats, "
                 f"no warmup beyond the probe")
             warmup, repeats = 0, reps
         params = torch_params(torch, case["shapes"])
-        opt = make(torch, params)
+        opt, info = make(torch, params), {}
+        if warm:
+            opt, info = warm(opt, warmup)
+            warmup = 0
         times, busy = time_steps(opt.step, lambda: None, warmup, repeats)
         out.append({"name": case["name"], "times_s": times, "busy_other_frac": busy,
-                    "extrapolated": False, "repeats_run": repeats})
+                    "extrapolated": False, "repeats_run": repeats, **info})
         del opt, params
     return out, {"torch": torch.__version__, "threads": torch.get_num_threads()}
 
@@ -199,6 +216,13 @@ def peer_keller(spec, threads):
     cases, versions = run_torch_optimizer(make, spec, threads)
     versions["muon-optimizer"] = package_version("muon-optimizer")
     return cases, versions
+
+
+def peer_heavyball(spec, threads):
+    # In its own file to keep this one short; bench/ is sys.path[0] when this runs as a script.
+    import peers_heavyball
+
+    return peers_heavyball.run(spec, threads, run_torch_optimizer, log, package_version)
 
 
 def peer_torch_f32_addmm(spec, threads):
@@ -335,6 +359,7 @@ RUNNERS = {
     "optax": peer_optax,
     "torch": peer_torch,
     "keller": peer_keller,
+    "heavyball": peer_heavyball,
     "torch-f32-addmm": peer_torch_f32_addmm,
     "torch-matmul": peer_torch_matmul,
     "jax-matmul": peer_jax_matmul,
@@ -344,6 +369,7 @@ DTYPES = {
     "optax": "f32",
     "torch": "bf16",
     "keller": "bf16",
+    "heavyball": "bf16",
     "torch-f32-addmm": "f32",
     "torch-matmul": "f32",
     "jax-matmul": "f32",
@@ -370,10 +396,12 @@ def main():
         "dtype": DTYPES[args.peer],
         "threads": threads,
         "python": sys.version.split()[0],
+        "python_executable": sys.executable,  # peers may run under different venvs
     }
     try:
         t0 = time.perf_counter()
         cases, versions = RUNNERS[args.peer](spec, threads)
+        result.update(versions.pop("_result", {}))  # a runner's own label and settings
         result.update(status="ok", cases=cases, versions=versions)
         result["wall_s"] = time.perf_counter() - t0
     except ImportError as e:

@@ -26,6 +26,7 @@ fn exit_status(err: &anyhow::Error) -> u8 {
     match lib {
         Some(
             muon_xla::Error::Plugin { .. }
+            | muon_xla::Error::OneDnn { .. }
             | muon_xla::Error::Pjrt { .. }
             | muon_xla::Error::Cache(_),
         ) => RUNTIME_FAILURE,

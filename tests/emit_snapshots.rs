@@ -136,3 +136,34 @@ fn ns_gram_wide() {
     b.output("o", o).unwrap();
     insta::assert_snapshot!("ns_gram_wide", emit(&b.build().unwrap()).unwrap());
 }
+
+/// Keller's bf16 Newton–Schulz on a 32×48 matrix in both forms: the plain program (what every
+/// exported program is) and the one compiled for a CPU where oneDNN runs the bf16 products, each
+/// `dot_general` of matrix size replaced by a call of our handler (the norm's small products
+/// stay dots).
+#[test]
+fn newton_schulz_bf16_plain_and_onednn() {
+    use muon_xla::emit::{emit_with_gemm, GemmCalls, GEMM_TARGET};
+    use muon_xla::transforms::newton_schulz::{orthogonalize, NewtonSchulz};
+    use muon_xla::{Builder, DType, TensorType};
+    let mut b = Builder::new("newton_schulz_bf16");
+    let g = b.parameter("g", TensorType::new(DType::F32, vec![32, 48]));
+    let o = orthogonalize(&mut b, g, &NewtonSchulz::keller_jordan(DType::BF16)).unwrap();
+    b.output("o", o).unwrap();
+    let graph = b.build().unwrap();
+    let plain = emit(&graph).unwrap();
+    let calls = GemmCalls {
+        bf16: true,
+        f32: false,
+    };
+    let onednn = emit_with_gemm(&graph, calls).unwrap();
+    assert_eq!(GemmCalls::wanted_by(&graph), calls);
+    assert!(!plain.contains(GEMM_TARGET));
+    assert_eq!(
+        onednn.matches(GEMM_TARGET).count(),
+        15,
+        "3 products × 5 iterations"
+    );
+    insta::assert_snapshot!("newton_schulz_bf16_plain", plain);
+    insta::assert_snapshot!("newton_schulz_bf16_onednn", onednn);
+}

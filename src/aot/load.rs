@@ -4,7 +4,10 @@ use std::fs;
 use std::path::Path;
 
 use super::*;
-use crate::cache::{host_cpu, sha256_hex, warn, ExecutableCache, PluginIdentity, Program};
+use crate::cache::{
+    emit_for_client, host_cpu, sha256_hex, warn, ExecutableCache, PluginIdentity, Program,
+};
+use crate::pjrt::onednn;
 use crate::pjrt::Client;
 use crate::types::{Error, Result};
 
@@ -106,6 +109,22 @@ fn check_group(
     Ok(bytes)
 }
 
+/// Why a group's stored executable calls other matmuls than this process would (oneDNN
+/// missing here, another oneDNN, or XLA's dots where oneDNN is chosen now), or `Ok`.
+fn same_gemm(stored: Option<&ManifestGroup>, text: &str) -> std::result::Result<(), String> {
+    let stored = stored.and_then(|g| g.cpu_gemm.clone());
+    let here = onednn::program_identity(text.as_bytes());
+    if stored == here {
+        return Ok(());
+    }
+    let say = |s: &Option<String>| s.clone().unwrap_or_else(|| "XLA's dots".into());
+    Err(format!(
+        "its executable runs its matmuls with {}, this process with {} (--cpu-gemm)",
+        say(&stored),
+        say(&here)
+    ))
+}
+
 /// Loads a compiled directory for `client`: the stored executables where they can be trusted,
 /// else compiled again through `cache` with a warning (see the module docs).
 pub fn load(client: &Client, dir: &Path, cache: &ExecutableCache) -> Result<Compiled> {
@@ -153,13 +172,18 @@ pub fn load(client: &Client, dir: &Path, cache: &ExecutableCache) -> Result<Comp
             fresh.plan.groups.len()
         ));
     }
+    // What this process compiles each group from (the programs with oneDNN calls where the
+    // CPU-GEMM choice resolves to them here), and what their executables call.
+    let graphs: Vec<_> = fresh.plan.groups.iter().map(|g| &g.graph).collect();
+    let texts = emit_for_client(client, manifest.config.cpu_gemm, &graphs)?;
     let mut stored_bytes = Vec::with_capacity(fresh.plan.groups.len());
     let mut sources = Vec::with_capacity(fresh.plan.groups.len());
-    for described in &fresh.manifest.groups {
+    for (described, text) in fresh.manifest.groups.iter().zip(&texts) {
         let stored = manifest.groups.iter().find(|g| g.name == described.name);
         let checked = match &whole {
             Some(why) => Err(why.clone()),
-            None => check_group(dir, stored, described),
+            None => check_group(dir, stored, described)
+                .and_then(|bytes| same_gemm(stored, text).map(|()| bytes)),
         };
         match checked {
             Ok(bytes) => {
@@ -185,8 +209,7 @@ pub fn load(client: &Client, dir: &Path, cache: &ExecutableCache) -> Result<Comp
         .iter()
         .map(|g| g.graph.signature())
         .collect();
-    let programs: Vec<Program<'_>> = fresh
-        .programs
+    let programs: Vec<Program<'_>> = texts
         .iter()
         .zip(&signatures)
         .zip(&stored_bytes)

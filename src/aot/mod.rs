@@ -27,10 +27,13 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::cache::{host_cpu, sha256_hex, ExecutableCache, HostCpu, PluginIdentity, Program};
+use crate::cache::{
+    emit_for_client, host_cpu, sha256_hex, ExecutableCache, HostCpu, PluginIdentity, Program,
+};
 use crate::config::{OptimizerConfig, Route, Settings};
 use crate::emit::emit;
 use crate::io::atomic::write_file_atomic;
+use crate::pjrt::onednn;
 use crate::pjrt::{Client, CompileOptions, Executable, GemmBackend, HloOpCounts, KernelSummary};
 use crate::plan::model::ModelDescription;
 use crate::plan::{Plan, PlannedGroup};
@@ -142,6 +145,11 @@ pub struct ManifestGroup {
     /// The executable file; absent with `--emit-only`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executable: Option<StoredFile>,
+    /// The oneDNN matmul handler the executable calls (its library and handler version, see
+    /// [`crate::pjrt::onednn`]); absent: XLA's dots only. The program file is always the plain
+    /// program; only the executable was compiled from its custom-call form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_gemm: Option<String>,
     /// For device builds: the kernels XLA made (from the optimized HLO), readable here without
     /// the device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -247,6 +255,7 @@ fn describe_group(
         graph_sha256: sha256_hex(text.as_bytes()),
         graph_bytes: text.len() as u64,
         executable: None,
+        cpu_gemm: None,
         kernels: None,
         kernel_kinds: None,
         partitions: None,
@@ -299,8 +308,13 @@ pub fn build(
     }
     let executables = match target {
         Some((client, cache)) => {
+            let graphs: Vec<_> = plan.groups.iter().map(|g| &g.graph).collect();
+            let texts = emit_for_client(client, config.cpu_gemm, &graphs)?;
+            for (group, text) in groups.iter_mut().zip(&texts) {
+                group.cpu_gemm = onednn::program_identity(text.as_bytes());
+            }
             let signatures: Vec<_> = plan.groups.iter().map(|g| g.graph.signature()).collect();
-            cache.compile_all(client, &options, &Program::fresh(&programs, &signatures))?
+            cache.compile_all(client, &options, &Program::fresh(&texts, &signatures))?
         }
         None => Vec::new(),
     };

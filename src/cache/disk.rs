@@ -132,6 +132,7 @@ mod tests {
             platform_version: "v".into(),
             compile_options_sha256: "o".into(),
             cpu_features_sha256: "c".into(),
+            custom_calls: String::new(),
         };
         let path = dir.join("e.xla");
         assert_eq!(read_entry(&path, &key), Ok(None));

@@ -24,6 +24,12 @@ pub struct CacheKey {
     pub compile_options_sha256: String,
     /// [`HostCpu::features_sha256`].
     pub cpu_features_sha256: String,
+    /// For a program calling our oneDNN matmul handler: the oneDNN library and handler version it
+    /// runs with ([`crate::pjrt::onednn::OneDnnInfo::identity`]), so such an executable is never
+    /// loaded where oneDNN differs or is missing. Empty (and absent from the key's JSON, which
+    /// keeps every other key's digest) otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub custom_calls: String,
 }
 
 impl CacheKey {
@@ -57,6 +63,7 @@ impl CacheKey {
             platform_version: plugin.platform_version.clone(),
             compile_options_sha256: sha256_hex(&options.encode()),
             cpu_features_sha256: cpu.features_sha256.clone(),
+            custom_calls: crate::pjrt::onednn::program_identity(code).unwrap_or_default(),
         }
     }
 

@@ -41,12 +41,14 @@ mod host_cpu;
 mod identity;
 mod key;
 mod lookup;
+mod lowering;
 mod parallel;
 mod stats;
 
 pub use host_cpu::{host_cpu, HostCpu};
 pub use identity::{plugin_file_sha256, PluginIdentity};
 pub use key::{CacheKey, Program};
+pub use lowering::emit_for_client;
 pub use stats::CacheStats;
 
 use std::collections::HashMap;

@@ -8,10 +8,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::partition::PartitionRules;
 use crate::config::Storage;
+use crate::pjrt::CpuGemm;
 use crate::transforms::adamw::{AdamConfig, AdamStyle};
 use crate::transforms::momentum::MomentumStyle;
 use crate::transforms::muon::{MatrixView, MuonConfig};
-use crate::transforms::newton_schulz::{NewtonSchulz, Normalization, NsPrecision, KELLER_JORDAN};
+use crate::transforms::newton_schulz::{
+    NewtonSchulz, Normalization, NsPrecision, NsRounding, KELLER_JORDAN,
+};
 use crate::transforms::scale::{AdjustLr, Layout};
 use crate::types::{DType, Error, Result};
 
@@ -115,6 +118,10 @@ pub struct OptimizerConfig {
     /// is [`Storage::PerParam`], the layout `muon-xla compile` writes by default.
     #[serde(default, skip_serializing_if = "Storage::is_per_param")]
     pub storage: Storage,
+    /// Who runs the Newton–Schulz matmuls when compiling for a live CPU client (see
+    /// [`CpuGemm`]); default [`CpuGemm::Auto`]. Programs that leave the process ignore it.
+    #[serde(default, skip_serializing_if = "CpuGemm::is_auto")]
+    pub cpu_gemm: CpuGemm,
 }
 
 impl OptimizerConfig {
@@ -161,7 +168,11 @@ impl OptimizerConfig {
                     scale_in_ns_dtype: true,
                     ..muon(
                         Ema,
-                        ns(5, Normalization::frobenius(1e-7), DType::BF16),
+                        NewtonSchulz {
+                            // Keller's `c * A @ A` rounds `c·A` first.
+                            rounding: NsRounding::KellerOrder,
+                            ..ns(5, Normalization::frobenius(1e-7), DType::BF16)
+                        },
                         AdjustLr::OriginalLastTwoAxes,
                         Layout::OutIn,
                         0.0,
@@ -173,6 +184,7 @@ impl OptimizerConfig {
                 partition: rank2(None),
                 extras: Default::default(),
                 storage: Storage::Stacked,
+                cpu_gemm: CpuGemm::Auto,
             },
             Preset::Torch => OptimizerConfig {
                 preset,
@@ -180,11 +192,16 @@ impl OptimizerConfig {
                 adam_lr: AdamLr::Fixed(1e-3),
                 muon: muon(
                     Ema,
-                    ns(
-                        5,
-                        Normalization::FrobeniusClampEps { eps: 1e-7 },
-                        DType::BF16,
-                    ),
+                    NewtonSchulz {
+                        // torch.optim.Muon's `addmm(A, A, A, beta=b, alpha=c)` and
+                        // `addmm(X, B, X, beta=a)`: one rounding per line.
+                        rounding: NsRounding::Addmm,
+                        ..ns(
+                            5,
+                            Normalization::FrobeniusClampEps { eps: 1e-7 },
+                            DType::BF16,
+                        )
+                    },
                     AdjustLr::Original,
                     Layout::OutIn,
                     0.1,
@@ -195,6 +212,7 @@ impl OptimizerConfig {
                 partition: rank2(Some(2)),
                 extras: Default::default(),
                 storage: Storage::Stacked,
+                cpu_gemm: CpuGemm::Auto,
             },
             Preset::Optax => OptimizerConfig {
                 preset,
@@ -213,6 +231,7 @@ impl OptimizerConfig {
                 partition: rank2(Some(2)),
                 extras: Default::default(),
                 storage: Storage::Stacked,
+                cpu_gemm: CpuGemm::Auto,
             },
             Preset::Keras => OptimizerConfig {
                 preset,
@@ -234,6 +253,7 @@ impl OptimizerConfig {
                 },
                 extras: Default::default(),
                 storage: Storage::Stacked,
+                cpu_gemm: CpuGemm::Auto,
             },
             Preset::KerasLegacy => OptimizerConfig {
                 preset,
@@ -256,6 +276,7 @@ impl OptimizerConfig {
                 },
                 extras: Default::default(),
                 storage: Storage::Stacked,
+                cpu_gemm: CpuGemm::Auto,
             },
             Preset::Moonlight => OptimizerConfig {
                 preset,
@@ -277,6 +298,7 @@ impl OptimizerConfig {
                 },
                 extras: Default::default(),
                 storage: Storage::Stacked,
+                cpu_gemm: CpuGemm::Auto,
             },
             // pytorch-optimizer's NorMuon: Newton–Schulz as torch.optim.Muon's (bf16, addmm,
             // X / max(‖X‖, 1e-7)) on `update.reshape(len(update), -1)`, Keller's scale
@@ -306,6 +328,7 @@ impl OptimizerConfig {
                 partition: rank2(None),
                 extras: Default::default(),
                 storage: Storage::Stacked,
+                cpu_gemm: CpuGemm::Auto,
             },
         };
         // The matmul precision of the reference's framework: PyTorch's f32 matmuls are full f32,

@@ -2,6 +2,9 @@
 
 use std::fmt::Write;
 
+use std::collections::HashMap;
+
+use super::gemm_call::{fused_gemms, live_with, FusedGemm, GemmCall, GemmCalls};
 use super::literal::literal;
 use crate::graph::{DotDims, Graph, Op, Partitioning, Precision, ReduceKind, Value};
 use crate::types::{DType, Error, Result, TensorType};
@@ -10,6 +13,10 @@ pub(super) struct Writer<'g> {
     graph: &'g Graph,
     /// SPMD annotations; `None` writes the single-device module.
     part: Option<&'g Partitioning>,
+    /// Products printed as calls of our CPU matmul handler ([`super::gemm_call`]).
+    gemm: GemmCalls,
+    /// `addmm` chains printed as one such call, by the index of their final node.
+    fused: HashMap<usize, FusedGemm>,
     names: Vec<String>,
     next_value: usize,
     next_cst: usize,
@@ -25,10 +32,12 @@ macro_rules! line {
 }
 
 impl<'g> Writer<'g> {
-    pub(super) fn new(graph: &'g Graph, part: Option<&'g Partitioning>) -> Self {
+    pub(super) fn new(graph: &'g Graph, part: Option<&'g Partitioning>, gemm: GemmCalls) -> Self {
         Writer {
             graph,
             part,
+            gemm,
+            fused: fused_gemms(graph, gemm),
             names: vec![String::new(); graph.nodes().len()],
             next_value: 0,
             next_cst: 0,
@@ -42,7 +51,7 @@ impl<'g> Writer<'g> {
         for p in g.params() {
             self.names[p.value.index()] = format!("%arg{}", index_of(g, p.value));
         }
-        let live = g.live_nodes();
+        let live = live_with(g, &self.fused);
         for (i, node) in g.nodes().iter().enumerate() {
             if live[i] && !matches!(node.op, Op::Parameter(_)) {
                 self.node(i)?;
@@ -161,6 +170,15 @@ impl<'g> Writer<'g> {
             self.names[i] = self.constant(c, &node.ty);
             return Ok(());
         }
+        if let Some(f) = self.fused.get(&i).copied() {
+            let [l, r, c] = f.operands();
+            let types = [&g.node(l).ty, &g.node(r).ty, &g.node(c).ty, &node.ty];
+            let text = f.text([self.name(l), self.name(r), self.name(c)], types);
+            let name = self.fresh_value();
+            line!(self.body, "    {name} = {text}");
+            self.names[i] = name;
+            return Ok(());
+        }
         let text = match &node.op {
             Op::Parameter(_) | Op::Constant(_) => String::new(),
             Op::Iota(dim) => format!("stablehlo.iota dim = {dim} : {ty}"),
@@ -248,14 +266,18 @@ impl<'g> Writer<'g> {
                     types.join(", ")
                 )
             }
-            Op::DotGeneral(x, y, dims) => format!(
-                "stablehlo.dot_general {}, {}, {} : ({}, {}) -> {ty}",
-                self.name(*x),
-                self.name(*y),
-                dot_dims(dims),
-                t(*x),
-                t(*y)
-            ),
+            Op::DotGeneral(x, y, dims) if self.gemm.any() => {
+                let types = [&self.graph.node(*x).ty, &self.graph.node(*y).ty, &node.ty];
+                match GemmCall::of(types[0], types[1], types[2], dims) {
+                    Some(call) if self.gemm.routes(call.dtype) => {
+                        call.text([self.name(*x), self.name(*y)], types)
+                    }
+                    _ => dot_text(self.name(*x), self.name(*y), dims, &t(*x), &t(*y), &ty),
+                }
+            }
+            Op::DotGeneral(x, y, dims) => {
+                dot_text(self.name(*x), self.name(*y), dims, &t(*x), &t(*y), &ty)
+            }
             Op::Reduce(kind, x, dims) => {
                 let scalar = TensorType::scalar(node.ty.dtype);
                 let (init, combiner) = match kind {
@@ -295,6 +317,14 @@ fn index_of(g: &Graph, v: Value) -> usize {
 fn list(xs: &[usize]) -> String {
     let items: Vec<String> = xs.iter().map(|x| x.to_string()).collect();
     format!("[{}]", items.join(", "))
+}
+
+/// A `dot_general`'s text after `%name = `.
+fn dot_text(x: &str, y: &str, d: &DotDims, tx: &str, ty_y: &str, ty: &str) -> String {
+    format!(
+        "stablehlo.dot_general {x}, {y}, {} : ({tx}, {ty_y}) -> {ty}",
+        dot_dims(d)
+    )
 }
 
 fn dot_dims(d: &DotDims) -> String {

@@ -3,7 +3,7 @@
 
 use super::op::{BinaryOp, CompareDir, DotDims, Precision, ReduceKind, UnaryOp};
 use super::{Builder, Value};
-use crate::types::Result;
+use crate::types::{DType, Result};
 
 macro_rules! binary_methods {
     ($($name:ident => $op:ident),* $(,)?) => {$(
@@ -56,6 +56,19 @@ impl Builder {
         self.mul(x, c)
     }
 
+    /// `x · c` with the constant kept in f32 when `x` is a 16-bit float: the product computed in
+    /// f32 and rounded once, as PyTorch multiplies a bf16 tensor by a Python float. (`scale_by`
+    /// would round `c` itself to bf16 first: Newton–Schulz's 3.4445 becomes 3.4375.)
+    pub fn scale_by_f32(&mut self, x: Value, c: f64) -> Result<Value> {
+        let dtype = self.ty(x).dtype;
+        if !matches!(dtype, DType::BF16 | DType::F16) {
+            return self.scale_by(x, c);
+        }
+        let wide = self.convert(x, DType::F32)?;
+        let product = self.scale_by(wide, c)?;
+        self.convert(product, dtype)
+    }
+
     /// `x + (y - x) * t` for a constant `t`: linear interpolation, as `torch.lerp`.
     pub fn lerp(&mut self, x: Value, y: Value, t: f64) -> Result<Value> {
         let d = self.sub(y, x)?;
@@ -71,6 +84,33 @@ impl Builder {
             ..DotDims::matmul(rank)
         };
         self.dot_general(x, y, dims)
+    }
+
+    /// `beta·c + alpha·(x·y)` (batched matmul) as `torch.addmm` rounds it: for 16-bit operands
+    /// the product is kept in f32, the sum taken in f32 with f32 coefficients, and the result
+    /// rounded once to `c`'s dtype; in f32 and f64 plainly. On the CPU with oneDNN the whole
+    /// expression becomes one call of our matmul handler (its epilogue does the sum).
+    pub fn addmm(&mut self, c: Value, x: Value, y: Value, alpha: f64, beta: f64) -> Result<Value> {
+        let dtype = self.ty(c).dtype;
+        let rank = self.ty(x).rank();
+        let dims = DotDims {
+            precision: self.matmul_precision(),
+            ..DotDims::matmul(rank)
+        };
+        if !matches!(dtype, DType::BF16 | DType::F16) {
+            let p = self.dot_general(x, y, dims)?;
+            let p = self.scale_by(p, alpha)?;
+            let c = self.scale_by(c, beta)?;
+            return self.add(c, p);
+        }
+        let mut p = self.dot_general_to(x, y, dims, DType::F32)?;
+        if alpha != 1.0 {
+            p = self.scale_by(p, alpha)?;
+        }
+        let wide = self.convert(c, DType::F32)?;
+        let c = self.scale_by(wide, beta)?;
+        let sum = self.add(c, p)?;
+        self.convert(sum, dtype)
     }
 
     /// `x xᵀ` over the last two axes: `[..., m, k] -> [..., m, m]`.

@@ -155,13 +155,37 @@ impl Builder {
     /// General tensor contraction. The result axes are the batch axes, then the free axes of
     /// `lhs`, then those of `rhs`.
     pub fn dot_general(&mut self, lhs: Value, rhs: Value, dims: DotDims) -> Result<Value> {
+        let dtype = self.ty(lhs).dtype;
+        self.dot_general_to(lhs, rhs, dims, dtype)
+    }
+
+    /// [`Builder::dot_general`] with the result in `dtype`: the operands' own dtype, or f32 for
+    /// 16-bit operands (products accumulated and returned in f32, StableHLO's mixed-precision
+    /// `dot_general`, as `torch.addmm` keeps them before its epilogue).
+    pub fn dot_general_to(
+        &mut self,
+        lhs: Value,
+        rhs: Value,
+        dims: DotDims,
+        dtype: DType,
+    ) -> Result<Value> {
         self.check("dot_general", lhs)?;
         self.check("dot_general", rhs)?;
         let (tl, tr) = (self.ty(lhs).clone(), self.ty(rhs).clone());
         let shape = dot_result_shape(&tl, &tr, &dims)?;
+        let widened = dtype == DType::F32 && matches!(tl.dtype, DType::BF16 | DType::F16);
+        if dtype != tl.dtype && !widened {
+            return Err(Error::dtype(
+                "dot_general",
+                format!(
+                    "a {} result of {tl} operands (only 16-bit operands widen, to f32)",
+                    dtype
+                ),
+            ));
+        }
         Ok(self.push(
             Op::DotGeneral(lhs, rhs, dims),
-            TensorType::new(tl.dtype, shape),
+            TensorType::new(dtype, shape),
         ))
     }
 }

@@ -24,9 +24,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::aot as compiled;
-use crate::cache::{ExecutableCache, Program};
+use crate::cache::{emit_for_client, ExecutableCache, Program};
 use crate::config::{OptimizerConfig, ParamMultipliers, Route, Storage};
-use crate::emit::emit;
 use crate::pjrt::{Buffer, Client, CompileOptions, Executable};
 use crate::plan::{ParamSpec, Plan, PlannedGroup};
 use crate::types::{Error, HostTensor, Result, TensorType};
@@ -113,11 +112,8 @@ impl Optimizer {
         cache: &ExecutableCache,
     ) -> Result<Self> {
         let plan = Plan::with_storage(specs, &config, config.storage)?;
-        let texts = plan
-            .groups
-            .iter()
-            .map(|g| emit(&g.graph))
-            .collect::<Result<Vec<_>>>()?;
+        let graphs: Vec<_> = plan.groups.iter().map(|g| &g.graph).collect();
+        let texts = emit_for_client(client, config.cpu_gemm, &graphs)?;
         let signatures: Vec<_> = plan.groups.iter().map(|g| g.graph.signature()).collect();
         let programs = Program::fresh(&texts, &signatures);
         let executables = cache.compile_all(client, &CompileOptions::default(), &programs)?;

@@ -24,6 +24,11 @@ pub enum Error {
     #[error("PJRT plugin {}: {msg}", path.display())]
     Plugin { path: PathBuf, msg: String },
 
+    /// oneDNN (the CPU's matmul library, `--cpu-gemm onednn`) that cannot be found, installed or
+    /// loaded, or that fails a product.
+    #[error("oneDNN {}: {msg} (`--cpu-gemm xla` keeps XLA's dots; MUON_XLA_ONEDNN=/path/to/libdnnl.so.3 picks a library)", path.display())]
+    OneDnn { path: PathBuf, msg: String },
+
     /// An error returned by a PJRT C API function, with the plugin's own message.
     #[error("{function} failed with {code}: {msg}")]
     Pjrt {

@@ -10,5 +10,6 @@ mod graphs;
 mod xla;
 
 mod aot_cache;
+mod aot_cpu_gemm;
 mod aot_device;
 mod aot_model;

@@ -171,10 +171,16 @@ fn every_preset_matches_its_reference() {
     for f in &files {
         let meta = TensorFile::read(f).unwrap().metadata;
         let bf16 = meta.get("ns_dtype").is_some_and(|d| d == "bf16");
-        // f32 math: 1e-5. bf16 Newton–Schulz: XLA and the reference round in different places,
-        // the bf16 band is ~1e-2 (issue 25 holds NorMuon to 8e-3).
+        // f32 math: 1e-5. bf16 Newton–Schulz rounds where the reference rounds (f32
+        // coefficients, Keller's `(c·A)·A`, no excess precision): measured on a Zen 4 1.3e-4 to
+        // 1.4e-3 for keller-jordan (5.1e-3 to 5.8e-3 before), 1.3e-4 to 1.6e-4 for torch and
+        // moonlight. bf16 Newton–Schulz is chaotic (one input landing on another bf16 value
+        // costs ~1e-3), so another CPU's dot, rounding its last bits differently, gets a margin.
+        // NorMuon's reference rounds elsewhere still (issue 25: 8e-3).
         let tol = match (bf16, meta["preset"].as_str()) {
             (true, "normuon") => 8e-3,
+            (true, "keller-jordan") => 3e-3,
+            (true, "torch" | "moonlight") => 2e-3,
             (true, _) => 1e-2,
             (false, _) => 1e-5,
         };

@@ -12,6 +12,7 @@ mod golden_presets;
 mod gram_newton_schulz;
 mod graph_builder;
 mod newton_schulz;
+mod onednn_gemm;
 mod precision;
 mod qk_clip;
 mod reference_numbers;

@@ -26,6 +26,7 @@ fn ns_for(schedule: NsSchedule, steps: Option<usize>) -> NewtonSchulz {
         dtype: DType::F32,
         gram: None,
         precision: Default::default(),
+        rounding: Default::default(),
     }
 }
 

@@ -7,6 +7,7 @@ mod common;
 #[path = "../xla/mod.rs"]
 mod xla;
 
+mod ffi_abi;
 mod pjrt_abi;
 mod pjrt_runtime;
 mod pjrt_views;

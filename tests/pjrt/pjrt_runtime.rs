@@ -486,13 +486,18 @@ fn several_results_of_different_types_come_back_in_order() {
 fn default_compile_options_encode_to_these_bytes() {
     // CompileOptionsProto { executable_build_options (3) { device_ordinal (1): -1,
     //   num_replicas (4): 1, num_partitions (5): 1 } }
+    //   env_option_overrides (7) { "xla_allow_excess_precision": { bool_field (2): false } }
     let mut want = vec![0x1a, 0x0f, 0x08];
     want.extend_from_slice(&[0xff; 9]);
     want.extend_from_slice(&[0x01, 0x20, 0x01, 0x28, 0x01]);
+    want.extend_from_slice(&[0x3a, 0x20, 0x0a, 0x1a]);
+    want.extend_from_slice(b"xla_allow_excess_precision");
+    want.extend_from_slice(&[0x12, 0x02, 0x10, 0x00]);
     assert_eq!(CompileOptions::default().encode(), want);
     let spmd = CompileOptions {
         num_partitions: 4,
         use_spmd_partitioning: true,
+        env_option_overrides: Vec::new(),
         ..CompileOptions::default()
     };
     let bytes = spmd.encode();

@@ -123,146 +123,176 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %94 = stablehlo.broadcast_in_dim %93, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x768x3072xbf16>
     %95 = stablehlo.divide %86, %94 : tensor<12x768x3072xbf16>
     %96 = stablehlo.dot_general %95, %95, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %97 = stablehlo.dot_general %96, %96, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_25 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %98 = stablehlo.multiply %96, %cst_25 : tensor<12x768x768xbf16>
-    %cst_26 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %99 = stablehlo.multiply %97, %cst_26 : tensor<12x768x768xbf16>
-    %100 = stablehlo.add %98, %99 : tensor<12x768x768xbf16>
-    %101 = stablehlo.dot_general %100, %95, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_27 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %102 = stablehlo.multiply %95, %cst_27 : tensor<12x768x3072xbf16>
-    %103 = stablehlo.add %102, %101 : tensor<12x768x3072xbf16>
-    %104 = stablehlo.dot_general %103, %103, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %105 = stablehlo.dot_general %104, %104, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_28 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %106 = stablehlo.multiply %104, %cst_28 : tensor<12x768x768xbf16>
-    %cst_29 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %107 = stablehlo.multiply %105, %cst_29 : tensor<12x768x768xbf16>
-    %108 = stablehlo.add %106, %107 : tensor<12x768x768xbf16>
-    %109 = stablehlo.dot_general %108, %103, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_30 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %110 = stablehlo.multiply %103, %cst_30 : tensor<12x768x3072xbf16>
-    %111 = stablehlo.add %110, %109 : tensor<12x768x3072xbf16>
-    %112 = stablehlo.dot_general %111, %111, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %113 = stablehlo.dot_general %112, %112, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_31 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %114 = stablehlo.multiply %112, %cst_31 : tensor<12x768x768xbf16>
-    %cst_32 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %115 = stablehlo.multiply %113, %cst_32 : tensor<12x768x768xbf16>
-    %116 = stablehlo.add %114, %115 : tensor<12x768x768xbf16>
-    %117 = stablehlo.dot_general %116, %111, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_33 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %118 = stablehlo.multiply %111, %cst_33 : tensor<12x768x3072xbf16>
-    %119 = stablehlo.add %118, %117 : tensor<12x768x3072xbf16>
-    %120 = stablehlo.dot_general %119, %119, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %121 = stablehlo.dot_general %120, %120, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_34 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %122 = stablehlo.multiply %120, %cst_34 : tensor<12x768x768xbf16>
-    %cst_35 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %123 = stablehlo.multiply %121, %cst_35 : tensor<12x768x768xbf16>
-    %124 = stablehlo.add %122, %123 : tensor<12x768x768xbf16>
-    %125 = stablehlo.dot_general %124, %119, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_36 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %126 = stablehlo.multiply %119, %cst_36 : tensor<12x768x3072xbf16>
-    %127 = stablehlo.add %126, %125 : tensor<12x768x3072xbf16>
-    %128 = stablehlo.dot_general %127, %127, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %129 = stablehlo.dot_general %128, %128, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_37 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %130 = stablehlo.multiply %128, %cst_37 : tensor<12x768x768xbf16>
-    %cst_38 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %131 = stablehlo.multiply %129, %cst_38 : tensor<12x768x768xbf16>
-    %132 = stablehlo.add %130, %131 : tensor<12x768x768xbf16>
-    %133 = stablehlo.dot_general %132, %127, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_39 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %134 = stablehlo.multiply %127, %cst_39 : tensor<12x768x3072xbf16>
-    %135 = stablehlo.add %134, %133 : tensor<12x768x3072xbf16>
-    %136 = stablehlo.transpose %135, dims = [0, 2, 1] : (tensor<12x768x3072xbf16>) -> tensor<12x3072x768xbf16>
-    %137 = stablehlo.convert %136 : (tensor<12x3072x768xbf16>) -> tensor<12x3072x768xf32>
-    %138 = stablehlo.slice %137 [0:1, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %139 = stablehlo.reshape %138 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_40 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %140 = stablehlo.multiply %139, %cst_40 : tensor<3072x768xf32>
-    %141 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %142 = stablehlo.multiply %140, %141 : tensor<3072x768xf32>
-    %143 = stablehlo.subtract %arg0, %142 : tensor<3072x768xf32>
-    %144 = stablehlo.slice %137 [1:2, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %145 = stablehlo.reshape %144 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_41 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %146 = stablehlo.multiply %145, %cst_41 : tensor<3072x768xf32>
-    %147 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %148 = stablehlo.multiply %146, %147 : tensor<3072x768xf32>
-    %149 = stablehlo.subtract %arg1, %148 : tensor<3072x768xf32>
-    %150 = stablehlo.slice %137 [2:3, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %151 = stablehlo.reshape %150 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_42 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %152 = stablehlo.multiply %151, %cst_42 : tensor<3072x768xf32>
-    %153 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %154 = stablehlo.multiply %152, %153 : tensor<3072x768xf32>
-    %155 = stablehlo.subtract %arg2, %154 : tensor<3072x768xf32>
-    %156 = stablehlo.slice %137 [3:4, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %157 = stablehlo.reshape %156 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_43 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %158 = stablehlo.multiply %157, %cst_43 : tensor<3072x768xf32>
-    %159 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %160 = stablehlo.multiply %158, %159 : tensor<3072x768xf32>
-    %161 = stablehlo.subtract %arg3, %160 : tensor<3072x768xf32>
-    %162 = stablehlo.slice %137 [4:5, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %163 = stablehlo.reshape %162 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_44 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %164 = stablehlo.multiply %163, %cst_44 : tensor<3072x768xf32>
-    %165 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %166 = stablehlo.multiply %164, %165 : tensor<3072x768xf32>
-    %167 = stablehlo.subtract %arg4, %166 : tensor<3072x768xf32>
-    %168 = stablehlo.slice %137 [5:6, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %97 = stablehlo.convert %96 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_25 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %98 = stablehlo.multiply %97, %cst_25 : tensor<12x768x768xf32>
+    %99 = stablehlo.convert %98 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %100 = stablehlo.dot_general %99, %96, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %101 = stablehlo.convert %96 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_26 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %102 = stablehlo.multiply %101, %cst_26 : tensor<12x768x768xf32>
+    %103 = stablehlo.convert %102 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %104 = stablehlo.add %103, %100 : tensor<12x768x768xbf16>
+    %105 = stablehlo.dot_general %104, %95, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %106 = stablehlo.convert %95 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_27 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %107 = stablehlo.multiply %106, %cst_27 : tensor<12x768x3072xf32>
+    %108 = stablehlo.convert %107 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %109 = stablehlo.add %108, %105 : tensor<12x768x3072xbf16>
+    %110 = stablehlo.dot_general %109, %109, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %111 = stablehlo.convert %110 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_28 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %112 = stablehlo.multiply %111, %cst_28 : tensor<12x768x768xf32>
+    %113 = stablehlo.convert %112 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %114 = stablehlo.dot_general %113, %110, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %115 = stablehlo.convert %110 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_29 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %116 = stablehlo.multiply %115, %cst_29 : tensor<12x768x768xf32>
+    %117 = stablehlo.convert %116 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %118 = stablehlo.add %117, %114 : tensor<12x768x768xbf16>
+    %119 = stablehlo.dot_general %118, %109, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %120 = stablehlo.convert %109 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_30 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %121 = stablehlo.multiply %120, %cst_30 : tensor<12x768x3072xf32>
+    %122 = stablehlo.convert %121 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %123 = stablehlo.add %122, %119 : tensor<12x768x3072xbf16>
+    %124 = stablehlo.dot_general %123, %123, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %125 = stablehlo.convert %124 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_31 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %126 = stablehlo.multiply %125, %cst_31 : tensor<12x768x768xf32>
+    %127 = stablehlo.convert %126 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %128 = stablehlo.dot_general %127, %124, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %129 = stablehlo.convert %124 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_32 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %130 = stablehlo.multiply %129, %cst_32 : tensor<12x768x768xf32>
+    %131 = stablehlo.convert %130 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %132 = stablehlo.add %131, %128 : tensor<12x768x768xbf16>
+    %133 = stablehlo.dot_general %132, %123, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %134 = stablehlo.convert %123 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_33 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %135 = stablehlo.multiply %134, %cst_33 : tensor<12x768x3072xf32>
+    %136 = stablehlo.convert %135 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %137 = stablehlo.add %136, %133 : tensor<12x768x3072xbf16>
+    %138 = stablehlo.dot_general %137, %137, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %139 = stablehlo.convert %138 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_34 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %140 = stablehlo.multiply %139, %cst_34 : tensor<12x768x768xf32>
+    %141 = stablehlo.convert %140 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %142 = stablehlo.dot_general %141, %138, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %143 = stablehlo.convert %138 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_35 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %144 = stablehlo.multiply %143, %cst_35 : tensor<12x768x768xf32>
+    %145 = stablehlo.convert %144 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %146 = stablehlo.add %145, %142 : tensor<12x768x768xbf16>
+    %147 = stablehlo.dot_general %146, %137, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %148 = stablehlo.convert %137 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_36 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %149 = stablehlo.multiply %148, %cst_36 : tensor<12x768x3072xf32>
+    %150 = stablehlo.convert %149 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %151 = stablehlo.add %150, %147 : tensor<12x768x3072xbf16>
+    %152 = stablehlo.dot_general %151, %151, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %153 = stablehlo.convert %152 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_37 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %154 = stablehlo.multiply %153, %cst_37 : tensor<12x768x768xf32>
+    %155 = stablehlo.convert %154 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %156 = stablehlo.dot_general %155, %152, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %157 = stablehlo.convert %152 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_38 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %158 = stablehlo.multiply %157, %cst_38 : tensor<12x768x768xf32>
+    %159 = stablehlo.convert %158 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %160 = stablehlo.add %159, %156 : tensor<12x768x768xbf16>
+    %161 = stablehlo.dot_general %160, %151, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %162 = stablehlo.convert %151 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_39 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %163 = stablehlo.multiply %162, %cst_39 : tensor<12x768x3072xf32>
+    %164 = stablehlo.convert %163 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %165 = stablehlo.add %164, %161 : tensor<12x768x3072xbf16>
+    %166 = stablehlo.transpose %165, dims = [0, 2, 1] : (tensor<12x768x3072xbf16>) -> tensor<12x3072x768xbf16>
+    %167 = stablehlo.convert %166 : (tensor<12x3072x768xbf16>) -> tensor<12x3072x768xf32>
+    %168 = stablehlo.slice %167 [0:1, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %169 = stablehlo.reshape %168 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_45 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %170 = stablehlo.multiply %169, %cst_45 : tensor<3072x768xf32>
+    %cst_40 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %170 = stablehlo.multiply %169, %cst_40 : tensor<3072x768xf32>
     %171 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %172 = stablehlo.multiply %170, %171 : tensor<3072x768xf32>
-    %173 = stablehlo.subtract %arg5, %172 : tensor<3072x768xf32>
-    %174 = stablehlo.slice %137 [6:7, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %173 = stablehlo.subtract %arg0, %172 : tensor<3072x768xf32>
+    %174 = stablehlo.slice %167 [1:2, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %175 = stablehlo.reshape %174 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_46 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %176 = stablehlo.multiply %175, %cst_46 : tensor<3072x768xf32>
+    %cst_41 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %176 = stablehlo.multiply %175, %cst_41 : tensor<3072x768xf32>
     %177 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %178 = stablehlo.multiply %176, %177 : tensor<3072x768xf32>
-    %179 = stablehlo.subtract %arg6, %178 : tensor<3072x768xf32>
-    %180 = stablehlo.slice %137 [7:8, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %179 = stablehlo.subtract %arg1, %178 : tensor<3072x768xf32>
+    %180 = stablehlo.slice %167 [2:3, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %181 = stablehlo.reshape %180 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_47 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %182 = stablehlo.multiply %181, %cst_47 : tensor<3072x768xf32>
+    %cst_42 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %182 = stablehlo.multiply %181, %cst_42 : tensor<3072x768xf32>
     %183 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %184 = stablehlo.multiply %182, %183 : tensor<3072x768xf32>
-    %185 = stablehlo.subtract %arg7, %184 : tensor<3072x768xf32>
-    %186 = stablehlo.slice %137 [8:9, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %185 = stablehlo.subtract %arg2, %184 : tensor<3072x768xf32>
+    %186 = stablehlo.slice %167 [3:4, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %187 = stablehlo.reshape %186 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_48 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %188 = stablehlo.multiply %187, %cst_48 : tensor<3072x768xf32>
+    %cst_43 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %188 = stablehlo.multiply %187, %cst_43 : tensor<3072x768xf32>
     %189 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %190 = stablehlo.multiply %188, %189 : tensor<3072x768xf32>
-    %191 = stablehlo.subtract %arg8, %190 : tensor<3072x768xf32>
-    %192 = stablehlo.slice %137 [9:10, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %191 = stablehlo.subtract %arg3, %190 : tensor<3072x768xf32>
+    %192 = stablehlo.slice %167 [4:5, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %193 = stablehlo.reshape %192 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_49 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %194 = stablehlo.multiply %193, %cst_49 : tensor<3072x768xf32>
+    %cst_44 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %194 = stablehlo.multiply %193, %cst_44 : tensor<3072x768xf32>
     %195 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %196 = stablehlo.multiply %194, %195 : tensor<3072x768xf32>
-    %197 = stablehlo.subtract %arg9, %196 : tensor<3072x768xf32>
-    %198 = stablehlo.slice %137 [10:11, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %197 = stablehlo.subtract %arg4, %196 : tensor<3072x768xf32>
+    %198 = stablehlo.slice %167 [5:6, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %199 = stablehlo.reshape %198 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_50 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %200 = stablehlo.multiply %199, %cst_50 : tensor<3072x768xf32>
+    %cst_45 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %200 = stablehlo.multiply %199, %cst_45 : tensor<3072x768xf32>
     %201 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %202 = stablehlo.multiply %200, %201 : tensor<3072x768xf32>
-    %203 = stablehlo.subtract %arg10, %202 : tensor<3072x768xf32>
-    %204 = stablehlo.slice %137 [11:12, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %203 = stablehlo.subtract %arg5, %202 : tensor<3072x768xf32>
+    %204 = stablehlo.slice %167 [6:7, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %205 = stablehlo.reshape %204 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_51 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %206 = stablehlo.multiply %205, %cst_51 : tensor<3072x768xf32>
+    %cst_46 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %206 = stablehlo.multiply %205, %cst_46 : tensor<3072x768xf32>
     %207 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %208 = stablehlo.multiply %206, %207 : tensor<3072x768xf32>
-    %209 = stablehlo.subtract %arg11, %208 : tensor<3072x768xf32>
-    return %143, %149, %155, %161, %167, %173, %179, %185, %191, %197, %203, %209, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79 : tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>
+    %209 = stablehlo.subtract %arg6, %208 : tensor<3072x768xf32>
+    %210 = stablehlo.slice %167 [7:8, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %211 = stablehlo.reshape %210 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_47 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %212 = stablehlo.multiply %211, %cst_47 : tensor<3072x768xf32>
+    %213 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %214 = stablehlo.multiply %212, %213 : tensor<3072x768xf32>
+    %215 = stablehlo.subtract %arg7, %214 : tensor<3072x768xf32>
+    %216 = stablehlo.slice %167 [8:9, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %217 = stablehlo.reshape %216 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_48 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %218 = stablehlo.multiply %217, %cst_48 : tensor<3072x768xf32>
+    %219 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %220 = stablehlo.multiply %218, %219 : tensor<3072x768xf32>
+    %221 = stablehlo.subtract %arg8, %220 : tensor<3072x768xf32>
+    %222 = stablehlo.slice %167 [9:10, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %223 = stablehlo.reshape %222 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_49 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %224 = stablehlo.multiply %223, %cst_49 : tensor<3072x768xf32>
+    %225 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %226 = stablehlo.multiply %224, %225 : tensor<3072x768xf32>
+    %227 = stablehlo.subtract %arg9, %226 : tensor<3072x768xf32>
+    %228 = stablehlo.slice %167 [10:11, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %229 = stablehlo.reshape %228 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_50 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %230 = stablehlo.multiply %229, %cst_50 : tensor<3072x768xf32>
+    %231 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %232 = stablehlo.multiply %230, %231 : tensor<3072x768xf32>
+    %233 = stablehlo.subtract %arg10, %232 : tensor<3072x768xf32>
+    %234 = stablehlo.slice %167 [11:12, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %235 = stablehlo.reshape %234 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %cst_51 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %236 = stablehlo.multiply %235, %cst_51 : tensor<3072x768xf32>
+    %237 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %238 = stablehlo.multiply %236, %237 : tensor<3072x768xf32>
+    %239 = stablehlo.subtract %arg11, %238 : tensor<3072x768xf32>
+    return %173, %179, %185, %191, %197, %203, %209, %215, %221, %227, %233, %239, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79 : tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>
   }
 }

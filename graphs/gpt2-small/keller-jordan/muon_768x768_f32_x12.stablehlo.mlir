@@ -122,121 +122,151 @@ module @muon_768x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.num
     %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x768x768xbf16>
     %94 = stablehlo.divide %85, %93 : tensor<12x768x768xbf16>
     %95 = stablehlo.dot_general %94, %94, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %96 = stablehlo.dot_general %95, %95, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_25 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %97 = stablehlo.multiply %95, %cst_25 : tensor<12x768x768xbf16>
-    %cst_26 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %98 = stablehlo.multiply %96, %cst_26 : tensor<12x768x768xbf16>
-    %99 = stablehlo.add %97, %98 : tensor<12x768x768xbf16>
-    %100 = stablehlo.dot_general %99, %94, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_27 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x768xbf16>
-    %101 = stablehlo.multiply %94, %cst_27 : tensor<12x768x768xbf16>
-    %102 = stablehlo.add %101, %100 : tensor<12x768x768xbf16>
-    %103 = stablehlo.dot_general %102, %102, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %104 = stablehlo.dot_general %103, %103, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_28 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %105 = stablehlo.multiply %103, %cst_28 : tensor<12x768x768xbf16>
-    %cst_29 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %106 = stablehlo.multiply %104, %cst_29 : tensor<12x768x768xbf16>
-    %107 = stablehlo.add %105, %106 : tensor<12x768x768xbf16>
-    %108 = stablehlo.dot_general %107, %102, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_30 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x768xbf16>
-    %109 = stablehlo.multiply %102, %cst_30 : tensor<12x768x768xbf16>
-    %110 = stablehlo.add %109, %108 : tensor<12x768x768xbf16>
-    %111 = stablehlo.dot_general %110, %110, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %112 = stablehlo.dot_general %111, %111, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_31 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %113 = stablehlo.multiply %111, %cst_31 : tensor<12x768x768xbf16>
-    %cst_32 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %114 = stablehlo.multiply %112, %cst_32 : tensor<12x768x768xbf16>
-    %115 = stablehlo.add %113, %114 : tensor<12x768x768xbf16>
-    %116 = stablehlo.dot_general %115, %110, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_33 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x768xbf16>
-    %117 = stablehlo.multiply %110, %cst_33 : tensor<12x768x768xbf16>
-    %118 = stablehlo.add %117, %116 : tensor<12x768x768xbf16>
-    %119 = stablehlo.dot_general %118, %118, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %120 = stablehlo.dot_general %119, %119, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_34 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %121 = stablehlo.multiply %119, %cst_34 : tensor<12x768x768xbf16>
-    %cst_35 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %122 = stablehlo.multiply %120, %cst_35 : tensor<12x768x768xbf16>
-    %123 = stablehlo.add %121, %122 : tensor<12x768x768xbf16>
-    %124 = stablehlo.dot_general %123, %118, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_36 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x768xbf16>
-    %125 = stablehlo.multiply %118, %cst_36 : tensor<12x768x768xbf16>
-    %126 = stablehlo.add %125, %124 : tensor<12x768x768xbf16>
-    %127 = stablehlo.dot_general %126, %126, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %128 = stablehlo.dot_general %127, %127, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_37 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %129 = stablehlo.multiply %127, %cst_37 : tensor<12x768x768xbf16>
-    %cst_38 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %130 = stablehlo.multiply %128, %cst_38 : tensor<12x768x768xbf16>
-    %131 = stablehlo.add %129, %130 : tensor<12x768x768xbf16>
-    %132 = stablehlo.dot_general %131, %126, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_39 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x768xbf16>
-    %133 = stablehlo.multiply %126, %cst_39 : tensor<12x768x768xbf16>
-    %134 = stablehlo.add %133, %132 : tensor<12x768x768xbf16>
-    %135 = stablehlo.convert %134 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
-    %136 = stablehlo.slice %135 [0:1, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
-    %137 = stablehlo.reshape %136 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
-    %138 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
-    %139 = stablehlo.multiply %137, %138 : tensor<768x768xf32>
-    %140 = stablehlo.subtract %arg0, %139 : tensor<768x768xf32>
-    %141 = stablehlo.slice %135 [1:2, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
-    %142 = stablehlo.reshape %141 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
-    %143 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
-    %144 = stablehlo.multiply %142, %143 : tensor<768x768xf32>
-    %145 = stablehlo.subtract %arg1, %144 : tensor<768x768xf32>
-    %146 = stablehlo.slice %135 [2:3, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
-    %147 = stablehlo.reshape %146 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
-    %148 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
-    %149 = stablehlo.multiply %147, %148 : tensor<768x768xf32>
-    %150 = stablehlo.subtract %arg2, %149 : tensor<768x768xf32>
-    %151 = stablehlo.slice %135 [3:4, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
-    %152 = stablehlo.reshape %151 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
-    %153 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
-    %154 = stablehlo.multiply %152, %153 : tensor<768x768xf32>
-    %155 = stablehlo.subtract %arg3, %154 : tensor<768x768xf32>
-    %156 = stablehlo.slice %135 [4:5, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
-    %157 = stablehlo.reshape %156 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
-    %158 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
-    %159 = stablehlo.multiply %157, %158 : tensor<768x768xf32>
-    %160 = stablehlo.subtract %arg4, %159 : tensor<768x768xf32>
-    %161 = stablehlo.slice %135 [5:6, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
-    %162 = stablehlo.reshape %161 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
-    %163 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
-    %164 = stablehlo.multiply %162, %163 : tensor<768x768xf32>
-    %165 = stablehlo.subtract %arg5, %164 : tensor<768x768xf32>
-    %166 = stablehlo.slice %135 [6:7, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %96 = stablehlo.convert %95 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_25 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %97 = stablehlo.multiply %96, %cst_25 : tensor<12x768x768xf32>
+    %98 = stablehlo.convert %97 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %99 = stablehlo.dot_general %98, %95, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %100 = stablehlo.convert %95 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_26 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %101 = stablehlo.multiply %100, %cst_26 : tensor<12x768x768xf32>
+    %102 = stablehlo.convert %101 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %103 = stablehlo.add %102, %99 : tensor<12x768x768xbf16>
+    %104 = stablehlo.dot_general %103, %94, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %105 = stablehlo.convert %94 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_27 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x768xf32>
+    %106 = stablehlo.multiply %105, %cst_27 : tensor<12x768x768xf32>
+    %107 = stablehlo.convert %106 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %108 = stablehlo.add %107, %104 : tensor<12x768x768xbf16>
+    %109 = stablehlo.dot_general %108, %108, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %110 = stablehlo.convert %109 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_28 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %111 = stablehlo.multiply %110, %cst_28 : tensor<12x768x768xf32>
+    %112 = stablehlo.convert %111 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %113 = stablehlo.dot_general %112, %109, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %114 = stablehlo.convert %109 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_29 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %115 = stablehlo.multiply %114, %cst_29 : tensor<12x768x768xf32>
+    %116 = stablehlo.convert %115 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %117 = stablehlo.add %116, %113 : tensor<12x768x768xbf16>
+    %118 = stablehlo.dot_general %117, %108, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %119 = stablehlo.convert %108 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_30 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x768xf32>
+    %120 = stablehlo.multiply %119, %cst_30 : tensor<12x768x768xf32>
+    %121 = stablehlo.convert %120 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %122 = stablehlo.add %121, %118 : tensor<12x768x768xbf16>
+    %123 = stablehlo.dot_general %122, %122, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %124 = stablehlo.convert %123 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_31 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %125 = stablehlo.multiply %124, %cst_31 : tensor<12x768x768xf32>
+    %126 = stablehlo.convert %125 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %127 = stablehlo.dot_general %126, %123, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %128 = stablehlo.convert %123 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_32 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %129 = stablehlo.multiply %128, %cst_32 : tensor<12x768x768xf32>
+    %130 = stablehlo.convert %129 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %131 = stablehlo.add %130, %127 : tensor<12x768x768xbf16>
+    %132 = stablehlo.dot_general %131, %122, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %133 = stablehlo.convert %122 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_33 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x768xf32>
+    %134 = stablehlo.multiply %133, %cst_33 : tensor<12x768x768xf32>
+    %135 = stablehlo.convert %134 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %136 = stablehlo.add %135, %132 : tensor<12x768x768xbf16>
+    %137 = stablehlo.dot_general %136, %136, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %138 = stablehlo.convert %137 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_34 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %139 = stablehlo.multiply %138, %cst_34 : tensor<12x768x768xf32>
+    %140 = stablehlo.convert %139 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %141 = stablehlo.dot_general %140, %137, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %142 = stablehlo.convert %137 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_35 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %143 = stablehlo.multiply %142, %cst_35 : tensor<12x768x768xf32>
+    %144 = stablehlo.convert %143 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %145 = stablehlo.add %144, %141 : tensor<12x768x768xbf16>
+    %146 = stablehlo.dot_general %145, %136, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %147 = stablehlo.convert %136 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_36 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x768xf32>
+    %148 = stablehlo.multiply %147, %cst_36 : tensor<12x768x768xf32>
+    %149 = stablehlo.convert %148 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %150 = stablehlo.add %149, %146 : tensor<12x768x768xbf16>
+    %151 = stablehlo.dot_general %150, %150, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %152 = stablehlo.convert %151 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_37 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %153 = stablehlo.multiply %152, %cst_37 : tensor<12x768x768xf32>
+    %154 = stablehlo.convert %153 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %155 = stablehlo.dot_general %154, %151, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %156 = stablehlo.convert %151 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_38 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %157 = stablehlo.multiply %156, %cst_38 : tensor<12x768x768xf32>
+    %158 = stablehlo.convert %157 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %159 = stablehlo.add %158, %155 : tensor<12x768x768xbf16>
+    %160 = stablehlo.dot_general %159, %150, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %161 = stablehlo.convert %150 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_39 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x768xf32>
+    %162 = stablehlo.multiply %161, %cst_39 : tensor<12x768x768xf32>
+    %163 = stablehlo.convert %162 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %164 = stablehlo.add %163, %160 : tensor<12x768x768xbf16>
+    %165 = stablehlo.convert %164 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %166 = stablehlo.slice %165 [0:1, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
     %167 = stablehlo.reshape %166 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
     %168 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
     %169 = stablehlo.multiply %167, %168 : tensor<768x768xf32>
-    %170 = stablehlo.subtract %arg6, %169 : tensor<768x768xf32>
-    %171 = stablehlo.slice %135 [7:8, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %170 = stablehlo.subtract %arg0, %169 : tensor<768x768xf32>
+    %171 = stablehlo.slice %165 [1:2, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
     %172 = stablehlo.reshape %171 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
     %173 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
     %174 = stablehlo.multiply %172, %173 : tensor<768x768xf32>
-    %175 = stablehlo.subtract %arg7, %174 : tensor<768x768xf32>
-    %176 = stablehlo.slice %135 [8:9, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %175 = stablehlo.subtract %arg1, %174 : tensor<768x768xf32>
+    %176 = stablehlo.slice %165 [2:3, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
     %177 = stablehlo.reshape %176 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
     %178 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
     %179 = stablehlo.multiply %177, %178 : tensor<768x768xf32>
-    %180 = stablehlo.subtract %arg8, %179 : tensor<768x768xf32>
-    %181 = stablehlo.slice %135 [9:10, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %180 = stablehlo.subtract %arg2, %179 : tensor<768x768xf32>
+    %181 = stablehlo.slice %165 [3:4, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
     %182 = stablehlo.reshape %181 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
     %183 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
     %184 = stablehlo.multiply %182, %183 : tensor<768x768xf32>
-    %185 = stablehlo.subtract %arg9, %184 : tensor<768x768xf32>
-    %186 = stablehlo.slice %135 [10:11, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %185 = stablehlo.subtract %arg3, %184 : tensor<768x768xf32>
+    %186 = stablehlo.slice %165 [4:5, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
     %187 = stablehlo.reshape %186 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
     %188 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
     %189 = stablehlo.multiply %187, %188 : tensor<768x768xf32>
-    %190 = stablehlo.subtract %arg10, %189 : tensor<768x768xf32>
-    %191 = stablehlo.slice %135 [11:12, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %190 = stablehlo.subtract %arg4, %189 : tensor<768x768xf32>
+    %191 = stablehlo.slice %165 [5:6, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
     %192 = stablehlo.reshape %191 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
     %193 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
     %194 = stablehlo.multiply %192, %193 : tensor<768x768xf32>
-    %195 = stablehlo.subtract %arg11, %194 : tensor<768x768xf32>
-    return %140, %145, %150, %155, %160, %165, %170, %175, %180, %185, %190, %195, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79 : tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>
+    %195 = stablehlo.subtract %arg5, %194 : tensor<768x768xf32>
+    %196 = stablehlo.slice %165 [6:7, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %197 = stablehlo.reshape %196 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
+    %198 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
+    %199 = stablehlo.multiply %197, %198 : tensor<768x768xf32>
+    %200 = stablehlo.subtract %arg6, %199 : tensor<768x768xf32>
+    %201 = stablehlo.slice %165 [7:8, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %202 = stablehlo.reshape %201 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
+    %203 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
+    %204 = stablehlo.multiply %202, %203 : tensor<768x768xf32>
+    %205 = stablehlo.subtract %arg7, %204 : tensor<768x768xf32>
+    %206 = stablehlo.slice %165 [8:9, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %207 = stablehlo.reshape %206 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
+    %208 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
+    %209 = stablehlo.multiply %207, %208 : tensor<768x768xf32>
+    %210 = stablehlo.subtract %arg8, %209 : tensor<768x768xf32>
+    %211 = stablehlo.slice %165 [9:10, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %212 = stablehlo.reshape %211 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
+    %213 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
+    %214 = stablehlo.multiply %212, %213 : tensor<768x768xf32>
+    %215 = stablehlo.subtract %arg9, %214 : tensor<768x768xf32>
+    %216 = stablehlo.slice %165 [10:11, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %217 = stablehlo.reshape %216 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
+    %218 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
+    %219 = stablehlo.multiply %217, %218 : tensor<768x768xf32>
+    %220 = stablehlo.subtract %arg10, %219 : tensor<768x768xf32>
+    %221 = stablehlo.slice %165 [11:12, 0:768, 0:768] : (tensor<12x768x768xf32>) -> tensor<1x768x768xf32>
+    %222 = stablehlo.reshape %221 : (tensor<1x768x768xf32>) -> tensor<768x768xf32>
+    %223 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<768x768xf32>
+    %224 = stablehlo.multiply %222, %223 : tensor<768x768xf32>
+    %225 = stablehlo.subtract %arg11, %224 : tensor<768x768xf32>
+    return %170, %175, %180, %185, %190, %195, %200, %205, %210, %215, %220, %225, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79 : tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>, tensor<768x768xf32>
   }
 }

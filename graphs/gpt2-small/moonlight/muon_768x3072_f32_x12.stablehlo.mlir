@@ -99,216 +99,246 @@ module @muon_768x3072_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %70 = stablehlo.divide %61, %69 : tensor<12x768x3072xbf16>
     %71 = stablehlo.dot_general %70, %70, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
     %72 = stablehlo.dot_general %71, %71, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_25 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %73 = stablehlo.multiply %71, %cst_25 : tensor<12x768x768xbf16>
-    %cst_26 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %74 = stablehlo.multiply %72, %cst_26 : tensor<12x768x768xbf16>
-    %75 = stablehlo.add %73, %74 : tensor<12x768x768xbf16>
-    %76 = stablehlo.dot_general %75, %70, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_27 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %77 = stablehlo.multiply %70, %cst_27 : tensor<12x768x3072xbf16>
-    %78 = stablehlo.add %77, %76 : tensor<12x768x3072xbf16>
-    %79 = stablehlo.dot_general %78, %78, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %80 = stablehlo.dot_general %79, %79, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_28 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %81 = stablehlo.multiply %79, %cst_28 : tensor<12x768x768xbf16>
-    %cst_29 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %82 = stablehlo.multiply %80, %cst_29 : tensor<12x768x768xbf16>
-    %83 = stablehlo.add %81, %82 : tensor<12x768x768xbf16>
-    %84 = stablehlo.dot_general %83, %78, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_30 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %85 = stablehlo.multiply %78, %cst_30 : tensor<12x768x3072xbf16>
-    %86 = stablehlo.add %85, %84 : tensor<12x768x3072xbf16>
-    %87 = stablehlo.dot_general %86, %86, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %88 = stablehlo.dot_general %87, %87, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_31 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %89 = stablehlo.multiply %87, %cst_31 : tensor<12x768x768xbf16>
-    %cst_32 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %90 = stablehlo.multiply %88, %cst_32 : tensor<12x768x768xbf16>
-    %91 = stablehlo.add %89, %90 : tensor<12x768x768xbf16>
-    %92 = stablehlo.dot_general %91, %86, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_33 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %93 = stablehlo.multiply %86, %cst_33 : tensor<12x768x3072xbf16>
-    %94 = stablehlo.add %93, %92 : tensor<12x768x3072xbf16>
-    %95 = stablehlo.dot_general %94, %94, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %96 = stablehlo.dot_general %95, %95, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_34 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %97 = stablehlo.multiply %95, %cst_34 : tensor<12x768x768xbf16>
-    %cst_35 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %98 = stablehlo.multiply %96, %cst_35 : tensor<12x768x768xbf16>
-    %99 = stablehlo.add %97, %98 : tensor<12x768x768xbf16>
-    %100 = stablehlo.dot_general %99, %94, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_36 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %101 = stablehlo.multiply %94, %cst_36 : tensor<12x768x3072xbf16>
-    %102 = stablehlo.add %101, %100 : tensor<12x768x3072xbf16>
-    %103 = stablehlo.dot_general %102, %102, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %104 = stablehlo.dot_general %103, %103, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %cst_37 = stablehlo.constant dense<-4.781250e+00> : tensor<12x768x768xbf16>
-    %105 = stablehlo.multiply %103, %cst_37 : tensor<12x768x768xbf16>
-    %cst_38 = stablehlo.constant dense<2.031250e+00> : tensor<12x768x768xbf16>
-    %106 = stablehlo.multiply %104, %cst_38 : tensor<12x768x768xbf16>
-    %107 = stablehlo.add %105, %106 : tensor<12x768x768xbf16>
-    %108 = stablehlo.dot_general %107, %102, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
-    %cst_39 = stablehlo.constant dense<3.437500e+00> : tensor<12x768x3072xbf16>
-    %109 = stablehlo.multiply %102, %cst_39 : tensor<12x768x3072xbf16>
-    %110 = stablehlo.add %109, %108 : tensor<12x768x3072xbf16>
-    %111 = stablehlo.convert %110 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
-    %112 = stablehlo.slice %111 [0:1, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
-    %113 = stablehlo.reshape %112 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_40 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %114 = stablehlo.multiply %arg36, %cst_40 : tensor<f32>
-    %cst_41 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %115 = stablehlo.subtract %cst_41, %114 : tensor<f32>
-    %116 = stablehlo.broadcast_in_dim %115, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %117 = stablehlo.multiply %arg0, %116 : tensor<768x3072xf32>
-    %cst_42 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %118 = stablehlo.multiply %arg36, %cst_42 : tensor<f32>
-    %119 = stablehlo.broadcast_in_dim %118, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %120 = stablehlo.multiply %113, %119 : tensor<768x3072xf32>
-    %121 = stablehlo.subtract %117, %120 : tensor<768x3072xf32>
-    %122 = stablehlo.slice %111 [1:2, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
-    %123 = stablehlo.reshape %122 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_43 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %124 = stablehlo.multiply %arg36, %cst_43 : tensor<f32>
-    %cst_44 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %125 = stablehlo.subtract %cst_44, %124 : tensor<f32>
-    %126 = stablehlo.broadcast_in_dim %125, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %127 = stablehlo.multiply %arg1, %126 : tensor<768x3072xf32>
-    %cst_45 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %128 = stablehlo.multiply %arg36, %cst_45 : tensor<f32>
-    %129 = stablehlo.broadcast_in_dim %128, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %130 = stablehlo.multiply %123, %129 : tensor<768x3072xf32>
-    %131 = stablehlo.subtract %127, %130 : tensor<768x3072xf32>
-    %132 = stablehlo.slice %111 [2:3, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
-    %133 = stablehlo.reshape %132 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_46 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %134 = stablehlo.multiply %arg36, %cst_46 : tensor<f32>
-    %cst_47 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %135 = stablehlo.subtract %cst_47, %134 : tensor<f32>
-    %136 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %137 = stablehlo.multiply %arg2, %136 : tensor<768x3072xf32>
-    %cst_48 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %138 = stablehlo.multiply %arg36, %cst_48 : tensor<f32>
-    %139 = stablehlo.broadcast_in_dim %138, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %140 = stablehlo.multiply %133, %139 : tensor<768x3072xf32>
-    %141 = stablehlo.subtract %137, %140 : tensor<768x3072xf32>
-    %142 = stablehlo.slice %111 [3:4, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %73 = stablehlo.convert %72 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_25 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %74 = stablehlo.multiply %73, %cst_25 : tensor<12x768x768xf32>
+    %75 = stablehlo.convert %74 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %76 = stablehlo.convert %71 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_26 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %77 = stablehlo.multiply %76, %cst_26 : tensor<12x768x768xf32>
+    %78 = stablehlo.convert %77 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %79 = stablehlo.add %78, %75 : tensor<12x768x768xbf16>
+    %80 = stablehlo.dot_general %79, %70, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %81 = stablehlo.convert %70 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_27 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %82 = stablehlo.multiply %81, %cst_27 : tensor<12x768x3072xf32>
+    %83 = stablehlo.convert %82 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %84 = stablehlo.add %83, %80 : tensor<12x768x3072xbf16>
+    %85 = stablehlo.dot_general %84, %84, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %86 = stablehlo.dot_general %85, %85, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %87 = stablehlo.convert %86 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_28 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %88 = stablehlo.multiply %87, %cst_28 : tensor<12x768x768xf32>
+    %89 = stablehlo.convert %88 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %90 = stablehlo.convert %85 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_29 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %91 = stablehlo.multiply %90, %cst_29 : tensor<12x768x768xf32>
+    %92 = stablehlo.convert %91 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %93 = stablehlo.add %92, %89 : tensor<12x768x768xbf16>
+    %94 = stablehlo.dot_general %93, %84, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %95 = stablehlo.convert %84 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_30 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %96 = stablehlo.multiply %95, %cst_30 : tensor<12x768x3072xf32>
+    %97 = stablehlo.convert %96 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %98 = stablehlo.add %97, %94 : tensor<12x768x3072xbf16>
+    %99 = stablehlo.dot_general %98, %98, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %100 = stablehlo.dot_general %99, %99, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %101 = stablehlo.convert %100 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_31 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %102 = stablehlo.multiply %101, %cst_31 : tensor<12x768x768xf32>
+    %103 = stablehlo.convert %102 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %104 = stablehlo.convert %99 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_32 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %105 = stablehlo.multiply %104, %cst_32 : tensor<12x768x768xf32>
+    %106 = stablehlo.convert %105 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %107 = stablehlo.add %106, %103 : tensor<12x768x768xbf16>
+    %108 = stablehlo.dot_general %107, %98, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %109 = stablehlo.convert %98 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_33 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %110 = stablehlo.multiply %109, %cst_33 : tensor<12x768x3072xf32>
+    %111 = stablehlo.convert %110 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %112 = stablehlo.add %111, %108 : tensor<12x768x3072xbf16>
+    %113 = stablehlo.dot_general %112, %112, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %114 = stablehlo.dot_general %113, %113, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %115 = stablehlo.convert %114 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_34 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %116 = stablehlo.multiply %115, %cst_34 : tensor<12x768x768xf32>
+    %117 = stablehlo.convert %116 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %118 = stablehlo.convert %113 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_35 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %119 = stablehlo.multiply %118, %cst_35 : tensor<12x768x768xf32>
+    %120 = stablehlo.convert %119 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %121 = stablehlo.add %120, %117 : tensor<12x768x768xbf16>
+    %122 = stablehlo.dot_general %121, %112, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %123 = stablehlo.convert %112 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_36 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %124 = stablehlo.multiply %123, %cst_36 : tensor<12x768x3072xf32>
+    %125 = stablehlo.convert %124 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %126 = stablehlo.add %125, %122 : tensor<12x768x3072xbf16>
+    %127 = stablehlo.dot_general %126, %126, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
+    %128 = stablehlo.dot_general %127, %127, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
+    %129 = stablehlo.convert %128 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_37 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
+    %130 = stablehlo.multiply %129, %cst_37 : tensor<12x768x768xf32>
+    %131 = stablehlo.convert %130 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %132 = stablehlo.convert %127 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %cst_38 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
+    %133 = stablehlo.multiply %132, %cst_38 : tensor<12x768x768xf32>
+    %134 = stablehlo.convert %133 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %135 = stablehlo.add %134, %131 : tensor<12x768x768xbf16>
+    %136 = stablehlo.dot_general %135, %126, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x3072xbf16>
+    %137 = stablehlo.convert %126 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %cst_39 = stablehlo.constant dense<3.444500e+00> : tensor<12x768x3072xf32>
+    %138 = stablehlo.multiply %137, %cst_39 : tensor<12x768x3072xf32>
+    %139 = stablehlo.convert %138 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
+    %140 = stablehlo.add %139, %136 : tensor<12x768x3072xbf16>
+    %141 = stablehlo.convert %140 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
+    %142 = stablehlo.slice %141 [0:1, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %143 = stablehlo.reshape %142 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_49 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %144 = stablehlo.multiply %arg36, %cst_49 : tensor<f32>
-    %cst_50 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %145 = stablehlo.subtract %cst_50, %144 : tensor<f32>
+    %cst_40 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %144 = stablehlo.multiply %arg36, %cst_40 : tensor<f32>
+    %cst_41 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %145 = stablehlo.subtract %cst_41, %144 : tensor<f32>
     %146 = stablehlo.broadcast_in_dim %145, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %147 = stablehlo.multiply %arg3, %146 : tensor<768x3072xf32>
-    %cst_51 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %148 = stablehlo.multiply %arg36, %cst_51 : tensor<f32>
+    %147 = stablehlo.multiply %arg0, %146 : tensor<768x3072xf32>
+    %cst_42 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %148 = stablehlo.multiply %arg36, %cst_42 : tensor<f32>
     %149 = stablehlo.broadcast_in_dim %148, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %150 = stablehlo.multiply %143, %149 : tensor<768x3072xf32>
     %151 = stablehlo.subtract %147, %150 : tensor<768x3072xf32>
-    %152 = stablehlo.slice %111 [4:5, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %152 = stablehlo.slice %141 [1:2, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %153 = stablehlo.reshape %152 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_52 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %154 = stablehlo.multiply %arg36, %cst_52 : tensor<f32>
-    %cst_53 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %155 = stablehlo.subtract %cst_53, %154 : tensor<f32>
+    %cst_43 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %154 = stablehlo.multiply %arg36, %cst_43 : tensor<f32>
+    %cst_44 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %155 = stablehlo.subtract %cst_44, %154 : tensor<f32>
     %156 = stablehlo.broadcast_in_dim %155, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %157 = stablehlo.multiply %arg4, %156 : tensor<768x3072xf32>
-    %cst_54 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %158 = stablehlo.multiply %arg36, %cst_54 : tensor<f32>
+    %157 = stablehlo.multiply %arg1, %156 : tensor<768x3072xf32>
+    %cst_45 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %158 = stablehlo.multiply %arg36, %cst_45 : tensor<f32>
     %159 = stablehlo.broadcast_in_dim %158, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %160 = stablehlo.multiply %153, %159 : tensor<768x3072xf32>
     %161 = stablehlo.subtract %157, %160 : tensor<768x3072xf32>
-    %162 = stablehlo.slice %111 [5:6, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %162 = stablehlo.slice %141 [2:3, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %163 = stablehlo.reshape %162 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_55 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %164 = stablehlo.multiply %arg36, %cst_55 : tensor<f32>
-    %cst_56 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %165 = stablehlo.subtract %cst_56, %164 : tensor<f32>
+    %cst_46 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %164 = stablehlo.multiply %arg36, %cst_46 : tensor<f32>
+    %cst_47 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %165 = stablehlo.subtract %cst_47, %164 : tensor<f32>
     %166 = stablehlo.broadcast_in_dim %165, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %167 = stablehlo.multiply %arg5, %166 : tensor<768x3072xf32>
-    %cst_57 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %168 = stablehlo.multiply %arg36, %cst_57 : tensor<f32>
+    %167 = stablehlo.multiply %arg2, %166 : tensor<768x3072xf32>
+    %cst_48 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %168 = stablehlo.multiply %arg36, %cst_48 : tensor<f32>
     %169 = stablehlo.broadcast_in_dim %168, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %170 = stablehlo.multiply %163, %169 : tensor<768x3072xf32>
     %171 = stablehlo.subtract %167, %170 : tensor<768x3072xf32>
-    %172 = stablehlo.slice %111 [6:7, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %172 = stablehlo.slice %141 [3:4, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %173 = stablehlo.reshape %172 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_58 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %174 = stablehlo.multiply %arg36, %cst_58 : tensor<f32>
-    %cst_59 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %175 = stablehlo.subtract %cst_59, %174 : tensor<f32>
+    %cst_49 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %174 = stablehlo.multiply %arg36, %cst_49 : tensor<f32>
+    %cst_50 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %175 = stablehlo.subtract %cst_50, %174 : tensor<f32>
     %176 = stablehlo.broadcast_in_dim %175, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %177 = stablehlo.multiply %arg6, %176 : tensor<768x3072xf32>
-    %cst_60 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %178 = stablehlo.multiply %arg36, %cst_60 : tensor<f32>
+    %177 = stablehlo.multiply %arg3, %176 : tensor<768x3072xf32>
+    %cst_51 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %178 = stablehlo.multiply %arg36, %cst_51 : tensor<f32>
     %179 = stablehlo.broadcast_in_dim %178, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %180 = stablehlo.multiply %173, %179 : tensor<768x3072xf32>
     %181 = stablehlo.subtract %177, %180 : tensor<768x3072xf32>
-    %182 = stablehlo.slice %111 [7:8, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %182 = stablehlo.slice %141 [4:5, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %183 = stablehlo.reshape %182 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_61 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %184 = stablehlo.multiply %arg36, %cst_61 : tensor<f32>
-    %cst_62 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %185 = stablehlo.subtract %cst_62, %184 : tensor<f32>
+    %cst_52 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %184 = stablehlo.multiply %arg36, %cst_52 : tensor<f32>
+    %cst_53 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %185 = stablehlo.subtract %cst_53, %184 : tensor<f32>
     %186 = stablehlo.broadcast_in_dim %185, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %187 = stablehlo.multiply %arg7, %186 : tensor<768x3072xf32>
-    %cst_63 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %188 = stablehlo.multiply %arg36, %cst_63 : tensor<f32>
+    %187 = stablehlo.multiply %arg4, %186 : tensor<768x3072xf32>
+    %cst_54 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %188 = stablehlo.multiply %arg36, %cst_54 : tensor<f32>
     %189 = stablehlo.broadcast_in_dim %188, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %190 = stablehlo.multiply %183, %189 : tensor<768x3072xf32>
     %191 = stablehlo.subtract %187, %190 : tensor<768x3072xf32>
-    %192 = stablehlo.slice %111 [8:9, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %192 = stablehlo.slice %141 [5:6, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %193 = stablehlo.reshape %192 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_64 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %194 = stablehlo.multiply %arg36, %cst_64 : tensor<f32>
-    %cst_65 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %195 = stablehlo.subtract %cst_65, %194 : tensor<f32>
+    %cst_55 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %194 = stablehlo.multiply %arg36, %cst_55 : tensor<f32>
+    %cst_56 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %195 = stablehlo.subtract %cst_56, %194 : tensor<f32>
     %196 = stablehlo.broadcast_in_dim %195, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %197 = stablehlo.multiply %arg8, %196 : tensor<768x3072xf32>
-    %cst_66 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %198 = stablehlo.multiply %arg36, %cst_66 : tensor<f32>
+    %197 = stablehlo.multiply %arg5, %196 : tensor<768x3072xf32>
+    %cst_57 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %198 = stablehlo.multiply %arg36, %cst_57 : tensor<f32>
     %199 = stablehlo.broadcast_in_dim %198, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %200 = stablehlo.multiply %193, %199 : tensor<768x3072xf32>
     %201 = stablehlo.subtract %197, %200 : tensor<768x3072xf32>
-    %202 = stablehlo.slice %111 [9:10, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %202 = stablehlo.slice %141 [6:7, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %203 = stablehlo.reshape %202 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_67 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %204 = stablehlo.multiply %arg36, %cst_67 : tensor<f32>
-    %cst_68 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %205 = stablehlo.subtract %cst_68, %204 : tensor<f32>
+    %cst_58 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %204 = stablehlo.multiply %arg36, %cst_58 : tensor<f32>
+    %cst_59 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %205 = stablehlo.subtract %cst_59, %204 : tensor<f32>
     %206 = stablehlo.broadcast_in_dim %205, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %207 = stablehlo.multiply %arg9, %206 : tensor<768x3072xf32>
-    %cst_69 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %208 = stablehlo.multiply %arg36, %cst_69 : tensor<f32>
+    %207 = stablehlo.multiply %arg6, %206 : tensor<768x3072xf32>
+    %cst_60 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %208 = stablehlo.multiply %arg36, %cst_60 : tensor<f32>
     %209 = stablehlo.broadcast_in_dim %208, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %210 = stablehlo.multiply %203, %209 : tensor<768x3072xf32>
     %211 = stablehlo.subtract %207, %210 : tensor<768x3072xf32>
-    %212 = stablehlo.slice %111 [10:11, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %212 = stablehlo.slice %141 [7:8, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %213 = stablehlo.reshape %212 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_70 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %214 = stablehlo.multiply %arg36, %cst_70 : tensor<f32>
-    %cst_71 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %215 = stablehlo.subtract %cst_71, %214 : tensor<f32>
+    %cst_61 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %214 = stablehlo.multiply %arg36, %cst_61 : tensor<f32>
+    %cst_62 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %215 = stablehlo.subtract %cst_62, %214 : tensor<f32>
     %216 = stablehlo.broadcast_in_dim %215, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %217 = stablehlo.multiply %arg10, %216 : tensor<768x3072xf32>
-    %cst_72 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %218 = stablehlo.multiply %arg36, %cst_72 : tensor<f32>
+    %217 = stablehlo.multiply %arg7, %216 : tensor<768x3072xf32>
+    %cst_63 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %218 = stablehlo.multiply %arg36, %cst_63 : tensor<f32>
     %219 = stablehlo.broadcast_in_dim %218, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %220 = stablehlo.multiply %213, %219 : tensor<768x3072xf32>
     %221 = stablehlo.subtract %217, %220 : tensor<768x3072xf32>
-    %222 = stablehlo.slice %111 [11:12, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %222 = stablehlo.slice %141 [8:9, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
     %223 = stablehlo.reshape %222 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
-    %cst_73 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %224 = stablehlo.multiply %arg36, %cst_73 : tensor<f32>
-    %cst_74 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %225 = stablehlo.subtract %cst_74, %224 : tensor<f32>
+    %cst_64 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %224 = stablehlo.multiply %arg36, %cst_64 : tensor<f32>
+    %cst_65 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %225 = stablehlo.subtract %cst_65, %224 : tensor<f32>
     %226 = stablehlo.broadcast_in_dim %225, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
-    %227 = stablehlo.multiply %arg11, %226 : tensor<768x3072xf32>
-    %cst_75 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
-    %228 = stablehlo.multiply %arg36, %cst_75 : tensor<f32>
+    %227 = stablehlo.multiply %arg8, %226 : tensor<768x3072xf32>
+    %cst_66 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %228 = stablehlo.multiply %arg36, %cst_66 : tensor<f32>
     %229 = stablehlo.broadcast_in_dim %228, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
     %230 = stablehlo.multiply %223, %229 : tensor<768x3072xf32>
     %231 = stablehlo.subtract %227, %230 : tensor<768x3072xf32>
-    return %121, %131, %141, %151, %161, %171, %181, %191, %201, %211, %221, %231, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56 : tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>
+    %232 = stablehlo.slice %141 [9:10, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %233 = stablehlo.reshape %232 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
+    %cst_67 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %234 = stablehlo.multiply %arg36, %cst_67 : tensor<f32>
+    %cst_68 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %235 = stablehlo.subtract %cst_68, %234 : tensor<f32>
+    %236 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
+    %237 = stablehlo.multiply %arg9, %236 : tensor<768x3072xf32>
+    %cst_69 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %238 = stablehlo.multiply %arg36, %cst_69 : tensor<f32>
+    %239 = stablehlo.broadcast_in_dim %238, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
+    %240 = stablehlo.multiply %233, %239 : tensor<768x3072xf32>
+    %241 = stablehlo.subtract %237, %240 : tensor<768x3072xf32>
+    %242 = stablehlo.slice %141 [10:11, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %243 = stablehlo.reshape %242 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
+    %cst_70 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %244 = stablehlo.multiply %arg36, %cst_70 : tensor<f32>
+    %cst_71 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %245 = stablehlo.subtract %cst_71, %244 : tensor<f32>
+    %246 = stablehlo.broadcast_in_dim %245, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
+    %247 = stablehlo.multiply %arg10, %246 : tensor<768x3072xf32>
+    %cst_72 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %248 = stablehlo.multiply %arg36, %cst_72 : tensor<f32>
+    %249 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
+    %250 = stablehlo.multiply %243, %249 : tensor<768x3072xf32>
+    %251 = stablehlo.subtract %247, %250 : tensor<768x3072xf32>
+    %252 = stablehlo.slice %141 [11:12, 0:768, 0:3072] : (tensor<12x768x3072xf32>) -> tensor<1x768x3072xf32>
+    %253 = stablehlo.reshape %252 : (tensor<1x768x3072xf32>) -> tensor<768x3072xf32>
+    %cst_73 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %254 = stablehlo.multiply %arg36, %cst_73 : tensor<f32>
+    %cst_74 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %255 = stablehlo.subtract %cst_74, %254 : tensor<f32>
+    %256 = stablehlo.broadcast_in_dim %255, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
+    %257 = stablehlo.multiply %arg11, %256 : tensor<768x3072xf32>
+    %cst_75 = stablehlo.constant dense<1.1085125e+01> : tensor<f32>
+    %258 = stablehlo.multiply %arg36, %cst_75 : tensor<f32>
+    %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<768x3072xf32>
+    %260 = stablehlo.multiply %253, %259 : tensor<768x3072xf32>
+    %261 = stablehlo.subtract %257, %260 : tensor<768x3072xf32>
+    return %151, %161, %171, %181, %191, %201, %211, %221, %231, %241, %251, %261, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56 : tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>, tensor<768x3072xf32>
   }
 }

@@ -302,221 +302,251 @@ module @muon_2048x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %233 = stablehlo.broadcast_in_dim %232, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x2048x2048xbf16>
     %234 = stablehlo.divide %225, %233 : tensor<32x2048x2048xbf16>
     %235 = stablehlo.dot_general %234, %234, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %236 = stablehlo.dot_general %235, %235, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_65 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %237 = stablehlo.multiply %235, %cst_65 : tensor<32x2048x2048xbf16>
-    %cst_66 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %238 = stablehlo.multiply %236, %cst_66 : tensor<32x2048x2048xbf16>
-    %239 = stablehlo.add %237, %238 : tensor<32x2048x2048xbf16>
-    %240 = stablehlo.dot_general %239, %234, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_67 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
-    %241 = stablehlo.multiply %234, %cst_67 : tensor<32x2048x2048xbf16>
-    %242 = stablehlo.add %241, %240 : tensor<32x2048x2048xbf16>
-    %243 = stablehlo.dot_general %242, %242, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %244 = stablehlo.dot_general %243, %243, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_68 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %245 = stablehlo.multiply %243, %cst_68 : tensor<32x2048x2048xbf16>
-    %cst_69 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %246 = stablehlo.multiply %244, %cst_69 : tensor<32x2048x2048xbf16>
-    %247 = stablehlo.add %245, %246 : tensor<32x2048x2048xbf16>
-    %248 = stablehlo.dot_general %247, %242, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_70 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
-    %249 = stablehlo.multiply %242, %cst_70 : tensor<32x2048x2048xbf16>
-    %250 = stablehlo.add %249, %248 : tensor<32x2048x2048xbf16>
-    %251 = stablehlo.dot_general %250, %250, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %252 = stablehlo.dot_general %251, %251, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_71 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %253 = stablehlo.multiply %251, %cst_71 : tensor<32x2048x2048xbf16>
-    %cst_72 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %254 = stablehlo.multiply %252, %cst_72 : tensor<32x2048x2048xbf16>
-    %255 = stablehlo.add %253, %254 : tensor<32x2048x2048xbf16>
-    %256 = stablehlo.dot_general %255, %250, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_73 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
-    %257 = stablehlo.multiply %250, %cst_73 : tensor<32x2048x2048xbf16>
-    %258 = stablehlo.add %257, %256 : tensor<32x2048x2048xbf16>
-    %259 = stablehlo.dot_general %258, %258, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %260 = stablehlo.dot_general %259, %259, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_74 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %261 = stablehlo.multiply %259, %cst_74 : tensor<32x2048x2048xbf16>
-    %cst_75 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %262 = stablehlo.multiply %260, %cst_75 : tensor<32x2048x2048xbf16>
-    %263 = stablehlo.add %261, %262 : tensor<32x2048x2048xbf16>
-    %264 = stablehlo.dot_general %263, %258, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_76 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
-    %265 = stablehlo.multiply %258, %cst_76 : tensor<32x2048x2048xbf16>
-    %266 = stablehlo.add %265, %264 : tensor<32x2048x2048xbf16>
-    %267 = stablehlo.dot_general %266, %266, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %268 = stablehlo.dot_general %267, %267, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_77 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %269 = stablehlo.multiply %267, %cst_77 : tensor<32x2048x2048xbf16>
-    %cst_78 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %270 = stablehlo.multiply %268, %cst_78 : tensor<32x2048x2048xbf16>
-    %271 = stablehlo.add %269, %270 : tensor<32x2048x2048xbf16>
-    %272 = stablehlo.dot_general %271, %266, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_79 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x2048xbf16>
-    %273 = stablehlo.multiply %266, %cst_79 : tensor<32x2048x2048xbf16>
-    %274 = stablehlo.add %273, %272 : tensor<32x2048x2048xbf16>
-    %275 = stablehlo.convert %274 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
-    %276 = stablehlo.slice %275 [0:1, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
-    %277 = stablehlo.reshape %276 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
-    %278 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
-    %279 = stablehlo.multiply %277, %278 : tensor<2048x2048xf32>
-    %280 = stablehlo.subtract %arg0, %279 : tensor<2048x2048xf32>
-    %281 = stablehlo.slice %275 [1:2, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
-    %282 = stablehlo.reshape %281 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
-    %283 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
-    %284 = stablehlo.multiply %282, %283 : tensor<2048x2048xf32>
-    %285 = stablehlo.subtract %arg1, %284 : tensor<2048x2048xf32>
-    %286 = stablehlo.slice %275 [2:3, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
-    %287 = stablehlo.reshape %286 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
-    %288 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
-    %289 = stablehlo.multiply %287, %288 : tensor<2048x2048xf32>
-    %290 = stablehlo.subtract %arg2, %289 : tensor<2048x2048xf32>
-    %291 = stablehlo.slice %275 [3:4, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
-    %292 = stablehlo.reshape %291 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
-    %293 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
-    %294 = stablehlo.multiply %292, %293 : tensor<2048x2048xf32>
-    %295 = stablehlo.subtract %arg3, %294 : tensor<2048x2048xf32>
-    %296 = stablehlo.slice %275 [4:5, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
-    %297 = stablehlo.reshape %296 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
-    %298 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
-    %299 = stablehlo.multiply %297, %298 : tensor<2048x2048xf32>
-    %300 = stablehlo.subtract %arg4, %299 : tensor<2048x2048xf32>
-    %301 = stablehlo.slice %275 [5:6, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
-    %302 = stablehlo.reshape %301 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
-    %303 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
-    %304 = stablehlo.multiply %302, %303 : tensor<2048x2048xf32>
-    %305 = stablehlo.subtract %arg5, %304 : tensor<2048x2048xf32>
-    %306 = stablehlo.slice %275 [6:7, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %236 = stablehlo.convert %235 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_65 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %237 = stablehlo.multiply %236, %cst_65 : tensor<32x2048x2048xf32>
+    %238 = stablehlo.convert %237 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %239 = stablehlo.dot_general %238, %235, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %240 = stablehlo.convert %235 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_66 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %241 = stablehlo.multiply %240, %cst_66 : tensor<32x2048x2048xf32>
+    %242 = stablehlo.convert %241 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %243 = stablehlo.add %242, %239 : tensor<32x2048x2048xbf16>
+    %244 = stablehlo.dot_general %243, %234, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %245 = stablehlo.convert %234 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_67 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x2048xf32>
+    %246 = stablehlo.multiply %245, %cst_67 : tensor<32x2048x2048xf32>
+    %247 = stablehlo.convert %246 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %248 = stablehlo.add %247, %244 : tensor<32x2048x2048xbf16>
+    %249 = stablehlo.dot_general %248, %248, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %250 = stablehlo.convert %249 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_68 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %251 = stablehlo.multiply %250, %cst_68 : tensor<32x2048x2048xf32>
+    %252 = stablehlo.convert %251 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %253 = stablehlo.dot_general %252, %249, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %254 = stablehlo.convert %249 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_69 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %255 = stablehlo.multiply %254, %cst_69 : tensor<32x2048x2048xf32>
+    %256 = stablehlo.convert %255 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %257 = stablehlo.add %256, %253 : tensor<32x2048x2048xbf16>
+    %258 = stablehlo.dot_general %257, %248, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %259 = stablehlo.convert %248 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_70 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x2048xf32>
+    %260 = stablehlo.multiply %259, %cst_70 : tensor<32x2048x2048xf32>
+    %261 = stablehlo.convert %260 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %262 = stablehlo.add %261, %258 : tensor<32x2048x2048xbf16>
+    %263 = stablehlo.dot_general %262, %262, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %264 = stablehlo.convert %263 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_71 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %265 = stablehlo.multiply %264, %cst_71 : tensor<32x2048x2048xf32>
+    %266 = stablehlo.convert %265 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %267 = stablehlo.dot_general %266, %263, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %268 = stablehlo.convert %263 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_72 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %269 = stablehlo.multiply %268, %cst_72 : tensor<32x2048x2048xf32>
+    %270 = stablehlo.convert %269 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %271 = stablehlo.add %270, %267 : tensor<32x2048x2048xbf16>
+    %272 = stablehlo.dot_general %271, %262, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %273 = stablehlo.convert %262 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_73 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x2048xf32>
+    %274 = stablehlo.multiply %273, %cst_73 : tensor<32x2048x2048xf32>
+    %275 = stablehlo.convert %274 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %276 = stablehlo.add %275, %272 : tensor<32x2048x2048xbf16>
+    %277 = stablehlo.dot_general %276, %276, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %278 = stablehlo.convert %277 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_74 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %279 = stablehlo.multiply %278, %cst_74 : tensor<32x2048x2048xf32>
+    %280 = stablehlo.convert %279 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %281 = stablehlo.dot_general %280, %277, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %282 = stablehlo.convert %277 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_75 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %283 = stablehlo.multiply %282, %cst_75 : tensor<32x2048x2048xf32>
+    %284 = stablehlo.convert %283 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %285 = stablehlo.add %284, %281 : tensor<32x2048x2048xbf16>
+    %286 = stablehlo.dot_general %285, %276, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %287 = stablehlo.convert %276 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_76 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x2048xf32>
+    %288 = stablehlo.multiply %287, %cst_76 : tensor<32x2048x2048xf32>
+    %289 = stablehlo.convert %288 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %290 = stablehlo.add %289, %286 : tensor<32x2048x2048xbf16>
+    %291 = stablehlo.dot_general %290, %290, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %292 = stablehlo.convert %291 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_77 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %293 = stablehlo.multiply %292, %cst_77 : tensor<32x2048x2048xf32>
+    %294 = stablehlo.convert %293 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %295 = stablehlo.dot_general %294, %291, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %296 = stablehlo.convert %291 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_78 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %297 = stablehlo.multiply %296, %cst_78 : tensor<32x2048x2048xf32>
+    %298 = stablehlo.convert %297 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %299 = stablehlo.add %298, %295 : tensor<32x2048x2048xbf16>
+    %300 = stablehlo.dot_general %299, %290, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %301 = stablehlo.convert %290 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_79 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x2048xf32>
+    %302 = stablehlo.multiply %301, %cst_79 : tensor<32x2048x2048xf32>
+    %303 = stablehlo.convert %302 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %304 = stablehlo.add %303, %300 : tensor<32x2048x2048xbf16>
+    %305 = stablehlo.convert %304 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %306 = stablehlo.slice %305 [0:1, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %307 = stablehlo.reshape %306 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %308 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %309 = stablehlo.multiply %307, %308 : tensor<2048x2048xf32>
-    %310 = stablehlo.subtract %arg6, %309 : tensor<2048x2048xf32>
-    %311 = stablehlo.slice %275 [7:8, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %310 = stablehlo.subtract %arg0, %309 : tensor<2048x2048xf32>
+    %311 = stablehlo.slice %305 [1:2, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %312 = stablehlo.reshape %311 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %313 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %314 = stablehlo.multiply %312, %313 : tensor<2048x2048xf32>
-    %315 = stablehlo.subtract %arg7, %314 : tensor<2048x2048xf32>
-    %316 = stablehlo.slice %275 [8:9, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %315 = stablehlo.subtract %arg1, %314 : tensor<2048x2048xf32>
+    %316 = stablehlo.slice %305 [2:3, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %317 = stablehlo.reshape %316 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %318 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %319 = stablehlo.multiply %317, %318 : tensor<2048x2048xf32>
-    %320 = stablehlo.subtract %arg8, %319 : tensor<2048x2048xf32>
-    %321 = stablehlo.slice %275 [9:10, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %320 = stablehlo.subtract %arg2, %319 : tensor<2048x2048xf32>
+    %321 = stablehlo.slice %305 [3:4, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %322 = stablehlo.reshape %321 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %323 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %324 = stablehlo.multiply %322, %323 : tensor<2048x2048xf32>
-    %325 = stablehlo.subtract %arg9, %324 : tensor<2048x2048xf32>
-    %326 = stablehlo.slice %275 [10:11, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %325 = stablehlo.subtract %arg3, %324 : tensor<2048x2048xf32>
+    %326 = stablehlo.slice %305 [4:5, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %327 = stablehlo.reshape %326 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %328 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %329 = stablehlo.multiply %327, %328 : tensor<2048x2048xf32>
-    %330 = stablehlo.subtract %arg10, %329 : tensor<2048x2048xf32>
-    %331 = stablehlo.slice %275 [11:12, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %330 = stablehlo.subtract %arg4, %329 : tensor<2048x2048xf32>
+    %331 = stablehlo.slice %305 [5:6, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %332 = stablehlo.reshape %331 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %333 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %334 = stablehlo.multiply %332, %333 : tensor<2048x2048xf32>
-    %335 = stablehlo.subtract %arg11, %334 : tensor<2048x2048xf32>
-    %336 = stablehlo.slice %275 [12:13, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %335 = stablehlo.subtract %arg5, %334 : tensor<2048x2048xf32>
+    %336 = stablehlo.slice %305 [6:7, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %337 = stablehlo.reshape %336 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %338 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %339 = stablehlo.multiply %337, %338 : tensor<2048x2048xf32>
-    %340 = stablehlo.subtract %arg12, %339 : tensor<2048x2048xf32>
-    %341 = stablehlo.slice %275 [13:14, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %340 = stablehlo.subtract %arg6, %339 : tensor<2048x2048xf32>
+    %341 = stablehlo.slice %305 [7:8, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %342 = stablehlo.reshape %341 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %343 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %344 = stablehlo.multiply %342, %343 : tensor<2048x2048xf32>
-    %345 = stablehlo.subtract %arg13, %344 : tensor<2048x2048xf32>
-    %346 = stablehlo.slice %275 [14:15, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %345 = stablehlo.subtract %arg7, %344 : tensor<2048x2048xf32>
+    %346 = stablehlo.slice %305 [8:9, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %347 = stablehlo.reshape %346 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %348 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %349 = stablehlo.multiply %347, %348 : tensor<2048x2048xf32>
-    %350 = stablehlo.subtract %arg14, %349 : tensor<2048x2048xf32>
-    %351 = stablehlo.slice %275 [15:16, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %350 = stablehlo.subtract %arg8, %349 : tensor<2048x2048xf32>
+    %351 = stablehlo.slice %305 [9:10, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %352 = stablehlo.reshape %351 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %353 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %354 = stablehlo.multiply %352, %353 : tensor<2048x2048xf32>
-    %355 = stablehlo.subtract %arg15, %354 : tensor<2048x2048xf32>
-    %356 = stablehlo.slice %275 [16:17, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %355 = stablehlo.subtract %arg9, %354 : tensor<2048x2048xf32>
+    %356 = stablehlo.slice %305 [10:11, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %357 = stablehlo.reshape %356 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %358 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %359 = stablehlo.multiply %357, %358 : tensor<2048x2048xf32>
-    %360 = stablehlo.subtract %arg16, %359 : tensor<2048x2048xf32>
-    %361 = stablehlo.slice %275 [17:18, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %360 = stablehlo.subtract %arg10, %359 : tensor<2048x2048xf32>
+    %361 = stablehlo.slice %305 [11:12, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %362 = stablehlo.reshape %361 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %363 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %364 = stablehlo.multiply %362, %363 : tensor<2048x2048xf32>
-    %365 = stablehlo.subtract %arg17, %364 : tensor<2048x2048xf32>
-    %366 = stablehlo.slice %275 [18:19, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %365 = stablehlo.subtract %arg11, %364 : tensor<2048x2048xf32>
+    %366 = stablehlo.slice %305 [12:13, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %367 = stablehlo.reshape %366 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %368 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %369 = stablehlo.multiply %367, %368 : tensor<2048x2048xf32>
-    %370 = stablehlo.subtract %arg18, %369 : tensor<2048x2048xf32>
-    %371 = stablehlo.slice %275 [19:20, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %370 = stablehlo.subtract %arg12, %369 : tensor<2048x2048xf32>
+    %371 = stablehlo.slice %305 [13:14, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %372 = stablehlo.reshape %371 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %373 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %374 = stablehlo.multiply %372, %373 : tensor<2048x2048xf32>
-    %375 = stablehlo.subtract %arg19, %374 : tensor<2048x2048xf32>
-    %376 = stablehlo.slice %275 [20:21, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %375 = stablehlo.subtract %arg13, %374 : tensor<2048x2048xf32>
+    %376 = stablehlo.slice %305 [14:15, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %377 = stablehlo.reshape %376 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %378 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %379 = stablehlo.multiply %377, %378 : tensor<2048x2048xf32>
-    %380 = stablehlo.subtract %arg20, %379 : tensor<2048x2048xf32>
-    %381 = stablehlo.slice %275 [21:22, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %380 = stablehlo.subtract %arg14, %379 : tensor<2048x2048xf32>
+    %381 = stablehlo.slice %305 [15:16, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %382 = stablehlo.reshape %381 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %383 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %384 = stablehlo.multiply %382, %383 : tensor<2048x2048xf32>
-    %385 = stablehlo.subtract %arg21, %384 : tensor<2048x2048xf32>
-    %386 = stablehlo.slice %275 [22:23, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %385 = stablehlo.subtract %arg15, %384 : tensor<2048x2048xf32>
+    %386 = stablehlo.slice %305 [16:17, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %387 = stablehlo.reshape %386 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %388 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %389 = stablehlo.multiply %387, %388 : tensor<2048x2048xf32>
-    %390 = stablehlo.subtract %arg22, %389 : tensor<2048x2048xf32>
-    %391 = stablehlo.slice %275 [23:24, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %390 = stablehlo.subtract %arg16, %389 : tensor<2048x2048xf32>
+    %391 = stablehlo.slice %305 [17:18, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %392 = stablehlo.reshape %391 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %393 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %394 = stablehlo.multiply %392, %393 : tensor<2048x2048xf32>
-    %395 = stablehlo.subtract %arg23, %394 : tensor<2048x2048xf32>
-    %396 = stablehlo.slice %275 [24:25, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %395 = stablehlo.subtract %arg17, %394 : tensor<2048x2048xf32>
+    %396 = stablehlo.slice %305 [18:19, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %397 = stablehlo.reshape %396 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %398 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %399 = stablehlo.multiply %397, %398 : tensor<2048x2048xf32>
-    %400 = stablehlo.subtract %arg24, %399 : tensor<2048x2048xf32>
-    %401 = stablehlo.slice %275 [25:26, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %400 = stablehlo.subtract %arg18, %399 : tensor<2048x2048xf32>
+    %401 = stablehlo.slice %305 [19:20, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %402 = stablehlo.reshape %401 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %403 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %404 = stablehlo.multiply %402, %403 : tensor<2048x2048xf32>
-    %405 = stablehlo.subtract %arg25, %404 : tensor<2048x2048xf32>
-    %406 = stablehlo.slice %275 [26:27, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %405 = stablehlo.subtract %arg19, %404 : tensor<2048x2048xf32>
+    %406 = stablehlo.slice %305 [20:21, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %407 = stablehlo.reshape %406 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %408 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %409 = stablehlo.multiply %407, %408 : tensor<2048x2048xf32>
-    %410 = stablehlo.subtract %arg26, %409 : tensor<2048x2048xf32>
-    %411 = stablehlo.slice %275 [27:28, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %410 = stablehlo.subtract %arg20, %409 : tensor<2048x2048xf32>
+    %411 = stablehlo.slice %305 [21:22, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %412 = stablehlo.reshape %411 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %413 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %414 = stablehlo.multiply %412, %413 : tensor<2048x2048xf32>
-    %415 = stablehlo.subtract %arg27, %414 : tensor<2048x2048xf32>
-    %416 = stablehlo.slice %275 [28:29, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %415 = stablehlo.subtract %arg21, %414 : tensor<2048x2048xf32>
+    %416 = stablehlo.slice %305 [22:23, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %417 = stablehlo.reshape %416 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %418 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %419 = stablehlo.multiply %417, %418 : tensor<2048x2048xf32>
-    %420 = stablehlo.subtract %arg28, %419 : tensor<2048x2048xf32>
-    %421 = stablehlo.slice %275 [29:30, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %420 = stablehlo.subtract %arg22, %419 : tensor<2048x2048xf32>
+    %421 = stablehlo.slice %305 [23:24, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %422 = stablehlo.reshape %421 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %423 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %424 = stablehlo.multiply %422, %423 : tensor<2048x2048xf32>
-    %425 = stablehlo.subtract %arg29, %424 : tensor<2048x2048xf32>
-    %426 = stablehlo.slice %275 [30:31, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %425 = stablehlo.subtract %arg23, %424 : tensor<2048x2048xf32>
+    %426 = stablehlo.slice %305 [24:25, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %427 = stablehlo.reshape %426 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %428 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %429 = stablehlo.multiply %427, %428 : tensor<2048x2048xf32>
-    %430 = stablehlo.subtract %arg30, %429 : tensor<2048x2048xf32>
-    %431 = stablehlo.slice %275 [31:32, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %430 = stablehlo.subtract %arg24, %429 : tensor<2048x2048xf32>
+    %431 = stablehlo.slice %305 [25:26, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
     %432 = stablehlo.reshape %431 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
     %433 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
     %434 = stablehlo.multiply %432, %433 : tensor<2048x2048xf32>
-    %435 = stablehlo.subtract %arg31, %434 : tensor<2048x2048xf32>
-    return %280, %285, %290, %295, %300, %305, %310, %315, %320, %325, %330, %335, %340, %345, %350, %355, %360, %365, %370, %375, %380, %385, %390, %395, %400, %405, %410, %415, %420, %425, %430, %435, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107, %114, %121, %128, %135, %142, %149, %156, %163, %170, %177, %184, %191, %198, %205, %212, %219 : tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>
+    %435 = stablehlo.subtract %arg25, %434 : tensor<2048x2048xf32>
+    %436 = stablehlo.slice %305 [26:27, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %437 = stablehlo.reshape %436 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %438 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %439 = stablehlo.multiply %437, %438 : tensor<2048x2048xf32>
+    %440 = stablehlo.subtract %arg26, %439 : tensor<2048x2048xf32>
+    %441 = stablehlo.slice %305 [27:28, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %442 = stablehlo.reshape %441 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %443 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %444 = stablehlo.multiply %442, %443 : tensor<2048x2048xf32>
+    %445 = stablehlo.subtract %arg27, %444 : tensor<2048x2048xf32>
+    %446 = stablehlo.slice %305 [28:29, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %447 = stablehlo.reshape %446 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %448 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %449 = stablehlo.multiply %447, %448 : tensor<2048x2048xf32>
+    %450 = stablehlo.subtract %arg28, %449 : tensor<2048x2048xf32>
+    %451 = stablehlo.slice %305 [29:30, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %452 = stablehlo.reshape %451 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %453 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %454 = stablehlo.multiply %452, %453 : tensor<2048x2048xf32>
+    %455 = stablehlo.subtract %arg29, %454 : tensor<2048x2048xf32>
+    %456 = stablehlo.slice %305 [30:31, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %457 = stablehlo.reshape %456 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %458 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %459 = stablehlo.multiply %457, %458 : tensor<2048x2048xf32>
+    %460 = stablehlo.subtract %arg30, %459 : tensor<2048x2048xf32>
+    %461 = stablehlo.slice %305 [31:32, 0:2048, 0:2048] : (tensor<32x2048x2048xf32>) -> tensor<1x2048x2048xf32>
+    %462 = stablehlo.reshape %461 : (tensor<1x2048x2048xf32>) -> tensor<2048x2048xf32>
+    %463 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<2048x2048xf32>
+    %464 = stablehlo.multiply %462, %463 : tensor<2048x2048xf32>
+    %465 = stablehlo.subtract %arg31, %464 : tensor<2048x2048xf32>
+    return %310, %315, %320, %325, %330, %335, %340, %345, %350, %355, %360, %365, %370, %375, %380, %385, %390, %395, %400, %405, %410, %415, %420, %425, %430, %435, %440, %445, %450, %455, %460, %465, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107, %114, %121, %128, %135, %142, %149, %156, %163, %170, %177, %184, %191, %198, %205, %212, %219 : tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>, tensor<2048x2048xf32>
   }
 }

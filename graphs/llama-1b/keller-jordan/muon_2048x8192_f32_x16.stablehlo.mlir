@@ -158,141 +158,171 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %121 = stablehlo.broadcast_in_dim %120, dims = [0, 1, 2] : (tensor<16x1x1xbf16>) -> tensor<16x2048x8192xbf16>
     %122 = stablehlo.divide %113, %121 : tensor<16x2048x8192xbf16>
     %123 = stablehlo.dot_general %122, %122, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %124 = stablehlo.dot_general %123, %123, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_33 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %125 = stablehlo.multiply %123, %cst_33 : tensor<16x2048x2048xbf16>
-    %cst_34 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %126 = stablehlo.multiply %124, %cst_34 : tensor<16x2048x2048xbf16>
-    %127 = stablehlo.add %125, %126 : tensor<16x2048x2048xbf16>
-    %128 = stablehlo.dot_general %127, %122, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_35 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %129 = stablehlo.multiply %122, %cst_35 : tensor<16x2048x8192xbf16>
-    %130 = stablehlo.add %129, %128 : tensor<16x2048x8192xbf16>
-    %131 = stablehlo.dot_general %130, %130, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %132 = stablehlo.dot_general %131, %131, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_36 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %133 = stablehlo.multiply %131, %cst_36 : tensor<16x2048x2048xbf16>
-    %cst_37 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %134 = stablehlo.multiply %132, %cst_37 : tensor<16x2048x2048xbf16>
-    %135 = stablehlo.add %133, %134 : tensor<16x2048x2048xbf16>
-    %136 = stablehlo.dot_general %135, %130, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_38 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %137 = stablehlo.multiply %130, %cst_38 : tensor<16x2048x8192xbf16>
-    %138 = stablehlo.add %137, %136 : tensor<16x2048x8192xbf16>
-    %139 = stablehlo.dot_general %138, %138, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %140 = stablehlo.dot_general %139, %139, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_39 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %141 = stablehlo.multiply %139, %cst_39 : tensor<16x2048x2048xbf16>
-    %cst_40 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %142 = stablehlo.multiply %140, %cst_40 : tensor<16x2048x2048xbf16>
-    %143 = stablehlo.add %141, %142 : tensor<16x2048x2048xbf16>
-    %144 = stablehlo.dot_general %143, %138, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_41 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %145 = stablehlo.multiply %138, %cst_41 : tensor<16x2048x8192xbf16>
-    %146 = stablehlo.add %145, %144 : tensor<16x2048x8192xbf16>
-    %147 = stablehlo.dot_general %146, %146, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %148 = stablehlo.dot_general %147, %147, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_42 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %149 = stablehlo.multiply %147, %cst_42 : tensor<16x2048x2048xbf16>
-    %cst_43 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %150 = stablehlo.multiply %148, %cst_43 : tensor<16x2048x2048xbf16>
-    %151 = stablehlo.add %149, %150 : tensor<16x2048x2048xbf16>
-    %152 = stablehlo.dot_general %151, %146, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_44 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %153 = stablehlo.multiply %146, %cst_44 : tensor<16x2048x8192xbf16>
-    %154 = stablehlo.add %153, %152 : tensor<16x2048x8192xbf16>
-    %155 = stablehlo.dot_general %154, %154, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %156 = stablehlo.dot_general %155, %155, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_45 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %157 = stablehlo.multiply %155, %cst_45 : tensor<16x2048x2048xbf16>
-    %cst_46 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %158 = stablehlo.multiply %156, %cst_46 : tensor<16x2048x2048xbf16>
-    %159 = stablehlo.add %157, %158 : tensor<16x2048x2048xbf16>
-    %160 = stablehlo.dot_general %159, %154, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_47 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %161 = stablehlo.multiply %154, %cst_47 : tensor<16x2048x8192xbf16>
-    %162 = stablehlo.add %161, %160 : tensor<16x2048x8192xbf16>
-    %163 = stablehlo.convert %162 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
-    %164 = stablehlo.slice %163 [0:1, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %165 = stablehlo.reshape %164 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %166 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %167 = stablehlo.multiply %165, %166 : tensor<2048x8192xf32>
-    %168 = stablehlo.subtract %arg0, %167 : tensor<2048x8192xf32>
-    %169 = stablehlo.slice %163 [1:2, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %170 = stablehlo.reshape %169 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %171 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %172 = stablehlo.multiply %170, %171 : tensor<2048x8192xf32>
-    %173 = stablehlo.subtract %arg1, %172 : tensor<2048x8192xf32>
-    %174 = stablehlo.slice %163 [2:3, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %175 = stablehlo.reshape %174 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %176 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %177 = stablehlo.multiply %175, %176 : tensor<2048x8192xf32>
-    %178 = stablehlo.subtract %arg2, %177 : tensor<2048x8192xf32>
-    %179 = stablehlo.slice %163 [3:4, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %180 = stablehlo.reshape %179 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %181 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %182 = stablehlo.multiply %180, %181 : tensor<2048x8192xf32>
-    %183 = stablehlo.subtract %arg3, %182 : tensor<2048x8192xf32>
-    %184 = stablehlo.slice %163 [4:5, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %185 = stablehlo.reshape %184 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %186 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %187 = stablehlo.multiply %185, %186 : tensor<2048x8192xf32>
-    %188 = stablehlo.subtract %arg4, %187 : tensor<2048x8192xf32>
-    %189 = stablehlo.slice %163 [5:6, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %190 = stablehlo.reshape %189 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %191 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %192 = stablehlo.multiply %190, %191 : tensor<2048x8192xf32>
-    %193 = stablehlo.subtract %arg5, %192 : tensor<2048x8192xf32>
-    %194 = stablehlo.slice %163 [6:7, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %124 = stablehlo.convert %123 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_33 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %125 = stablehlo.multiply %124, %cst_33 : tensor<16x2048x2048xf32>
+    %126 = stablehlo.convert %125 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %127 = stablehlo.dot_general %126, %123, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %128 = stablehlo.convert %123 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_34 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %129 = stablehlo.multiply %128, %cst_34 : tensor<16x2048x2048xf32>
+    %130 = stablehlo.convert %129 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %131 = stablehlo.add %130, %127 : tensor<16x2048x2048xbf16>
+    %132 = stablehlo.dot_general %131, %122, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %133 = stablehlo.convert %122 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_35 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %134 = stablehlo.multiply %133, %cst_35 : tensor<16x2048x8192xf32>
+    %135 = stablehlo.convert %134 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %136 = stablehlo.add %135, %132 : tensor<16x2048x8192xbf16>
+    %137 = stablehlo.dot_general %136, %136, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %138 = stablehlo.convert %137 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_36 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %139 = stablehlo.multiply %138, %cst_36 : tensor<16x2048x2048xf32>
+    %140 = stablehlo.convert %139 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %141 = stablehlo.dot_general %140, %137, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %142 = stablehlo.convert %137 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_37 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %143 = stablehlo.multiply %142, %cst_37 : tensor<16x2048x2048xf32>
+    %144 = stablehlo.convert %143 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %145 = stablehlo.add %144, %141 : tensor<16x2048x2048xbf16>
+    %146 = stablehlo.dot_general %145, %136, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %147 = stablehlo.convert %136 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_38 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %148 = stablehlo.multiply %147, %cst_38 : tensor<16x2048x8192xf32>
+    %149 = stablehlo.convert %148 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %150 = stablehlo.add %149, %146 : tensor<16x2048x8192xbf16>
+    %151 = stablehlo.dot_general %150, %150, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %152 = stablehlo.convert %151 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_39 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %153 = stablehlo.multiply %152, %cst_39 : tensor<16x2048x2048xf32>
+    %154 = stablehlo.convert %153 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %155 = stablehlo.dot_general %154, %151, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %156 = stablehlo.convert %151 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_40 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %157 = stablehlo.multiply %156, %cst_40 : tensor<16x2048x2048xf32>
+    %158 = stablehlo.convert %157 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %159 = stablehlo.add %158, %155 : tensor<16x2048x2048xbf16>
+    %160 = stablehlo.dot_general %159, %150, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %161 = stablehlo.convert %150 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_41 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %162 = stablehlo.multiply %161, %cst_41 : tensor<16x2048x8192xf32>
+    %163 = stablehlo.convert %162 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %164 = stablehlo.add %163, %160 : tensor<16x2048x8192xbf16>
+    %165 = stablehlo.dot_general %164, %164, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %166 = stablehlo.convert %165 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_42 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %167 = stablehlo.multiply %166, %cst_42 : tensor<16x2048x2048xf32>
+    %168 = stablehlo.convert %167 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %169 = stablehlo.dot_general %168, %165, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %170 = stablehlo.convert %165 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_43 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %171 = stablehlo.multiply %170, %cst_43 : tensor<16x2048x2048xf32>
+    %172 = stablehlo.convert %171 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %173 = stablehlo.add %172, %169 : tensor<16x2048x2048xbf16>
+    %174 = stablehlo.dot_general %173, %164, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %175 = stablehlo.convert %164 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_44 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %176 = stablehlo.multiply %175, %cst_44 : tensor<16x2048x8192xf32>
+    %177 = stablehlo.convert %176 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %178 = stablehlo.add %177, %174 : tensor<16x2048x8192xbf16>
+    %179 = stablehlo.dot_general %178, %178, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %180 = stablehlo.convert %179 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_45 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %181 = stablehlo.multiply %180, %cst_45 : tensor<16x2048x2048xf32>
+    %182 = stablehlo.convert %181 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %183 = stablehlo.dot_general %182, %179, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %184 = stablehlo.convert %179 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_46 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %185 = stablehlo.multiply %184, %cst_46 : tensor<16x2048x2048xf32>
+    %186 = stablehlo.convert %185 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %187 = stablehlo.add %186, %183 : tensor<16x2048x2048xbf16>
+    %188 = stablehlo.dot_general %187, %178, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %189 = stablehlo.convert %178 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_47 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %190 = stablehlo.multiply %189, %cst_47 : tensor<16x2048x8192xf32>
+    %191 = stablehlo.convert %190 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %192 = stablehlo.add %191, %188 : tensor<16x2048x8192xbf16>
+    %193 = stablehlo.convert %192 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %194 = stablehlo.slice %193 [0:1, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %195 = stablehlo.reshape %194 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %196 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %197 = stablehlo.multiply %195, %196 : tensor<2048x8192xf32>
-    %198 = stablehlo.subtract %arg6, %197 : tensor<2048x8192xf32>
-    %199 = stablehlo.slice %163 [7:8, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %198 = stablehlo.subtract %arg0, %197 : tensor<2048x8192xf32>
+    %199 = stablehlo.slice %193 [1:2, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %200 = stablehlo.reshape %199 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %201 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %202 = stablehlo.multiply %200, %201 : tensor<2048x8192xf32>
-    %203 = stablehlo.subtract %arg7, %202 : tensor<2048x8192xf32>
-    %204 = stablehlo.slice %163 [8:9, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %203 = stablehlo.subtract %arg1, %202 : tensor<2048x8192xf32>
+    %204 = stablehlo.slice %193 [2:3, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %205 = stablehlo.reshape %204 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %206 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %207 = stablehlo.multiply %205, %206 : tensor<2048x8192xf32>
-    %208 = stablehlo.subtract %arg8, %207 : tensor<2048x8192xf32>
-    %209 = stablehlo.slice %163 [9:10, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %208 = stablehlo.subtract %arg2, %207 : tensor<2048x8192xf32>
+    %209 = stablehlo.slice %193 [3:4, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %210 = stablehlo.reshape %209 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %211 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %212 = stablehlo.multiply %210, %211 : tensor<2048x8192xf32>
-    %213 = stablehlo.subtract %arg9, %212 : tensor<2048x8192xf32>
-    %214 = stablehlo.slice %163 [10:11, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %213 = stablehlo.subtract %arg3, %212 : tensor<2048x8192xf32>
+    %214 = stablehlo.slice %193 [4:5, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %215 = stablehlo.reshape %214 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %216 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %217 = stablehlo.multiply %215, %216 : tensor<2048x8192xf32>
-    %218 = stablehlo.subtract %arg10, %217 : tensor<2048x8192xf32>
-    %219 = stablehlo.slice %163 [11:12, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %218 = stablehlo.subtract %arg4, %217 : tensor<2048x8192xf32>
+    %219 = stablehlo.slice %193 [5:6, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %220 = stablehlo.reshape %219 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %221 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %222 = stablehlo.multiply %220, %221 : tensor<2048x8192xf32>
-    %223 = stablehlo.subtract %arg11, %222 : tensor<2048x8192xf32>
-    %224 = stablehlo.slice %163 [12:13, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %223 = stablehlo.subtract %arg5, %222 : tensor<2048x8192xf32>
+    %224 = stablehlo.slice %193 [6:7, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %225 = stablehlo.reshape %224 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %226 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %227 = stablehlo.multiply %225, %226 : tensor<2048x8192xf32>
-    %228 = stablehlo.subtract %arg12, %227 : tensor<2048x8192xf32>
-    %229 = stablehlo.slice %163 [13:14, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %228 = stablehlo.subtract %arg6, %227 : tensor<2048x8192xf32>
+    %229 = stablehlo.slice %193 [7:8, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %230 = stablehlo.reshape %229 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %231 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %232 = stablehlo.multiply %230, %231 : tensor<2048x8192xf32>
-    %233 = stablehlo.subtract %arg13, %232 : tensor<2048x8192xf32>
-    %234 = stablehlo.slice %163 [14:15, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %233 = stablehlo.subtract %arg7, %232 : tensor<2048x8192xf32>
+    %234 = stablehlo.slice %193 [8:9, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %235 = stablehlo.reshape %234 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %236 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %237 = stablehlo.multiply %235, %236 : tensor<2048x8192xf32>
-    %238 = stablehlo.subtract %arg14, %237 : tensor<2048x8192xf32>
-    %239 = stablehlo.slice %163 [15:16, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %238 = stablehlo.subtract %arg8, %237 : tensor<2048x8192xf32>
+    %239 = stablehlo.slice %193 [9:10, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %240 = stablehlo.reshape %239 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
     %241 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %242 = stablehlo.multiply %240, %241 : tensor<2048x8192xf32>
-    %243 = stablehlo.subtract %arg15, %242 : tensor<2048x8192xf32>
-    return %168, %173, %178, %183, %188, %193, %198, %203, %208, %213, %218, %223, %228, %233, %238, %243, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107 : tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>
+    %243 = stablehlo.subtract %arg9, %242 : tensor<2048x8192xf32>
+    %244 = stablehlo.slice %193 [10:11, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %245 = stablehlo.reshape %244 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %246 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %247 = stablehlo.multiply %245, %246 : tensor<2048x8192xf32>
+    %248 = stablehlo.subtract %arg10, %247 : tensor<2048x8192xf32>
+    %249 = stablehlo.slice %193 [11:12, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %250 = stablehlo.reshape %249 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %251 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %252 = stablehlo.multiply %250, %251 : tensor<2048x8192xf32>
+    %253 = stablehlo.subtract %arg11, %252 : tensor<2048x8192xf32>
+    %254 = stablehlo.slice %193 [12:13, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %255 = stablehlo.reshape %254 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %256 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %257 = stablehlo.multiply %255, %256 : tensor<2048x8192xf32>
+    %258 = stablehlo.subtract %arg12, %257 : tensor<2048x8192xf32>
+    %259 = stablehlo.slice %193 [13:14, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %260 = stablehlo.reshape %259 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %261 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %262 = stablehlo.multiply %260, %261 : tensor<2048x8192xf32>
+    %263 = stablehlo.subtract %arg13, %262 : tensor<2048x8192xf32>
+    %264 = stablehlo.slice %193 [14:15, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %265 = stablehlo.reshape %264 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %266 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %267 = stablehlo.multiply %265, %266 : tensor<2048x8192xf32>
+    %268 = stablehlo.subtract %arg14, %267 : tensor<2048x8192xf32>
+    %269 = stablehlo.slice %193 [15:16, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %270 = stablehlo.reshape %269 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %271 = stablehlo.broadcast_in_dim %arg48, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %272 = stablehlo.multiply %270, %271 : tensor<2048x8192xf32>
+    %273 = stablehlo.subtract %arg15, %272 : tensor<2048x8192xf32>
+    return %198, %203, %208, %213, %218, %223, %228, %233, %238, %243, %248, %253, %258, %263, %268, %273, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107 : tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>
   }
 }

@@ -303,286 +303,316 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %234 = stablehlo.broadcast_in_dim %233, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x2048x8192xbf16>
     %235 = stablehlo.divide %226, %234 : tensor<32x2048x8192xbf16>
     %236 = stablehlo.dot_general %235, %235, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %237 = stablehlo.dot_general %236, %236, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_65 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %238 = stablehlo.multiply %236, %cst_65 : tensor<32x2048x2048xbf16>
-    %cst_66 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %239 = stablehlo.multiply %237, %cst_66 : tensor<32x2048x2048xbf16>
-    %240 = stablehlo.add %238, %239 : tensor<32x2048x2048xbf16>
-    %241 = stablehlo.dot_general %240, %235, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_67 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %242 = stablehlo.multiply %235, %cst_67 : tensor<32x2048x8192xbf16>
-    %243 = stablehlo.add %242, %241 : tensor<32x2048x8192xbf16>
-    %244 = stablehlo.dot_general %243, %243, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %245 = stablehlo.dot_general %244, %244, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_68 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %246 = stablehlo.multiply %244, %cst_68 : tensor<32x2048x2048xbf16>
-    %cst_69 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %247 = stablehlo.multiply %245, %cst_69 : tensor<32x2048x2048xbf16>
-    %248 = stablehlo.add %246, %247 : tensor<32x2048x2048xbf16>
-    %249 = stablehlo.dot_general %248, %243, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_70 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %250 = stablehlo.multiply %243, %cst_70 : tensor<32x2048x8192xbf16>
-    %251 = stablehlo.add %250, %249 : tensor<32x2048x8192xbf16>
-    %252 = stablehlo.dot_general %251, %251, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %253 = stablehlo.dot_general %252, %252, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_71 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %254 = stablehlo.multiply %252, %cst_71 : tensor<32x2048x2048xbf16>
-    %cst_72 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %255 = stablehlo.multiply %253, %cst_72 : tensor<32x2048x2048xbf16>
-    %256 = stablehlo.add %254, %255 : tensor<32x2048x2048xbf16>
-    %257 = stablehlo.dot_general %256, %251, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_73 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %258 = stablehlo.multiply %251, %cst_73 : tensor<32x2048x8192xbf16>
-    %259 = stablehlo.add %258, %257 : tensor<32x2048x8192xbf16>
-    %260 = stablehlo.dot_general %259, %259, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %261 = stablehlo.dot_general %260, %260, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_74 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %262 = stablehlo.multiply %260, %cst_74 : tensor<32x2048x2048xbf16>
-    %cst_75 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %263 = stablehlo.multiply %261, %cst_75 : tensor<32x2048x2048xbf16>
-    %264 = stablehlo.add %262, %263 : tensor<32x2048x2048xbf16>
-    %265 = stablehlo.dot_general %264, %259, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_76 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %266 = stablehlo.multiply %259, %cst_76 : tensor<32x2048x8192xbf16>
-    %267 = stablehlo.add %266, %265 : tensor<32x2048x8192xbf16>
-    %268 = stablehlo.dot_general %267, %267, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %269 = stablehlo.dot_general %268, %268, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_77 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %270 = stablehlo.multiply %268, %cst_77 : tensor<32x2048x2048xbf16>
-    %cst_78 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %271 = stablehlo.multiply %269, %cst_78 : tensor<32x2048x2048xbf16>
-    %272 = stablehlo.add %270, %271 : tensor<32x2048x2048xbf16>
-    %273 = stablehlo.dot_general %272, %267, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_79 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %274 = stablehlo.multiply %267, %cst_79 : tensor<32x2048x8192xbf16>
-    %275 = stablehlo.add %274, %273 : tensor<32x2048x8192xbf16>
-    %276 = stablehlo.transpose %275, dims = [0, 2, 1] : (tensor<32x2048x8192xbf16>) -> tensor<32x8192x2048xbf16>
-    %277 = stablehlo.convert %276 : (tensor<32x8192x2048xbf16>) -> tensor<32x8192x2048xf32>
-    %278 = stablehlo.slice %277 [0:1, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %279 = stablehlo.reshape %278 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_80 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %280 = stablehlo.multiply %279, %cst_80 : tensor<8192x2048xf32>
-    %281 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %282 = stablehlo.multiply %280, %281 : tensor<8192x2048xf32>
-    %283 = stablehlo.subtract %arg0, %282 : tensor<8192x2048xf32>
-    %284 = stablehlo.slice %277 [1:2, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %285 = stablehlo.reshape %284 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_81 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %286 = stablehlo.multiply %285, %cst_81 : tensor<8192x2048xf32>
-    %287 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %288 = stablehlo.multiply %286, %287 : tensor<8192x2048xf32>
-    %289 = stablehlo.subtract %arg1, %288 : tensor<8192x2048xf32>
-    %290 = stablehlo.slice %277 [2:3, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %291 = stablehlo.reshape %290 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_82 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %292 = stablehlo.multiply %291, %cst_82 : tensor<8192x2048xf32>
-    %293 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %294 = stablehlo.multiply %292, %293 : tensor<8192x2048xf32>
-    %295 = stablehlo.subtract %arg2, %294 : tensor<8192x2048xf32>
-    %296 = stablehlo.slice %277 [3:4, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %297 = stablehlo.reshape %296 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_83 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %298 = stablehlo.multiply %297, %cst_83 : tensor<8192x2048xf32>
-    %299 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %300 = stablehlo.multiply %298, %299 : tensor<8192x2048xf32>
-    %301 = stablehlo.subtract %arg3, %300 : tensor<8192x2048xf32>
-    %302 = stablehlo.slice %277 [4:5, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %303 = stablehlo.reshape %302 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_84 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %304 = stablehlo.multiply %303, %cst_84 : tensor<8192x2048xf32>
-    %305 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %306 = stablehlo.multiply %304, %305 : tensor<8192x2048xf32>
-    %307 = stablehlo.subtract %arg4, %306 : tensor<8192x2048xf32>
-    %308 = stablehlo.slice %277 [5:6, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %237 = stablehlo.convert %236 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_65 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %238 = stablehlo.multiply %237, %cst_65 : tensor<32x2048x2048xf32>
+    %239 = stablehlo.convert %238 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %240 = stablehlo.dot_general %239, %236, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %241 = stablehlo.convert %236 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_66 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %242 = stablehlo.multiply %241, %cst_66 : tensor<32x2048x2048xf32>
+    %243 = stablehlo.convert %242 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %244 = stablehlo.add %243, %240 : tensor<32x2048x2048xbf16>
+    %245 = stablehlo.dot_general %244, %235, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %246 = stablehlo.convert %235 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_67 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %247 = stablehlo.multiply %246, %cst_67 : tensor<32x2048x8192xf32>
+    %248 = stablehlo.convert %247 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %249 = stablehlo.add %248, %245 : tensor<32x2048x8192xbf16>
+    %250 = stablehlo.dot_general %249, %249, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
+    %251 = stablehlo.convert %250 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_68 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %252 = stablehlo.multiply %251, %cst_68 : tensor<32x2048x2048xf32>
+    %253 = stablehlo.convert %252 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %254 = stablehlo.dot_general %253, %250, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %255 = stablehlo.convert %250 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_69 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %256 = stablehlo.multiply %255, %cst_69 : tensor<32x2048x2048xf32>
+    %257 = stablehlo.convert %256 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %258 = stablehlo.add %257, %254 : tensor<32x2048x2048xbf16>
+    %259 = stablehlo.dot_general %258, %249, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %260 = stablehlo.convert %249 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_70 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %261 = stablehlo.multiply %260, %cst_70 : tensor<32x2048x8192xf32>
+    %262 = stablehlo.convert %261 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %263 = stablehlo.add %262, %259 : tensor<32x2048x8192xbf16>
+    %264 = stablehlo.dot_general %263, %263, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
+    %265 = stablehlo.convert %264 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_71 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %266 = stablehlo.multiply %265, %cst_71 : tensor<32x2048x2048xf32>
+    %267 = stablehlo.convert %266 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %268 = stablehlo.dot_general %267, %264, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %269 = stablehlo.convert %264 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_72 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %270 = stablehlo.multiply %269, %cst_72 : tensor<32x2048x2048xf32>
+    %271 = stablehlo.convert %270 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %272 = stablehlo.add %271, %268 : tensor<32x2048x2048xbf16>
+    %273 = stablehlo.dot_general %272, %263, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %274 = stablehlo.convert %263 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_73 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %275 = stablehlo.multiply %274, %cst_73 : tensor<32x2048x8192xf32>
+    %276 = stablehlo.convert %275 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %277 = stablehlo.add %276, %273 : tensor<32x2048x8192xbf16>
+    %278 = stablehlo.dot_general %277, %277, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
+    %279 = stablehlo.convert %278 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_74 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %280 = stablehlo.multiply %279, %cst_74 : tensor<32x2048x2048xf32>
+    %281 = stablehlo.convert %280 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %282 = stablehlo.dot_general %281, %278, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %283 = stablehlo.convert %278 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_75 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %284 = stablehlo.multiply %283, %cst_75 : tensor<32x2048x2048xf32>
+    %285 = stablehlo.convert %284 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %286 = stablehlo.add %285, %282 : tensor<32x2048x2048xbf16>
+    %287 = stablehlo.dot_general %286, %277, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %288 = stablehlo.convert %277 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_76 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %289 = stablehlo.multiply %288, %cst_76 : tensor<32x2048x8192xf32>
+    %290 = stablehlo.convert %289 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %291 = stablehlo.add %290, %287 : tensor<32x2048x8192xbf16>
+    %292 = stablehlo.dot_general %291, %291, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
+    %293 = stablehlo.convert %292 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_77 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %294 = stablehlo.multiply %293, %cst_77 : tensor<32x2048x2048xf32>
+    %295 = stablehlo.convert %294 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %296 = stablehlo.dot_general %295, %292, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %297 = stablehlo.convert %292 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_78 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %298 = stablehlo.multiply %297, %cst_78 : tensor<32x2048x2048xf32>
+    %299 = stablehlo.convert %298 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %300 = stablehlo.add %299, %296 : tensor<32x2048x2048xbf16>
+    %301 = stablehlo.dot_general %300, %291, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %302 = stablehlo.convert %291 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_79 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %303 = stablehlo.multiply %302, %cst_79 : tensor<32x2048x8192xf32>
+    %304 = stablehlo.convert %303 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %305 = stablehlo.add %304, %301 : tensor<32x2048x8192xbf16>
+    %306 = stablehlo.transpose %305, dims = [0, 2, 1] : (tensor<32x2048x8192xbf16>) -> tensor<32x8192x2048xbf16>
+    %307 = stablehlo.convert %306 : (tensor<32x8192x2048xbf16>) -> tensor<32x8192x2048xf32>
+    %308 = stablehlo.slice %307 [0:1, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %309 = stablehlo.reshape %308 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_85 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %310 = stablehlo.multiply %309, %cst_85 : tensor<8192x2048xf32>
+    %cst_80 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %310 = stablehlo.multiply %309, %cst_80 : tensor<8192x2048xf32>
     %311 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %312 = stablehlo.multiply %310, %311 : tensor<8192x2048xf32>
-    %313 = stablehlo.subtract %arg5, %312 : tensor<8192x2048xf32>
-    %314 = stablehlo.slice %277 [6:7, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %313 = stablehlo.subtract %arg0, %312 : tensor<8192x2048xf32>
+    %314 = stablehlo.slice %307 [1:2, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %315 = stablehlo.reshape %314 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_86 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %316 = stablehlo.multiply %315, %cst_86 : tensor<8192x2048xf32>
+    %cst_81 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %316 = stablehlo.multiply %315, %cst_81 : tensor<8192x2048xf32>
     %317 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %318 = stablehlo.multiply %316, %317 : tensor<8192x2048xf32>
-    %319 = stablehlo.subtract %arg6, %318 : tensor<8192x2048xf32>
-    %320 = stablehlo.slice %277 [7:8, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %319 = stablehlo.subtract %arg1, %318 : tensor<8192x2048xf32>
+    %320 = stablehlo.slice %307 [2:3, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %321 = stablehlo.reshape %320 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_87 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %322 = stablehlo.multiply %321, %cst_87 : tensor<8192x2048xf32>
+    %cst_82 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %322 = stablehlo.multiply %321, %cst_82 : tensor<8192x2048xf32>
     %323 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %324 = stablehlo.multiply %322, %323 : tensor<8192x2048xf32>
-    %325 = stablehlo.subtract %arg7, %324 : tensor<8192x2048xf32>
-    %326 = stablehlo.slice %277 [8:9, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %325 = stablehlo.subtract %arg2, %324 : tensor<8192x2048xf32>
+    %326 = stablehlo.slice %307 [3:4, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %327 = stablehlo.reshape %326 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_88 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %328 = stablehlo.multiply %327, %cst_88 : tensor<8192x2048xf32>
+    %cst_83 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %328 = stablehlo.multiply %327, %cst_83 : tensor<8192x2048xf32>
     %329 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %330 = stablehlo.multiply %328, %329 : tensor<8192x2048xf32>
-    %331 = stablehlo.subtract %arg8, %330 : tensor<8192x2048xf32>
-    %332 = stablehlo.slice %277 [9:10, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %331 = stablehlo.subtract %arg3, %330 : tensor<8192x2048xf32>
+    %332 = stablehlo.slice %307 [4:5, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %333 = stablehlo.reshape %332 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_89 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %334 = stablehlo.multiply %333, %cst_89 : tensor<8192x2048xf32>
+    %cst_84 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %334 = stablehlo.multiply %333, %cst_84 : tensor<8192x2048xf32>
     %335 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %336 = stablehlo.multiply %334, %335 : tensor<8192x2048xf32>
-    %337 = stablehlo.subtract %arg9, %336 : tensor<8192x2048xf32>
-    %338 = stablehlo.slice %277 [10:11, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %337 = stablehlo.subtract %arg4, %336 : tensor<8192x2048xf32>
+    %338 = stablehlo.slice %307 [5:6, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %339 = stablehlo.reshape %338 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_90 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %340 = stablehlo.multiply %339, %cst_90 : tensor<8192x2048xf32>
+    %cst_85 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %340 = stablehlo.multiply %339, %cst_85 : tensor<8192x2048xf32>
     %341 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %342 = stablehlo.multiply %340, %341 : tensor<8192x2048xf32>
-    %343 = stablehlo.subtract %arg10, %342 : tensor<8192x2048xf32>
-    %344 = stablehlo.slice %277 [11:12, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %343 = stablehlo.subtract %arg5, %342 : tensor<8192x2048xf32>
+    %344 = stablehlo.slice %307 [6:7, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %345 = stablehlo.reshape %344 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_91 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %346 = stablehlo.multiply %345, %cst_91 : tensor<8192x2048xf32>
+    %cst_86 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %346 = stablehlo.multiply %345, %cst_86 : tensor<8192x2048xf32>
     %347 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %348 = stablehlo.multiply %346, %347 : tensor<8192x2048xf32>
-    %349 = stablehlo.subtract %arg11, %348 : tensor<8192x2048xf32>
-    %350 = stablehlo.slice %277 [12:13, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %349 = stablehlo.subtract %arg6, %348 : tensor<8192x2048xf32>
+    %350 = stablehlo.slice %307 [7:8, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %351 = stablehlo.reshape %350 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_92 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %352 = stablehlo.multiply %351, %cst_92 : tensor<8192x2048xf32>
+    %cst_87 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %352 = stablehlo.multiply %351, %cst_87 : tensor<8192x2048xf32>
     %353 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %354 = stablehlo.multiply %352, %353 : tensor<8192x2048xf32>
-    %355 = stablehlo.subtract %arg12, %354 : tensor<8192x2048xf32>
-    %356 = stablehlo.slice %277 [13:14, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %355 = stablehlo.subtract %arg7, %354 : tensor<8192x2048xf32>
+    %356 = stablehlo.slice %307 [8:9, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %357 = stablehlo.reshape %356 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_93 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %358 = stablehlo.multiply %357, %cst_93 : tensor<8192x2048xf32>
+    %cst_88 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %358 = stablehlo.multiply %357, %cst_88 : tensor<8192x2048xf32>
     %359 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %360 = stablehlo.multiply %358, %359 : tensor<8192x2048xf32>
-    %361 = stablehlo.subtract %arg13, %360 : tensor<8192x2048xf32>
-    %362 = stablehlo.slice %277 [14:15, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %361 = stablehlo.subtract %arg8, %360 : tensor<8192x2048xf32>
+    %362 = stablehlo.slice %307 [9:10, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %363 = stablehlo.reshape %362 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_94 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %364 = stablehlo.multiply %363, %cst_94 : tensor<8192x2048xf32>
+    %cst_89 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %364 = stablehlo.multiply %363, %cst_89 : tensor<8192x2048xf32>
     %365 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %366 = stablehlo.multiply %364, %365 : tensor<8192x2048xf32>
-    %367 = stablehlo.subtract %arg14, %366 : tensor<8192x2048xf32>
-    %368 = stablehlo.slice %277 [15:16, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %367 = stablehlo.subtract %arg9, %366 : tensor<8192x2048xf32>
+    %368 = stablehlo.slice %307 [10:11, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %369 = stablehlo.reshape %368 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_95 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %370 = stablehlo.multiply %369, %cst_95 : tensor<8192x2048xf32>
+    %cst_90 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %370 = stablehlo.multiply %369, %cst_90 : tensor<8192x2048xf32>
     %371 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %372 = stablehlo.multiply %370, %371 : tensor<8192x2048xf32>
-    %373 = stablehlo.subtract %arg15, %372 : tensor<8192x2048xf32>
-    %374 = stablehlo.slice %277 [16:17, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %373 = stablehlo.subtract %arg10, %372 : tensor<8192x2048xf32>
+    %374 = stablehlo.slice %307 [11:12, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %375 = stablehlo.reshape %374 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_96 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %376 = stablehlo.multiply %375, %cst_96 : tensor<8192x2048xf32>
+    %cst_91 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %376 = stablehlo.multiply %375, %cst_91 : tensor<8192x2048xf32>
     %377 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %378 = stablehlo.multiply %376, %377 : tensor<8192x2048xf32>
-    %379 = stablehlo.subtract %arg16, %378 : tensor<8192x2048xf32>
-    %380 = stablehlo.slice %277 [17:18, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %379 = stablehlo.subtract %arg11, %378 : tensor<8192x2048xf32>
+    %380 = stablehlo.slice %307 [12:13, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %381 = stablehlo.reshape %380 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_97 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %382 = stablehlo.multiply %381, %cst_97 : tensor<8192x2048xf32>
+    %cst_92 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %382 = stablehlo.multiply %381, %cst_92 : tensor<8192x2048xf32>
     %383 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %384 = stablehlo.multiply %382, %383 : tensor<8192x2048xf32>
-    %385 = stablehlo.subtract %arg17, %384 : tensor<8192x2048xf32>
-    %386 = stablehlo.slice %277 [18:19, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %385 = stablehlo.subtract %arg12, %384 : tensor<8192x2048xf32>
+    %386 = stablehlo.slice %307 [13:14, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %387 = stablehlo.reshape %386 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_98 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %388 = stablehlo.multiply %387, %cst_98 : tensor<8192x2048xf32>
+    %cst_93 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %388 = stablehlo.multiply %387, %cst_93 : tensor<8192x2048xf32>
     %389 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %390 = stablehlo.multiply %388, %389 : tensor<8192x2048xf32>
-    %391 = stablehlo.subtract %arg18, %390 : tensor<8192x2048xf32>
-    %392 = stablehlo.slice %277 [19:20, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %391 = stablehlo.subtract %arg13, %390 : tensor<8192x2048xf32>
+    %392 = stablehlo.slice %307 [14:15, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %393 = stablehlo.reshape %392 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_99 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %394 = stablehlo.multiply %393, %cst_99 : tensor<8192x2048xf32>
+    %cst_94 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %394 = stablehlo.multiply %393, %cst_94 : tensor<8192x2048xf32>
     %395 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %396 = stablehlo.multiply %394, %395 : tensor<8192x2048xf32>
-    %397 = stablehlo.subtract %arg19, %396 : tensor<8192x2048xf32>
-    %398 = stablehlo.slice %277 [20:21, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %397 = stablehlo.subtract %arg14, %396 : tensor<8192x2048xf32>
+    %398 = stablehlo.slice %307 [15:16, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %399 = stablehlo.reshape %398 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_100 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %400 = stablehlo.multiply %399, %cst_100 : tensor<8192x2048xf32>
+    %cst_95 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %400 = stablehlo.multiply %399, %cst_95 : tensor<8192x2048xf32>
     %401 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %402 = stablehlo.multiply %400, %401 : tensor<8192x2048xf32>
-    %403 = stablehlo.subtract %arg20, %402 : tensor<8192x2048xf32>
-    %404 = stablehlo.slice %277 [21:22, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %403 = stablehlo.subtract %arg15, %402 : tensor<8192x2048xf32>
+    %404 = stablehlo.slice %307 [16:17, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %405 = stablehlo.reshape %404 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_101 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %406 = stablehlo.multiply %405, %cst_101 : tensor<8192x2048xf32>
+    %cst_96 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %406 = stablehlo.multiply %405, %cst_96 : tensor<8192x2048xf32>
     %407 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %408 = stablehlo.multiply %406, %407 : tensor<8192x2048xf32>
-    %409 = stablehlo.subtract %arg21, %408 : tensor<8192x2048xf32>
-    %410 = stablehlo.slice %277 [22:23, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %409 = stablehlo.subtract %arg16, %408 : tensor<8192x2048xf32>
+    %410 = stablehlo.slice %307 [17:18, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %411 = stablehlo.reshape %410 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_102 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %412 = stablehlo.multiply %411, %cst_102 : tensor<8192x2048xf32>
+    %cst_97 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %412 = stablehlo.multiply %411, %cst_97 : tensor<8192x2048xf32>
     %413 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %414 = stablehlo.multiply %412, %413 : tensor<8192x2048xf32>
-    %415 = stablehlo.subtract %arg22, %414 : tensor<8192x2048xf32>
-    %416 = stablehlo.slice %277 [23:24, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %415 = stablehlo.subtract %arg17, %414 : tensor<8192x2048xf32>
+    %416 = stablehlo.slice %307 [18:19, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %417 = stablehlo.reshape %416 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_103 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %418 = stablehlo.multiply %417, %cst_103 : tensor<8192x2048xf32>
+    %cst_98 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %418 = stablehlo.multiply %417, %cst_98 : tensor<8192x2048xf32>
     %419 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %420 = stablehlo.multiply %418, %419 : tensor<8192x2048xf32>
-    %421 = stablehlo.subtract %arg23, %420 : tensor<8192x2048xf32>
-    %422 = stablehlo.slice %277 [24:25, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %421 = stablehlo.subtract %arg18, %420 : tensor<8192x2048xf32>
+    %422 = stablehlo.slice %307 [19:20, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %423 = stablehlo.reshape %422 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_104 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %424 = stablehlo.multiply %423, %cst_104 : tensor<8192x2048xf32>
+    %cst_99 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %424 = stablehlo.multiply %423, %cst_99 : tensor<8192x2048xf32>
     %425 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %426 = stablehlo.multiply %424, %425 : tensor<8192x2048xf32>
-    %427 = stablehlo.subtract %arg24, %426 : tensor<8192x2048xf32>
-    %428 = stablehlo.slice %277 [25:26, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %427 = stablehlo.subtract %arg19, %426 : tensor<8192x2048xf32>
+    %428 = stablehlo.slice %307 [20:21, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %429 = stablehlo.reshape %428 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_105 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %430 = stablehlo.multiply %429, %cst_105 : tensor<8192x2048xf32>
+    %cst_100 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %430 = stablehlo.multiply %429, %cst_100 : tensor<8192x2048xf32>
     %431 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %432 = stablehlo.multiply %430, %431 : tensor<8192x2048xf32>
-    %433 = stablehlo.subtract %arg25, %432 : tensor<8192x2048xf32>
-    %434 = stablehlo.slice %277 [26:27, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %433 = stablehlo.subtract %arg20, %432 : tensor<8192x2048xf32>
+    %434 = stablehlo.slice %307 [21:22, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %435 = stablehlo.reshape %434 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_106 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %436 = stablehlo.multiply %435, %cst_106 : tensor<8192x2048xf32>
+    %cst_101 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %436 = stablehlo.multiply %435, %cst_101 : tensor<8192x2048xf32>
     %437 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %438 = stablehlo.multiply %436, %437 : tensor<8192x2048xf32>
-    %439 = stablehlo.subtract %arg26, %438 : tensor<8192x2048xf32>
-    %440 = stablehlo.slice %277 [27:28, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %439 = stablehlo.subtract %arg21, %438 : tensor<8192x2048xf32>
+    %440 = stablehlo.slice %307 [22:23, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %441 = stablehlo.reshape %440 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_107 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %442 = stablehlo.multiply %441, %cst_107 : tensor<8192x2048xf32>
+    %cst_102 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %442 = stablehlo.multiply %441, %cst_102 : tensor<8192x2048xf32>
     %443 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %444 = stablehlo.multiply %442, %443 : tensor<8192x2048xf32>
-    %445 = stablehlo.subtract %arg27, %444 : tensor<8192x2048xf32>
-    %446 = stablehlo.slice %277 [28:29, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %445 = stablehlo.subtract %arg22, %444 : tensor<8192x2048xf32>
+    %446 = stablehlo.slice %307 [23:24, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %447 = stablehlo.reshape %446 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_108 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %448 = stablehlo.multiply %447, %cst_108 : tensor<8192x2048xf32>
+    %cst_103 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %448 = stablehlo.multiply %447, %cst_103 : tensor<8192x2048xf32>
     %449 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %450 = stablehlo.multiply %448, %449 : tensor<8192x2048xf32>
-    %451 = stablehlo.subtract %arg28, %450 : tensor<8192x2048xf32>
-    %452 = stablehlo.slice %277 [29:30, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %451 = stablehlo.subtract %arg23, %450 : tensor<8192x2048xf32>
+    %452 = stablehlo.slice %307 [24:25, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %453 = stablehlo.reshape %452 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_109 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %454 = stablehlo.multiply %453, %cst_109 : tensor<8192x2048xf32>
+    %cst_104 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %454 = stablehlo.multiply %453, %cst_104 : tensor<8192x2048xf32>
     %455 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %456 = stablehlo.multiply %454, %455 : tensor<8192x2048xf32>
-    %457 = stablehlo.subtract %arg29, %456 : tensor<8192x2048xf32>
-    %458 = stablehlo.slice %277 [30:31, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %457 = stablehlo.subtract %arg24, %456 : tensor<8192x2048xf32>
+    %458 = stablehlo.slice %307 [25:26, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %459 = stablehlo.reshape %458 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_110 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %460 = stablehlo.multiply %459, %cst_110 : tensor<8192x2048xf32>
+    %cst_105 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %460 = stablehlo.multiply %459, %cst_105 : tensor<8192x2048xf32>
     %461 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %462 = stablehlo.multiply %460, %461 : tensor<8192x2048xf32>
-    %463 = stablehlo.subtract %arg30, %462 : tensor<8192x2048xf32>
-    %464 = stablehlo.slice %277 [31:32, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %463 = stablehlo.subtract %arg25, %462 : tensor<8192x2048xf32>
+    %464 = stablehlo.slice %307 [26:27, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %465 = stablehlo.reshape %464 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_111 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %466 = stablehlo.multiply %465, %cst_111 : tensor<8192x2048xf32>
+    %cst_106 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %466 = stablehlo.multiply %465, %cst_106 : tensor<8192x2048xf32>
     %467 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %468 = stablehlo.multiply %466, %467 : tensor<8192x2048xf32>
-    %469 = stablehlo.subtract %arg31, %468 : tensor<8192x2048xf32>
-    return %283, %289, %295, %301, %307, %313, %319, %325, %331, %337, %343, %349, %355, %361, %367, %373, %379, %385, %391, %397, %403, %409, %415, %421, %427, %433, %439, %445, %451, %457, %463, %469, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107, %114, %121, %128, %135, %142, %149, %156, %163, %170, %177, %184, %191, %198, %205, %212, %219 : tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>
+    %469 = stablehlo.subtract %arg26, %468 : tensor<8192x2048xf32>
+    %470 = stablehlo.slice %307 [27:28, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %471 = stablehlo.reshape %470 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %cst_107 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %472 = stablehlo.multiply %471, %cst_107 : tensor<8192x2048xf32>
+    %473 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %474 = stablehlo.multiply %472, %473 : tensor<8192x2048xf32>
+    %475 = stablehlo.subtract %arg27, %474 : tensor<8192x2048xf32>
+    %476 = stablehlo.slice %307 [28:29, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %477 = stablehlo.reshape %476 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %cst_108 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %478 = stablehlo.multiply %477, %cst_108 : tensor<8192x2048xf32>
+    %479 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %480 = stablehlo.multiply %478, %479 : tensor<8192x2048xf32>
+    %481 = stablehlo.subtract %arg28, %480 : tensor<8192x2048xf32>
+    %482 = stablehlo.slice %307 [29:30, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %483 = stablehlo.reshape %482 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %cst_109 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %484 = stablehlo.multiply %483, %cst_109 : tensor<8192x2048xf32>
+    %485 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %486 = stablehlo.multiply %484, %485 : tensor<8192x2048xf32>
+    %487 = stablehlo.subtract %arg29, %486 : tensor<8192x2048xf32>
+    %488 = stablehlo.slice %307 [30:31, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %489 = stablehlo.reshape %488 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %cst_110 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %490 = stablehlo.multiply %489, %cst_110 : tensor<8192x2048xf32>
+    %491 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %492 = stablehlo.multiply %490, %491 : tensor<8192x2048xf32>
+    %493 = stablehlo.subtract %arg30, %492 : tensor<8192x2048xf32>
+    %494 = stablehlo.slice %307 [31:32, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %495 = stablehlo.reshape %494 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %cst_111 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %496 = stablehlo.multiply %495, %cst_111 : tensor<8192x2048xf32>
+    %497 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %498 = stablehlo.multiply %496, %497 : tensor<8192x2048xf32>
+    %499 = stablehlo.subtract %arg31, %498 : tensor<8192x2048xf32>
+    return %313, %319, %325, %331, %337, %343, %349, %355, %361, %367, %373, %379, %385, %391, %397, %403, %409, %415, %421, %427, %433, %439, %445, %451, %457, %463, %469, %475, %481, %487, %493, %499, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107, %114, %121, %128, %135, %142, %149, %156, %163, %170, %177, %184, %191, %198, %205, %212, %219 : tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>
   }
 }

@@ -127,268 +127,298 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %90 = stablehlo.divide %81, %89 : tensor<16x2048x8192xbf16>
     %91 = stablehlo.dot_general %90, %90, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
     %92 = stablehlo.dot_general %91, %91, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_33 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %93 = stablehlo.multiply %91, %cst_33 : tensor<16x2048x2048xbf16>
-    %cst_34 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %94 = stablehlo.multiply %92, %cst_34 : tensor<16x2048x2048xbf16>
-    %95 = stablehlo.add %93, %94 : tensor<16x2048x2048xbf16>
-    %96 = stablehlo.dot_general %95, %90, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_35 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %97 = stablehlo.multiply %90, %cst_35 : tensor<16x2048x8192xbf16>
-    %98 = stablehlo.add %97, %96 : tensor<16x2048x8192xbf16>
-    %99 = stablehlo.dot_general %98, %98, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %100 = stablehlo.dot_general %99, %99, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_36 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %101 = stablehlo.multiply %99, %cst_36 : tensor<16x2048x2048xbf16>
-    %cst_37 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %102 = stablehlo.multiply %100, %cst_37 : tensor<16x2048x2048xbf16>
-    %103 = stablehlo.add %101, %102 : tensor<16x2048x2048xbf16>
-    %104 = stablehlo.dot_general %103, %98, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_38 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %105 = stablehlo.multiply %98, %cst_38 : tensor<16x2048x8192xbf16>
-    %106 = stablehlo.add %105, %104 : tensor<16x2048x8192xbf16>
-    %107 = stablehlo.dot_general %106, %106, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %108 = stablehlo.dot_general %107, %107, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_39 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %109 = stablehlo.multiply %107, %cst_39 : tensor<16x2048x2048xbf16>
-    %cst_40 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %110 = stablehlo.multiply %108, %cst_40 : tensor<16x2048x2048xbf16>
-    %111 = stablehlo.add %109, %110 : tensor<16x2048x2048xbf16>
-    %112 = stablehlo.dot_general %111, %106, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_41 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %113 = stablehlo.multiply %106, %cst_41 : tensor<16x2048x8192xbf16>
-    %114 = stablehlo.add %113, %112 : tensor<16x2048x8192xbf16>
-    %115 = stablehlo.dot_general %114, %114, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %116 = stablehlo.dot_general %115, %115, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_42 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %117 = stablehlo.multiply %115, %cst_42 : tensor<16x2048x2048xbf16>
-    %cst_43 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %118 = stablehlo.multiply %116, %cst_43 : tensor<16x2048x2048xbf16>
-    %119 = stablehlo.add %117, %118 : tensor<16x2048x2048xbf16>
-    %120 = stablehlo.dot_general %119, %114, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_44 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %121 = stablehlo.multiply %114, %cst_44 : tensor<16x2048x8192xbf16>
-    %122 = stablehlo.add %121, %120 : tensor<16x2048x8192xbf16>
-    %123 = stablehlo.dot_general %122, %122, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %124 = stablehlo.dot_general %123, %123, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %cst_45 = stablehlo.constant dense<-4.781250e+00> : tensor<16x2048x2048xbf16>
-    %125 = stablehlo.multiply %123, %cst_45 : tensor<16x2048x2048xbf16>
-    %cst_46 = stablehlo.constant dense<2.031250e+00> : tensor<16x2048x2048xbf16>
-    %126 = stablehlo.multiply %124, %cst_46 : tensor<16x2048x2048xbf16>
-    %127 = stablehlo.add %125, %126 : tensor<16x2048x2048xbf16>
-    %128 = stablehlo.dot_general %127, %122, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
-    %cst_47 = stablehlo.constant dense<3.437500e+00> : tensor<16x2048x8192xbf16>
-    %129 = stablehlo.multiply %122, %cst_47 : tensor<16x2048x8192xbf16>
-    %130 = stablehlo.add %129, %128 : tensor<16x2048x8192xbf16>
-    %131 = stablehlo.convert %130 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
-    %132 = stablehlo.slice %131 [0:1, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %133 = stablehlo.reshape %132 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_48 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %134 = stablehlo.multiply %arg48, %cst_48 : tensor<f32>
-    %cst_49 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %135 = stablehlo.subtract %cst_49, %134 : tensor<f32>
-    %136 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %137 = stablehlo.multiply %arg0, %136 : tensor<2048x8192xf32>
-    %cst_50 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %138 = stablehlo.multiply %arg48, %cst_50 : tensor<f32>
-    %139 = stablehlo.broadcast_in_dim %138, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %140 = stablehlo.multiply %133, %139 : tensor<2048x8192xf32>
-    %141 = stablehlo.subtract %137, %140 : tensor<2048x8192xf32>
-    %142 = stablehlo.slice %131 [1:2, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %143 = stablehlo.reshape %142 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_51 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %144 = stablehlo.multiply %arg48, %cst_51 : tensor<f32>
-    %cst_52 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %145 = stablehlo.subtract %cst_52, %144 : tensor<f32>
-    %146 = stablehlo.broadcast_in_dim %145, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %147 = stablehlo.multiply %arg1, %146 : tensor<2048x8192xf32>
-    %cst_53 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %148 = stablehlo.multiply %arg48, %cst_53 : tensor<f32>
-    %149 = stablehlo.broadcast_in_dim %148, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %150 = stablehlo.multiply %143, %149 : tensor<2048x8192xf32>
-    %151 = stablehlo.subtract %147, %150 : tensor<2048x8192xf32>
-    %152 = stablehlo.slice %131 [2:3, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
-    %153 = stablehlo.reshape %152 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_54 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %154 = stablehlo.multiply %arg48, %cst_54 : tensor<f32>
-    %cst_55 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %155 = stablehlo.subtract %cst_55, %154 : tensor<f32>
-    %156 = stablehlo.broadcast_in_dim %155, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %157 = stablehlo.multiply %arg2, %156 : tensor<2048x8192xf32>
-    %cst_56 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %158 = stablehlo.multiply %arg48, %cst_56 : tensor<f32>
-    %159 = stablehlo.broadcast_in_dim %158, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %160 = stablehlo.multiply %153, %159 : tensor<2048x8192xf32>
-    %161 = stablehlo.subtract %157, %160 : tensor<2048x8192xf32>
-    %162 = stablehlo.slice %131 [3:4, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %93 = stablehlo.convert %92 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_33 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %94 = stablehlo.multiply %93, %cst_33 : tensor<16x2048x2048xf32>
+    %95 = stablehlo.convert %94 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %96 = stablehlo.convert %91 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_34 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %97 = stablehlo.multiply %96, %cst_34 : tensor<16x2048x2048xf32>
+    %98 = stablehlo.convert %97 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %99 = stablehlo.add %98, %95 : tensor<16x2048x2048xbf16>
+    %100 = stablehlo.dot_general %99, %90, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %101 = stablehlo.convert %90 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_35 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %102 = stablehlo.multiply %101, %cst_35 : tensor<16x2048x8192xf32>
+    %103 = stablehlo.convert %102 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %104 = stablehlo.add %103, %100 : tensor<16x2048x8192xbf16>
+    %105 = stablehlo.dot_general %104, %104, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %106 = stablehlo.dot_general %105, %105, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %107 = stablehlo.convert %106 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_36 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %108 = stablehlo.multiply %107, %cst_36 : tensor<16x2048x2048xf32>
+    %109 = stablehlo.convert %108 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %110 = stablehlo.convert %105 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_37 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %111 = stablehlo.multiply %110, %cst_37 : tensor<16x2048x2048xf32>
+    %112 = stablehlo.convert %111 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %113 = stablehlo.add %112, %109 : tensor<16x2048x2048xbf16>
+    %114 = stablehlo.dot_general %113, %104, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %115 = stablehlo.convert %104 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_38 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %116 = stablehlo.multiply %115, %cst_38 : tensor<16x2048x8192xf32>
+    %117 = stablehlo.convert %116 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %118 = stablehlo.add %117, %114 : tensor<16x2048x8192xbf16>
+    %119 = stablehlo.dot_general %118, %118, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %120 = stablehlo.dot_general %119, %119, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %121 = stablehlo.convert %120 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_39 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %122 = stablehlo.multiply %121, %cst_39 : tensor<16x2048x2048xf32>
+    %123 = stablehlo.convert %122 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %124 = stablehlo.convert %119 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_40 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %125 = stablehlo.multiply %124, %cst_40 : tensor<16x2048x2048xf32>
+    %126 = stablehlo.convert %125 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %127 = stablehlo.add %126, %123 : tensor<16x2048x2048xbf16>
+    %128 = stablehlo.dot_general %127, %118, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %129 = stablehlo.convert %118 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_41 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %130 = stablehlo.multiply %129, %cst_41 : tensor<16x2048x8192xf32>
+    %131 = stablehlo.convert %130 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %132 = stablehlo.add %131, %128 : tensor<16x2048x8192xbf16>
+    %133 = stablehlo.dot_general %132, %132, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %134 = stablehlo.dot_general %133, %133, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %135 = stablehlo.convert %134 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_42 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %136 = stablehlo.multiply %135, %cst_42 : tensor<16x2048x2048xf32>
+    %137 = stablehlo.convert %136 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %138 = stablehlo.convert %133 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_43 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %139 = stablehlo.multiply %138, %cst_43 : tensor<16x2048x2048xf32>
+    %140 = stablehlo.convert %139 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %141 = stablehlo.add %140, %137 : tensor<16x2048x2048xbf16>
+    %142 = stablehlo.dot_general %141, %132, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %143 = stablehlo.convert %132 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_44 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %144 = stablehlo.multiply %143, %cst_44 : tensor<16x2048x8192xf32>
+    %145 = stablehlo.convert %144 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %146 = stablehlo.add %145, %142 : tensor<16x2048x8192xbf16>
+    %147 = stablehlo.dot_general %146, %146, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
+    %148 = stablehlo.dot_general %147, %147, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
+    %149 = stablehlo.convert %148 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_45 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
+    %150 = stablehlo.multiply %149, %cst_45 : tensor<16x2048x2048xf32>
+    %151 = stablehlo.convert %150 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %152 = stablehlo.convert %147 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %cst_46 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
+    %153 = stablehlo.multiply %152, %cst_46 : tensor<16x2048x2048xf32>
+    %154 = stablehlo.convert %153 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %155 = stablehlo.add %154, %151 : tensor<16x2048x2048xbf16>
+    %156 = stablehlo.dot_general %155, %146, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xbf16>
+    %157 = stablehlo.convert %146 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %cst_47 = stablehlo.constant dense<3.444500e+00> : tensor<16x2048x8192xf32>
+    %158 = stablehlo.multiply %157, %cst_47 : tensor<16x2048x8192xf32>
+    %159 = stablehlo.convert %158 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
+    %160 = stablehlo.add %159, %156 : tensor<16x2048x8192xbf16>
+    %161 = stablehlo.convert %160 : (tensor<16x2048x8192xbf16>) -> tensor<16x2048x8192xf32>
+    %162 = stablehlo.slice %161 [0:1, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %163 = stablehlo.reshape %162 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_57 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %164 = stablehlo.multiply %arg48, %cst_57 : tensor<f32>
-    %cst_58 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %165 = stablehlo.subtract %cst_58, %164 : tensor<f32>
+    %cst_48 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %164 = stablehlo.multiply %arg48, %cst_48 : tensor<f32>
+    %cst_49 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %165 = stablehlo.subtract %cst_49, %164 : tensor<f32>
     %166 = stablehlo.broadcast_in_dim %165, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %167 = stablehlo.multiply %arg3, %166 : tensor<2048x8192xf32>
-    %cst_59 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %168 = stablehlo.multiply %arg48, %cst_59 : tensor<f32>
+    %167 = stablehlo.multiply %arg0, %166 : tensor<2048x8192xf32>
+    %cst_50 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %168 = stablehlo.multiply %arg48, %cst_50 : tensor<f32>
     %169 = stablehlo.broadcast_in_dim %168, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %170 = stablehlo.multiply %163, %169 : tensor<2048x8192xf32>
     %171 = stablehlo.subtract %167, %170 : tensor<2048x8192xf32>
-    %172 = stablehlo.slice %131 [4:5, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %172 = stablehlo.slice %161 [1:2, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %173 = stablehlo.reshape %172 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_60 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %174 = stablehlo.multiply %arg48, %cst_60 : tensor<f32>
-    %cst_61 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %175 = stablehlo.subtract %cst_61, %174 : tensor<f32>
+    %cst_51 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %174 = stablehlo.multiply %arg48, %cst_51 : tensor<f32>
+    %cst_52 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %175 = stablehlo.subtract %cst_52, %174 : tensor<f32>
     %176 = stablehlo.broadcast_in_dim %175, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %177 = stablehlo.multiply %arg4, %176 : tensor<2048x8192xf32>
-    %cst_62 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %178 = stablehlo.multiply %arg48, %cst_62 : tensor<f32>
+    %177 = stablehlo.multiply %arg1, %176 : tensor<2048x8192xf32>
+    %cst_53 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %178 = stablehlo.multiply %arg48, %cst_53 : tensor<f32>
     %179 = stablehlo.broadcast_in_dim %178, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %180 = stablehlo.multiply %173, %179 : tensor<2048x8192xf32>
     %181 = stablehlo.subtract %177, %180 : tensor<2048x8192xf32>
-    %182 = stablehlo.slice %131 [5:6, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %182 = stablehlo.slice %161 [2:3, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %183 = stablehlo.reshape %182 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_63 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %184 = stablehlo.multiply %arg48, %cst_63 : tensor<f32>
-    %cst_64 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %185 = stablehlo.subtract %cst_64, %184 : tensor<f32>
+    %cst_54 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %184 = stablehlo.multiply %arg48, %cst_54 : tensor<f32>
+    %cst_55 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %185 = stablehlo.subtract %cst_55, %184 : tensor<f32>
     %186 = stablehlo.broadcast_in_dim %185, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %187 = stablehlo.multiply %arg5, %186 : tensor<2048x8192xf32>
-    %cst_65 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %188 = stablehlo.multiply %arg48, %cst_65 : tensor<f32>
+    %187 = stablehlo.multiply %arg2, %186 : tensor<2048x8192xf32>
+    %cst_56 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %188 = stablehlo.multiply %arg48, %cst_56 : tensor<f32>
     %189 = stablehlo.broadcast_in_dim %188, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %190 = stablehlo.multiply %183, %189 : tensor<2048x8192xf32>
     %191 = stablehlo.subtract %187, %190 : tensor<2048x8192xf32>
-    %192 = stablehlo.slice %131 [6:7, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %192 = stablehlo.slice %161 [3:4, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %193 = stablehlo.reshape %192 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_66 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %194 = stablehlo.multiply %arg48, %cst_66 : tensor<f32>
-    %cst_67 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %195 = stablehlo.subtract %cst_67, %194 : tensor<f32>
+    %cst_57 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %194 = stablehlo.multiply %arg48, %cst_57 : tensor<f32>
+    %cst_58 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %195 = stablehlo.subtract %cst_58, %194 : tensor<f32>
     %196 = stablehlo.broadcast_in_dim %195, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %197 = stablehlo.multiply %arg6, %196 : tensor<2048x8192xf32>
-    %cst_68 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %198 = stablehlo.multiply %arg48, %cst_68 : tensor<f32>
+    %197 = stablehlo.multiply %arg3, %196 : tensor<2048x8192xf32>
+    %cst_59 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %198 = stablehlo.multiply %arg48, %cst_59 : tensor<f32>
     %199 = stablehlo.broadcast_in_dim %198, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %200 = stablehlo.multiply %193, %199 : tensor<2048x8192xf32>
     %201 = stablehlo.subtract %197, %200 : tensor<2048x8192xf32>
-    %202 = stablehlo.slice %131 [7:8, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %202 = stablehlo.slice %161 [4:5, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %203 = stablehlo.reshape %202 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_69 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %204 = stablehlo.multiply %arg48, %cst_69 : tensor<f32>
-    %cst_70 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %205 = stablehlo.subtract %cst_70, %204 : tensor<f32>
+    %cst_60 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %204 = stablehlo.multiply %arg48, %cst_60 : tensor<f32>
+    %cst_61 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %205 = stablehlo.subtract %cst_61, %204 : tensor<f32>
     %206 = stablehlo.broadcast_in_dim %205, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %207 = stablehlo.multiply %arg7, %206 : tensor<2048x8192xf32>
-    %cst_71 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %208 = stablehlo.multiply %arg48, %cst_71 : tensor<f32>
+    %207 = stablehlo.multiply %arg4, %206 : tensor<2048x8192xf32>
+    %cst_62 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %208 = stablehlo.multiply %arg48, %cst_62 : tensor<f32>
     %209 = stablehlo.broadcast_in_dim %208, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %210 = stablehlo.multiply %203, %209 : tensor<2048x8192xf32>
     %211 = stablehlo.subtract %207, %210 : tensor<2048x8192xf32>
-    %212 = stablehlo.slice %131 [8:9, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %212 = stablehlo.slice %161 [5:6, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %213 = stablehlo.reshape %212 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_72 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %214 = stablehlo.multiply %arg48, %cst_72 : tensor<f32>
-    %cst_73 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %215 = stablehlo.subtract %cst_73, %214 : tensor<f32>
+    %cst_63 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %214 = stablehlo.multiply %arg48, %cst_63 : tensor<f32>
+    %cst_64 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %215 = stablehlo.subtract %cst_64, %214 : tensor<f32>
     %216 = stablehlo.broadcast_in_dim %215, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %217 = stablehlo.multiply %arg8, %216 : tensor<2048x8192xf32>
-    %cst_74 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %218 = stablehlo.multiply %arg48, %cst_74 : tensor<f32>
+    %217 = stablehlo.multiply %arg5, %216 : tensor<2048x8192xf32>
+    %cst_65 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %218 = stablehlo.multiply %arg48, %cst_65 : tensor<f32>
     %219 = stablehlo.broadcast_in_dim %218, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %220 = stablehlo.multiply %213, %219 : tensor<2048x8192xf32>
     %221 = stablehlo.subtract %217, %220 : tensor<2048x8192xf32>
-    %222 = stablehlo.slice %131 [9:10, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %222 = stablehlo.slice %161 [6:7, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %223 = stablehlo.reshape %222 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_75 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %224 = stablehlo.multiply %arg48, %cst_75 : tensor<f32>
-    %cst_76 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %225 = stablehlo.subtract %cst_76, %224 : tensor<f32>
+    %cst_66 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %224 = stablehlo.multiply %arg48, %cst_66 : tensor<f32>
+    %cst_67 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %225 = stablehlo.subtract %cst_67, %224 : tensor<f32>
     %226 = stablehlo.broadcast_in_dim %225, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %227 = stablehlo.multiply %arg9, %226 : tensor<2048x8192xf32>
-    %cst_77 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %228 = stablehlo.multiply %arg48, %cst_77 : tensor<f32>
+    %227 = stablehlo.multiply %arg6, %226 : tensor<2048x8192xf32>
+    %cst_68 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %228 = stablehlo.multiply %arg48, %cst_68 : tensor<f32>
     %229 = stablehlo.broadcast_in_dim %228, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %230 = stablehlo.multiply %223, %229 : tensor<2048x8192xf32>
     %231 = stablehlo.subtract %227, %230 : tensor<2048x8192xf32>
-    %232 = stablehlo.slice %131 [10:11, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %232 = stablehlo.slice %161 [7:8, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %233 = stablehlo.reshape %232 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_78 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %234 = stablehlo.multiply %arg48, %cst_78 : tensor<f32>
-    %cst_79 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %235 = stablehlo.subtract %cst_79, %234 : tensor<f32>
+    %cst_69 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %234 = stablehlo.multiply %arg48, %cst_69 : tensor<f32>
+    %cst_70 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %235 = stablehlo.subtract %cst_70, %234 : tensor<f32>
     %236 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %237 = stablehlo.multiply %arg10, %236 : tensor<2048x8192xf32>
-    %cst_80 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %238 = stablehlo.multiply %arg48, %cst_80 : tensor<f32>
+    %237 = stablehlo.multiply %arg7, %236 : tensor<2048x8192xf32>
+    %cst_71 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %238 = stablehlo.multiply %arg48, %cst_71 : tensor<f32>
     %239 = stablehlo.broadcast_in_dim %238, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %240 = stablehlo.multiply %233, %239 : tensor<2048x8192xf32>
     %241 = stablehlo.subtract %237, %240 : tensor<2048x8192xf32>
-    %242 = stablehlo.slice %131 [11:12, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %242 = stablehlo.slice %161 [8:9, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %243 = stablehlo.reshape %242 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_81 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %244 = stablehlo.multiply %arg48, %cst_81 : tensor<f32>
-    %cst_82 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %245 = stablehlo.subtract %cst_82, %244 : tensor<f32>
+    %cst_72 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %244 = stablehlo.multiply %arg48, %cst_72 : tensor<f32>
+    %cst_73 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %245 = stablehlo.subtract %cst_73, %244 : tensor<f32>
     %246 = stablehlo.broadcast_in_dim %245, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %247 = stablehlo.multiply %arg11, %246 : tensor<2048x8192xf32>
-    %cst_83 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %248 = stablehlo.multiply %arg48, %cst_83 : tensor<f32>
+    %247 = stablehlo.multiply %arg8, %246 : tensor<2048x8192xf32>
+    %cst_74 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %248 = stablehlo.multiply %arg48, %cst_74 : tensor<f32>
     %249 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %250 = stablehlo.multiply %243, %249 : tensor<2048x8192xf32>
     %251 = stablehlo.subtract %247, %250 : tensor<2048x8192xf32>
-    %252 = stablehlo.slice %131 [12:13, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %252 = stablehlo.slice %161 [9:10, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %253 = stablehlo.reshape %252 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_84 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %254 = stablehlo.multiply %arg48, %cst_84 : tensor<f32>
-    %cst_85 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %255 = stablehlo.subtract %cst_85, %254 : tensor<f32>
+    %cst_75 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %254 = stablehlo.multiply %arg48, %cst_75 : tensor<f32>
+    %cst_76 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %255 = stablehlo.subtract %cst_76, %254 : tensor<f32>
     %256 = stablehlo.broadcast_in_dim %255, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %257 = stablehlo.multiply %arg12, %256 : tensor<2048x8192xf32>
-    %cst_86 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %258 = stablehlo.multiply %arg48, %cst_86 : tensor<f32>
+    %257 = stablehlo.multiply %arg9, %256 : tensor<2048x8192xf32>
+    %cst_77 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %258 = stablehlo.multiply %arg48, %cst_77 : tensor<f32>
     %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %260 = stablehlo.multiply %253, %259 : tensor<2048x8192xf32>
     %261 = stablehlo.subtract %257, %260 : tensor<2048x8192xf32>
-    %262 = stablehlo.slice %131 [13:14, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %262 = stablehlo.slice %161 [10:11, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %263 = stablehlo.reshape %262 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_87 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %264 = stablehlo.multiply %arg48, %cst_87 : tensor<f32>
-    %cst_88 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %265 = stablehlo.subtract %cst_88, %264 : tensor<f32>
+    %cst_78 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %264 = stablehlo.multiply %arg48, %cst_78 : tensor<f32>
+    %cst_79 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %265 = stablehlo.subtract %cst_79, %264 : tensor<f32>
     %266 = stablehlo.broadcast_in_dim %265, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %267 = stablehlo.multiply %arg13, %266 : tensor<2048x8192xf32>
-    %cst_89 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %268 = stablehlo.multiply %arg48, %cst_89 : tensor<f32>
+    %267 = stablehlo.multiply %arg10, %266 : tensor<2048x8192xf32>
+    %cst_80 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %268 = stablehlo.multiply %arg48, %cst_80 : tensor<f32>
     %269 = stablehlo.broadcast_in_dim %268, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %270 = stablehlo.multiply %263, %269 : tensor<2048x8192xf32>
     %271 = stablehlo.subtract %267, %270 : tensor<2048x8192xf32>
-    %272 = stablehlo.slice %131 [14:15, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %272 = stablehlo.slice %161 [11:12, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %273 = stablehlo.reshape %272 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_90 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %274 = stablehlo.multiply %arg48, %cst_90 : tensor<f32>
-    %cst_91 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %275 = stablehlo.subtract %cst_91, %274 : tensor<f32>
+    %cst_81 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %274 = stablehlo.multiply %arg48, %cst_81 : tensor<f32>
+    %cst_82 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %275 = stablehlo.subtract %cst_82, %274 : tensor<f32>
     %276 = stablehlo.broadcast_in_dim %275, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %277 = stablehlo.multiply %arg14, %276 : tensor<2048x8192xf32>
-    %cst_92 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %278 = stablehlo.multiply %arg48, %cst_92 : tensor<f32>
+    %277 = stablehlo.multiply %arg11, %276 : tensor<2048x8192xf32>
+    %cst_83 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %278 = stablehlo.multiply %arg48, %cst_83 : tensor<f32>
     %279 = stablehlo.broadcast_in_dim %278, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %280 = stablehlo.multiply %273, %279 : tensor<2048x8192xf32>
     %281 = stablehlo.subtract %277, %280 : tensor<2048x8192xf32>
-    %282 = stablehlo.slice %131 [15:16, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %282 = stablehlo.slice %161 [12:13, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
     %283 = stablehlo.reshape %282 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
-    %cst_93 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %284 = stablehlo.multiply %arg48, %cst_93 : tensor<f32>
-    %cst_94 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %285 = stablehlo.subtract %cst_94, %284 : tensor<f32>
+    %cst_84 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %284 = stablehlo.multiply %arg48, %cst_84 : tensor<f32>
+    %cst_85 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %285 = stablehlo.subtract %cst_85, %284 : tensor<f32>
     %286 = stablehlo.broadcast_in_dim %285, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
-    %287 = stablehlo.multiply %arg15, %286 : tensor<2048x8192xf32>
-    %cst_95 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %288 = stablehlo.multiply %arg48, %cst_95 : tensor<f32>
+    %287 = stablehlo.multiply %arg12, %286 : tensor<2048x8192xf32>
+    %cst_86 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %288 = stablehlo.multiply %arg48, %cst_86 : tensor<f32>
     %289 = stablehlo.broadcast_in_dim %288, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
     %290 = stablehlo.multiply %283, %289 : tensor<2048x8192xf32>
     %291 = stablehlo.subtract %287, %290 : tensor<2048x8192xf32>
-    return %141, %151, %161, %171, %181, %191, %201, %211, %221, %231, %241, %251, %261, %271, %281, %291, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56, %61, %66, %71, %76 : tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>
+    %292 = stablehlo.slice %161 [13:14, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %293 = stablehlo.reshape %292 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_87 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %294 = stablehlo.multiply %arg48, %cst_87 : tensor<f32>
+    %cst_88 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %295 = stablehlo.subtract %cst_88, %294 : tensor<f32>
+    %296 = stablehlo.broadcast_in_dim %295, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %297 = stablehlo.multiply %arg13, %296 : tensor<2048x8192xf32>
+    %cst_89 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %298 = stablehlo.multiply %arg48, %cst_89 : tensor<f32>
+    %299 = stablehlo.broadcast_in_dim %298, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %300 = stablehlo.multiply %293, %299 : tensor<2048x8192xf32>
+    %301 = stablehlo.subtract %297, %300 : tensor<2048x8192xf32>
+    %302 = stablehlo.slice %161 [14:15, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %303 = stablehlo.reshape %302 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_90 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %304 = stablehlo.multiply %arg48, %cst_90 : tensor<f32>
+    %cst_91 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %305 = stablehlo.subtract %cst_91, %304 : tensor<f32>
+    %306 = stablehlo.broadcast_in_dim %305, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %307 = stablehlo.multiply %arg14, %306 : tensor<2048x8192xf32>
+    %cst_92 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %308 = stablehlo.multiply %arg48, %cst_92 : tensor<f32>
+    %309 = stablehlo.broadcast_in_dim %308, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %310 = stablehlo.multiply %303, %309 : tensor<2048x8192xf32>
+    %311 = stablehlo.subtract %307, %310 : tensor<2048x8192xf32>
+    %312 = stablehlo.slice %161 [15:16, 0:2048, 0:8192] : (tensor<16x2048x8192xf32>) -> tensor<1x2048x8192xf32>
+    %313 = stablehlo.reshape %312 : (tensor<1x2048x8192xf32>) -> tensor<2048x8192xf32>
+    %cst_93 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %314 = stablehlo.multiply %arg48, %cst_93 : tensor<f32>
+    %cst_94 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %315 = stablehlo.subtract %cst_94, %314 : tensor<f32>
+    %316 = stablehlo.broadcast_in_dim %315, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %317 = stablehlo.multiply %arg15, %316 : tensor<2048x8192xf32>
+    %cst_95 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %318 = stablehlo.multiply %arg48, %cst_95 : tensor<f32>
+    %319 = stablehlo.broadcast_in_dim %318, dims = [] : (tensor<f32>) -> tensor<2048x8192xf32>
+    %320 = stablehlo.multiply %313, %319 : tensor<2048x8192xf32>
+    %321 = stablehlo.subtract %317, %320 : tensor<2048x8192xf32>
+    return %171, %181, %191, %201, %211, %221, %231, %241, %251, %261, %271, %281, %291, %301, %311, %321, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56, %61, %66, %71, %76 : tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>, tensor<2048x8192xf32>
   }
 }

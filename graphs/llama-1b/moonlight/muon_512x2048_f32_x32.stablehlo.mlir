@@ -239,476 +239,506 @@ module @muon_512x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %170 = stablehlo.divide %161, %169 : tensor<32x512x2048xbf16>
     %171 = stablehlo.dot_general %170, %170, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
     %172 = stablehlo.dot_general %171, %171, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
-    %cst_65 = stablehlo.constant dense<-4.781250e+00> : tensor<32x512x512xbf16>
-    %173 = stablehlo.multiply %171, %cst_65 : tensor<32x512x512xbf16>
-    %cst_66 = stablehlo.constant dense<2.031250e+00> : tensor<32x512x512xbf16>
-    %174 = stablehlo.multiply %172, %cst_66 : tensor<32x512x512xbf16>
-    %175 = stablehlo.add %173, %174 : tensor<32x512x512xbf16>
-    %176 = stablehlo.dot_general %175, %170, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
-    %cst_67 = stablehlo.constant dense<3.437500e+00> : tensor<32x512x2048xbf16>
-    %177 = stablehlo.multiply %170, %cst_67 : tensor<32x512x2048xbf16>
-    %178 = stablehlo.add %177, %176 : tensor<32x512x2048xbf16>
-    %179 = stablehlo.dot_general %178, %178, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
-    %180 = stablehlo.dot_general %179, %179, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
-    %cst_68 = stablehlo.constant dense<-4.781250e+00> : tensor<32x512x512xbf16>
-    %181 = stablehlo.multiply %179, %cst_68 : tensor<32x512x512xbf16>
-    %cst_69 = stablehlo.constant dense<2.031250e+00> : tensor<32x512x512xbf16>
-    %182 = stablehlo.multiply %180, %cst_69 : tensor<32x512x512xbf16>
-    %183 = stablehlo.add %181, %182 : tensor<32x512x512xbf16>
-    %184 = stablehlo.dot_general %183, %178, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
-    %cst_70 = stablehlo.constant dense<3.437500e+00> : tensor<32x512x2048xbf16>
-    %185 = stablehlo.multiply %178, %cst_70 : tensor<32x512x2048xbf16>
-    %186 = stablehlo.add %185, %184 : tensor<32x512x2048xbf16>
-    %187 = stablehlo.dot_general %186, %186, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
-    %188 = stablehlo.dot_general %187, %187, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
-    %cst_71 = stablehlo.constant dense<-4.781250e+00> : tensor<32x512x512xbf16>
-    %189 = stablehlo.multiply %187, %cst_71 : tensor<32x512x512xbf16>
-    %cst_72 = stablehlo.constant dense<2.031250e+00> : tensor<32x512x512xbf16>
-    %190 = stablehlo.multiply %188, %cst_72 : tensor<32x512x512xbf16>
-    %191 = stablehlo.add %189, %190 : tensor<32x512x512xbf16>
-    %192 = stablehlo.dot_general %191, %186, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
-    %cst_73 = stablehlo.constant dense<3.437500e+00> : tensor<32x512x2048xbf16>
-    %193 = stablehlo.multiply %186, %cst_73 : tensor<32x512x2048xbf16>
-    %194 = stablehlo.add %193, %192 : tensor<32x512x2048xbf16>
-    %195 = stablehlo.dot_general %194, %194, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
-    %196 = stablehlo.dot_general %195, %195, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
-    %cst_74 = stablehlo.constant dense<-4.781250e+00> : tensor<32x512x512xbf16>
-    %197 = stablehlo.multiply %195, %cst_74 : tensor<32x512x512xbf16>
-    %cst_75 = stablehlo.constant dense<2.031250e+00> : tensor<32x512x512xbf16>
-    %198 = stablehlo.multiply %196, %cst_75 : tensor<32x512x512xbf16>
-    %199 = stablehlo.add %197, %198 : tensor<32x512x512xbf16>
-    %200 = stablehlo.dot_general %199, %194, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
-    %cst_76 = stablehlo.constant dense<3.437500e+00> : tensor<32x512x2048xbf16>
-    %201 = stablehlo.multiply %194, %cst_76 : tensor<32x512x2048xbf16>
-    %202 = stablehlo.add %201, %200 : tensor<32x512x2048xbf16>
-    %203 = stablehlo.dot_general %202, %202, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
-    %204 = stablehlo.dot_general %203, %203, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
-    %cst_77 = stablehlo.constant dense<-4.781250e+00> : tensor<32x512x512xbf16>
-    %205 = stablehlo.multiply %203, %cst_77 : tensor<32x512x512xbf16>
-    %cst_78 = stablehlo.constant dense<2.031250e+00> : tensor<32x512x512xbf16>
-    %206 = stablehlo.multiply %204, %cst_78 : tensor<32x512x512xbf16>
-    %207 = stablehlo.add %205, %206 : tensor<32x512x512xbf16>
-    %208 = stablehlo.dot_general %207, %202, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
-    %cst_79 = stablehlo.constant dense<3.437500e+00> : tensor<32x512x2048xbf16>
-    %209 = stablehlo.multiply %202, %cst_79 : tensor<32x512x2048xbf16>
-    %210 = stablehlo.add %209, %208 : tensor<32x512x2048xbf16>
-    %211 = stablehlo.convert %210 : (tensor<32x512x2048xbf16>) -> tensor<32x512x2048xf32>
-    %212 = stablehlo.slice %211 [0:1, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
-    %213 = stablehlo.reshape %212 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_80 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %214 = stablehlo.multiply %arg96, %cst_80 : tensor<f32>
-    %cst_81 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %215 = stablehlo.subtract %cst_81, %214 : tensor<f32>
-    %216 = stablehlo.broadcast_in_dim %215, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %217 = stablehlo.multiply %arg0, %216 : tensor<512x2048xf32>
-    %cst_82 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %218 = stablehlo.multiply %arg96, %cst_82 : tensor<f32>
-    %219 = stablehlo.broadcast_in_dim %218, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %220 = stablehlo.multiply %213, %219 : tensor<512x2048xf32>
-    %221 = stablehlo.subtract %217, %220 : tensor<512x2048xf32>
-    %222 = stablehlo.slice %211 [1:2, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
-    %223 = stablehlo.reshape %222 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_83 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %224 = stablehlo.multiply %arg96, %cst_83 : tensor<f32>
-    %cst_84 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %225 = stablehlo.subtract %cst_84, %224 : tensor<f32>
-    %226 = stablehlo.broadcast_in_dim %225, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %227 = stablehlo.multiply %arg1, %226 : tensor<512x2048xf32>
-    %cst_85 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %228 = stablehlo.multiply %arg96, %cst_85 : tensor<f32>
-    %229 = stablehlo.broadcast_in_dim %228, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %230 = stablehlo.multiply %223, %229 : tensor<512x2048xf32>
-    %231 = stablehlo.subtract %227, %230 : tensor<512x2048xf32>
-    %232 = stablehlo.slice %211 [2:3, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
-    %233 = stablehlo.reshape %232 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_86 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %234 = stablehlo.multiply %arg96, %cst_86 : tensor<f32>
-    %cst_87 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %235 = stablehlo.subtract %cst_87, %234 : tensor<f32>
-    %236 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %237 = stablehlo.multiply %arg2, %236 : tensor<512x2048xf32>
-    %cst_88 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %238 = stablehlo.multiply %arg96, %cst_88 : tensor<f32>
-    %239 = stablehlo.broadcast_in_dim %238, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %240 = stablehlo.multiply %233, %239 : tensor<512x2048xf32>
-    %241 = stablehlo.subtract %237, %240 : tensor<512x2048xf32>
-    %242 = stablehlo.slice %211 [3:4, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %173 = stablehlo.convert %172 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_65 = stablehlo.constant dense<2.031500e+00> : tensor<32x512x512xf32>
+    %174 = stablehlo.multiply %173, %cst_65 : tensor<32x512x512xf32>
+    %175 = stablehlo.convert %174 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %176 = stablehlo.convert %171 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_66 = stablehlo.constant dense<-4.775000e+00> : tensor<32x512x512xf32>
+    %177 = stablehlo.multiply %176, %cst_66 : tensor<32x512x512xf32>
+    %178 = stablehlo.convert %177 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %179 = stablehlo.add %178, %175 : tensor<32x512x512xbf16>
+    %180 = stablehlo.dot_general %179, %170, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
+    %181 = stablehlo.convert %170 : (tensor<32x512x2048xbf16>) -> tensor<32x512x2048xf32>
+    %cst_67 = stablehlo.constant dense<3.444500e+00> : tensor<32x512x2048xf32>
+    %182 = stablehlo.multiply %181, %cst_67 : tensor<32x512x2048xf32>
+    %183 = stablehlo.convert %182 : (tensor<32x512x2048xf32>) -> tensor<32x512x2048xbf16>
+    %184 = stablehlo.add %183, %180 : tensor<32x512x2048xbf16>
+    %185 = stablehlo.dot_general %184, %184, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
+    %186 = stablehlo.dot_general %185, %185, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
+    %187 = stablehlo.convert %186 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_68 = stablehlo.constant dense<2.031500e+00> : tensor<32x512x512xf32>
+    %188 = stablehlo.multiply %187, %cst_68 : tensor<32x512x512xf32>
+    %189 = stablehlo.convert %188 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %190 = stablehlo.convert %185 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_69 = stablehlo.constant dense<-4.775000e+00> : tensor<32x512x512xf32>
+    %191 = stablehlo.multiply %190, %cst_69 : tensor<32x512x512xf32>
+    %192 = stablehlo.convert %191 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %193 = stablehlo.add %192, %189 : tensor<32x512x512xbf16>
+    %194 = stablehlo.dot_general %193, %184, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
+    %195 = stablehlo.convert %184 : (tensor<32x512x2048xbf16>) -> tensor<32x512x2048xf32>
+    %cst_70 = stablehlo.constant dense<3.444500e+00> : tensor<32x512x2048xf32>
+    %196 = stablehlo.multiply %195, %cst_70 : tensor<32x512x2048xf32>
+    %197 = stablehlo.convert %196 : (tensor<32x512x2048xf32>) -> tensor<32x512x2048xbf16>
+    %198 = stablehlo.add %197, %194 : tensor<32x512x2048xbf16>
+    %199 = stablehlo.dot_general %198, %198, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
+    %200 = stablehlo.dot_general %199, %199, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
+    %201 = stablehlo.convert %200 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_71 = stablehlo.constant dense<2.031500e+00> : tensor<32x512x512xf32>
+    %202 = stablehlo.multiply %201, %cst_71 : tensor<32x512x512xf32>
+    %203 = stablehlo.convert %202 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %204 = stablehlo.convert %199 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_72 = stablehlo.constant dense<-4.775000e+00> : tensor<32x512x512xf32>
+    %205 = stablehlo.multiply %204, %cst_72 : tensor<32x512x512xf32>
+    %206 = stablehlo.convert %205 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %207 = stablehlo.add %206, %203 : tensor<32x512x512xbf16>
+    %208 = stablehlo.dot_general %207, %198, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
+    %209 = stablehlo.convert %198 : (tensor<32x512x2048xbf16>) -> tensor<32x512x2048xf32>
+    %cst_73 = stablehlo.constant dense<3.444500e+00> : tensor<32x512x2048xf32>
+    %210 = stablehlo.multiply %209, %cst_73 : tensor<32x512x2048xf32>
+    %211 = stablehlo.convert %210 : (tensor<32x512x2048xf32>) -> tensor<32x512x2048xbf16>
+    %212 = stablehlo.add %211, %208 : tensor<32x512x2048xbf16>
+    %213 = stablehlo.dot_general %212, %212, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
+    %214 = stablehlo.dot_general %213, %213, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
+    %215 = stablehlo.convert %214 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_74 = stablehlo.constant dense<2.031500e+00> : tensor<32x512x512xf32>
+    %216 = stablehlo.multiply %215, %cst_74 : tensor<32x512x512xf32>
+    %217 = stablehlo.convert %216 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %218 = stablehlo.convert %213 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_75 = stablehlo.constant dense<-4.775000e+00> : tensor<32x512x512xf32>
+    %219 = stablehlo.multiply %218, %cst_75 : tensor<32x512x512xf32>
+    %220 = stablehlo.convert %219 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %221 = stablehlo.add %220, %217 : tensor<32x512x512xbf16>
+    %222 = stablehlo.dot_general %221, %212, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
+    %223 = stablehlo.convert %212 : (tensor<32x512x2048xbf16>) -> tensor<32x512x2048xf32>
+    %cst_76 = stablehlo.constant dense<3.444500e+00> : tensor<32x512x2048xf32>
+    %224 = stablehlo.multiply %223, %cst_76 : tensor<32x512x2048xf32>
+    %225 = stablehlo.convert %224 : (tensor<32x512x2048xf32>) -> tensor<32x512x2048xbf16>
+    %226 = stablehlo.add %225, %222 : tensor<32x512x2048xbf16>
+    %227 = stablehlo.dot_general %226, %226, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x512x2048xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x512xbf16>
+    %228 = stablehlo.dot_general %227, %227, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x512xbf16>) -> tensor<32x512x512xbf16>
+    %229 = stablehlo.convert %228 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_77 = stablehlo.constant dense<2.031500e+00> : tensor<32x512x512xf32>
+    %230 = stablehlo.multiply %229, %cst_77 : tensor<32x512x512xf32>
+    %231 = stablehlo.convert %230 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %232 = stablehlo.convert %227 : (tensor<32x512x512xbf16>) -> tensor<32x512x512xf32>
+    %cst_78 = stablehlo.constant dense<-4.775000e+00> : tensor<32x512x512xf32>
+    %233 = stablehlo.multiply %232, %cst_78 : tensor<32x512x512xf32>
+    %234 = stablehlo.convert %233 : (tensor<32x512x512xf32>) -> tensor<32x512x512xbf16>
+    %235 = stablehlo.add %234, %231 : tensor<32x512x512xbf16>
+    %236 = stablehlo.dot_general %235, %226, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x512x512xbf16>, tensor<32x512x2048xbf16>) -> tensor<32x512x2048xbf16>
+    %237 = stablehlo.convert %226 : (tensor<32x512x2048xbf16>) -> tensor<32x512x2048xf32>
+    %cst_79 = stablehlo.constant dense<3.444500e+00> : tensor<32x512x2048xf32>
+    %238 = stablehlo.multiply %237, %cst_79 : tensor<32x512x2048xf32>
+    %239 = stablehlo.convert %238 : (tensor<32x512x2048xf32>) -> tensor<32x512x2048xbf16>
+    %240 = stablehlo.add %239, %236 : tensor<32x512x2048xbf16>
+    %241 = stablehlo.convert %240 : (tensor<32x512x2048xbf16>) -> tensor<32x512x2048xf32>
+    %242 = stablehlo.slice %241 [0:1, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %243 = stablehlo.reshape %242 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_89 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %244 = stablehlo.multiply %arg96, %cst_89 : tensor<f32>
-    %cst_90 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %245 = stablehlo.subtract %cst_90, %244 : tensor<f32>
+    %cst_80 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %244 = stablehlo.multiply %arg96, %cst_80 : tensor<f32>
+    %cst_81 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %245 = stablehlo.subtract %cst_81, %244 : tensor<f32>
     %246 = stablehlo.broadcast_in_dim %245, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %247 = stablehlo.multiply %arg3, %246 : tensor<512x2048xf32>
-    %cst_91 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %248 = stablehlo.multiply %arg96, %cst_91 : tensor<f32>
+    %247 = stablehlo.multiply %arg0, %246 : tensor<512x2048xf32>
+    %cst_82 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %248 = stablehlo.multiply %arg96, %cst_82 : tensor<f32>
     %249 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %250 = stablehlo.multiply %243, %249 : tensor<512x2048xf32>
     %251 = stablehlo.subtract %247, %250 : tensor<512x2048xf32>
-    %252 = stablehlo.slice %211 [4:5, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %252 = stablehlo.slice %241 [1:2, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %253 = stablehlo.reshape %252 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_92 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %254 = stablehlo.multiply %arg96, %cst_92 : tensor<f32>
-    %cst_93 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %255 = stablehlo.subtract %cst_93, %254 : tensor<f32>
+    %cst_83 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %254 = stablehlo.multiply %arg96, %cst_83 : tensor<f32>
+    %cst_84 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %255 = stablehlo.subtract %cst_84, %254 : tensor<f32>
     %256 = stablehlo.broadcast_in_dim %255, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %257 = stablehlo.multiply %arg4, %256 : tensor<512x2048xf32>
-    %cst_94 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %258 = stablehlo.multiply %arg96, %cst_94 : tensor<f32>
+    %257 = stablehlo.multiply %arg1, %256 : tensor<512x2048xf32>
+    %cst_85 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %258 = stablehlo.multiply %arg96, %cst_85 : tensor<f32>
     %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %260 = stablehlo.multiply %253, %259 : tensor<512x2048xf32>
     %261 = stablehlo.subtract %257, %260 : tensor<512x2048xf32>
-    %262 = stablehlo.slice %211 [5:6, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %262 = stablehlo.slice %241 [2:3, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %263 = stablehlo.reshape %262 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_95 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %264 = stablehlo.multiply %arg96, %cst_95 : tensor<f32>
-    %cst_96 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %265 = stablehlo.subtract %cst_96, %264 : tensor<f32>
+    %cst_86 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %264 = stablehlo.multiply %arg96, %cst_86 : tensor<f32>
+    %cst_87 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %265 = stablehlo.subtract %cst_87, %264 : tensor<f32>
     %266 = stablehlo.broadcast_in_dim %265, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %267 = stablehlo.multiply %arg5, %266 : tensor<512x2048xf32>
-    %cst_97 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %268 = stablehlo.multiply %arg96, %cst_97 : tensor<f32>
+    %267 = stablehlo.multiply %arg2, %266 : tensor<512x2048xf32>
+    %cst_88 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %268 = stablehlo.multiply %arg96, %cst_88 : tensor<f32>
     %269 = stablehlo.broadcast_in_dim %268, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %270 = stablehlo.multiply %263, %269 : tensor<512x2048xf32>
     %271 = stablehlo.subtract %267, %270 : tensor<512x2048xf32>
-    %272 = stablehlo.slice %211 [6:7, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %272 = stablehlo.slice %241 [3:4, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %273 = stablehlo.reshape %272 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_98 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %274 = stablehlo.multiply %arg96, %cst_98 : tensor<f32>
-    %cst_99 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %275 = stablehlo.subtract %cst_99, %274 : tensor<f32>
+    %cst_89 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %274 = stablehlo.multiply %arg96, %cst_89 : tensor<f32>
+    %cst_90 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %275 = stablehlo.subtract %cst_90, %274 : tensor<f32>
     %276 = stablehlo.broadcast_in_dim %275, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %277 = stablehlo.multiply %arg6, %276 : tensor<512x2048xf32>
-    %cst_100 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %278 = stablehlo.multiply %arg96, %cst_100 : tensor<f32>
+    %277 = stablehlo.multiply %arg3, %276 : tensor<512x2048xf32>
+    %cst_91 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %278 = stablehlo.multiply %arg96, %cst_91 : tensor<f32>
     %279 = stablehlo.broadcast_in_dim %278, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %280 = stablehlo.multiply %273, %279 : tensor<512x2048xf32>
     %281 = stablehlo.subtract %277, %280 : tensor<512x2048xf32>
-    %282 = stablehlo.slice %211 [7:8, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %282 = stablehlo.slice %241 [4:5, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %283 = stablehlo.reshape %282 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_101 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %284 = stablehlo.multiply %arg96, %cst_101 : tensor<f32>
-    %cst_102 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %285 = stablehlo.subtract %cst_102, %284 : tensor<f32>
+    %cst_92 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %284 = stablehlo.multiply %arg96, %cst_92 : tensor<f32>
+    %cst_93 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %285 = stablehlo.subtract %cst_93, %284 : tensor<f32>
     %286 = stablehlo.broadcast_in_dim %285, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %287 = stablehlo.multiply %arg7, %286 : tensor<512x2048xf32>
-    %cst_103 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %288 = stablehlo.multiply %arg96, %cst_103 : tensor<f32>
+    %287 = stablehlo.multiply %arg4, %286 : tensor<512x2048xf32>
+    %cst_94 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %288 = stablehlo.multiply %arg96, %cst_94 : tensor<f32>
     %289 = stablehlo.broadcast_in_dim %288, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %290 = stablehlo.multiply %283, %289 : tensor<512x2048xf32>
     %291 = stablehlo.subtract %287, %290 : tensor<512x2048xf32>
-    %292 = stablehlo.slice %211 [8:9, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %292 = stablehlo.slice %241 [5:6, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %293 = stablehlo.reshape %292 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_104 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %294 = stablehlo.multiply %arg96, %cst_104 : tensor<f32>
-    %cst_105 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %295 = stablehlo.subtract %cst_105, %294 : tensor<f32>
+    %cst_95 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %294 = stablehlo.multiply %arg96, %cst_95 : tensor<f32>
+    %cst_96 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %295 = stablehlo.subtract %cst_96, %294 : tensor<f32>
     %296 = stablehlo.broadcast_in_dim %295, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %297 = stablehlo.multiply %arg8, %296 : tensor<512x2048xf32>
-    %cst_106 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %298 = stablehlo.multiply %arg96, %cst_106 : tensor<f32>
+    %297 = stablehlo.multiply %arg5, %296 : tensor<512x2048xf32>
+    %cst_97 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %298 = stablehlo.multiply %arg96, %cst_97 : tensor<f32>
     %299 = stablehlo.broadcast_in_dim %298, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %300 = stablehlo.multiply %293, %299 : tensor<512x2048xf32>
     %301 = stablehlo.subtract %297, %300 : tensor<512x2048xf32>
-    %302 = stablehlo.slice %211 [9:10, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %302 = stablehlo.slice %241 [6:7, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %303 = stablehlo.reshape %302 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_107 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %304 = stablehlo.multiply %arg96, %cst_107 : tensor<f32>
-    %cst_108 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %305 = stablehlo.subtract %cst_108, %304 : tensor<f32>
+    %cst_98 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %304 = stablehlo.multiply %arg96, %cst_98 : tensor<f32>
+    %cst_99 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %305 = stablehlo.subtract %cst_99, %304 : tensor<f32>
     %306 = stablehlo.broadcast_in_dim %305, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %307 = stablehlo.multiply %arg9, %306 : tensor<512x2048xf32>
-    %cst_109 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %308 = stablehlo.multiply %arg96, %cst_109 : tensor<f32>
+    %307 = stablehlo.multiply %arg6, %306 : tensor<512x2048xf32>
+    %cst_100 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %308 = stablehlo.multiply %arg96, %cst_100 : tensor<f32>
     %309 = stablehlo.broadcast_in_dim %308, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %310 = stablehlo.multiply %303, %309 : tensor<512x2048xf32>
     %311 = stablehlo.subtract %307, %310 : tensor<512x2048xf32>
-    %312 = stablehlo.slice %211 [10:11, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %312 = stablehlo.slice %241 [7:8, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %313 = stablehlo.reshape %312 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_110 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %314 = stablehlo.multiply %arg96, %cst_110 : tensor<f32>
-    %cst_111 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %315 = stablehlo.subtract %cst_111, %314 : tensor<f32>
+    %cst_101 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %314 = stablehlo.multiply %arg96, %cst_101 : tensor<f32>
+    %cst_102 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %315 = stablehlo.subtract %cst_102, %314 : tensor<f32>
     %316 = stablehlo.broadcast_in_dim %315, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %317 = stablehlo.multiply %arg10, %316 : tensor<512x2048xf32>
-    %cst_112 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %318 = stablehlo.multiply %arg96, %cst_112 : tensor<f32>
+    %317 = stablehlo.multiply %arg7, %316 : tensor<512x2048xf32>
+    %cst_103 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %318 = stablehlo.multiply %arg96, %cst_103 : tensor<f32>
     %319 = stablehlo.broadcast_in_dim %318, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %320 = stablehlo.multiply %313, %319 : tensor<512x2048xf32>
     %321 = stablehlo.subtract %317, %320 : tensor<512x2048xf32>
-    %322 = stablehlo.slice %211 [11:12, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %322 = stablehlo.slice %241 [8:9, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %323 = stablehlo.reshape %322 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_113 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %324 = stablehlo.multiply %arg96, %cst_113 : tensor<f32>
-    %cst_114 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %325 = stablehlo.subtract %cst_114, %324 : tensor<f32>
+    %cst_104 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %324 = stablehlo.multiply %arg96, %cst_104 : tensor<f32>
+    %cst_105 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %325 = stablehlo.subtract %cst_105, %324 : tensor<f32>
     %326 = stablehlo.broadcast_in_dim %325, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %327 = stablehlo.multiply %arg11, %326 : tensor<512x2048xf32>
-    %cst_115 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %328 = stablehlo.multiply %arg96, %cst_115 : tensor<f32>
+    %327 = stablehlo.multiply %arg8, %326 : tensor<512x2048xf32>
+    %cst_106 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %328 = stablehlo.multiply %arg96, %cst_106 : tensor<f32>
     %329 = stablehlo.broadcast_in_dim %328, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %330 = stablehlo.multiply %323, %329 : tensor<512x2048xf32>
     %331 = stablehlo.subtract %327, %330 : tensor<512x2048xf32>
-    %332 = stablehlo.slice %211 [12:13, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %332 = stablehlo.slice %241 [9:10, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %333 = stablehlo.reshape %332 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_116 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %334 = stablehlo.multiply %arg96, %cst_116 : tensor<f32>
-    %cst_117 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %335 = stablehlo.subtract %cst_117, %334 : tensor<f32>
+    %cst_107 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %334 = stablehlo.multiply %arg96, %cst_107 : tensor<f32>
+    %cst_108 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %335 = stablehlo.subtract %cst_108, %334 : tensor<f32>
     %336 = stablehlo.broadcast_in_dim %335, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %337 = stablehlo.multiply %arg12, %336 : tensor<512x2048xf32>
-    %cst_118 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %338 = stablehlo.multiply %arg96, %cst_118 : tensor<f32>
+    %337 = stablehlo.multiply %arg9, %336 : tensor<512x2048xf32>
+    %cst_109 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %338 = stablehlo.multiply %arg96, %cst_109 : tensor<f32>
     %339 = stablehlo.broadcast_in_dim %338, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %340 = stablehlo.multiply %333, %339 : tensor<512x2048xf32>
     %341 = stablehlo.subtract %337, %340 : tensor<512x2048xf32>
-    %342 = stablehlo.slice %211 [13:14, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %342 = stablehlo.slice %241 [10:11, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %343 = stablehlo.reshape %342 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_119 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %344 = stablehlo.multiply %arg96, %cst_119 : tensor<f32>
-    %cst_120 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %345 = stablehlo.subtract %cst_120, %344 : tensor<f32>
+    %cst_110 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %344 = stablehlo.multiply %arg96, %cst_110 : tensor<f32>
+    %cst_111 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %345 = stablehlo.subtract %cst_111, %344 : tensor<f32>
     %346 = stablehlo.broadcast_in_dim %345, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %347 = stablehlo.multiply %arg13, %346 : tensor<512x2048xf32>
-    %cst_121 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %348 = stablehlo.multiply %arg96, %cst_121 : tensor<f32>
+    %347 = stablehlo.multiply %arg10, %346 : tensor<512x2048xf32>
+    %cst_112 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %348 = stablehlo.multiply %arg96, %cst_112 : tensor<f32>
     %349 = stablehlo.broadcast_in_dim %348, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %350 = stablehlo.multiply %343, %349 : tensor<512x2048xf32>
     %351 = stablehlo.subtract %347, %350 : tensor<512x2048xf32>
-    %352 = stablehlo.slice %211 [14:15, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %352 = stablehlo.slice %241 [11:12, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %353 = stablehlo.reshape %352 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_122 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %354 = stablehlo.multiply %arg96, %cst_122 : tensor<f32>
-    %cst_123 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %355 = stablehlo.subtract %cst_123, %354 : tensor<f32>
+    %cst_113 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %354 = stablehlo.multiply %arg96, %cst_113 : tensor<f32>
+    %cst_114 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %355 = stablehlo.subtract %cst_114, %354 : tensor<f32>
     %356 = stablehlo.broadcast_in_dim %355, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %357 = stablehlo.multiply %arg14, %356 : tensor<512x2048xf32>
-    %cst_124 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %358 = stablehlo.multiply %arg96, %cst_124 : tensor<f32>
+    %357 = stablehlo.multiply %arg11, %356 : tensor<512x2048xf32>
+    %cst_115 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %358 = stablehlo.multiply %arg96, %cst_115 : tensor<f32>
     %359 = stablehlo.broadcast_in_dim %358, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %360 = stablehlo.multiply %353, %359 : tensor<512x2048xf32>
     %361 = stablehlo.subtract %357, %360 : tensor<512x2048xf32>
-    %362 = stablehlo.slice %211 [15:16, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %362 = stablehlo.slice %241 [12:13, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %363 = stablehlo.reshape %362 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_125 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %364 = stablehlo.multiply %arg96, %cst_125 : tensor<f32>
-    %cst_126 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %365 = stablehlo.subtract %cst_126, %364 : tensor<f32>
+    %cst_116 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %364 = stablehlo.multiply %arg96, %cst_116 : tensor<f32>
+    %cst_117 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %365 = stablehlo.subtract %cst_117, %364 : tensor<f32>
     %366 = stablehlo.broadcast_in_dim %365, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %367 = stablehlo.multiply %arg15, %366 : tensor<512x2048xf32>
-    %cst_127 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %368 = stablehlo.multiply %arg96, %cst_127 : tensor<f32>
+    %367 = stablehlo.multiply %arg12, %366 : tensor<512x2048xf32>
+    %cst_118 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %368 = stablehlo.multiply %arg96, %cst_118 : tensor<f32>
     %369 = stablehlo.broadcast_in_dim %368, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %370 = stablehlo.multiply %363, %369 : tensor<512x2048xf32>
     %371 = stablehlo.subtract %367, %370 : tensor<512x2048xf32>
-    %372 = stablehlo.slice %211 [16:17, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %372 = stablehlo.slice %241 [13:14, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %373 = stablehlo.reshape %372 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_128 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %374 = stablehlo.multiply %arg96, %cst_128 : tensor<f32>
-    %cst_129 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %375 = stablehlo.subtract %cst_129, %374 : tensor<f32>
+    %cst_119 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %374 = stablehlo.multiply %arg96, %cst_119 : tensor<f32>
+    %cst_120 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %375 = stablehlo.subtract %cst_120, %374 : tensor<f32>
     %376 = stablehlo.broadcast_in_dim %375, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %377 = stablehlo.multiply %arg16, %376 : tensor<512x2048xf32>
-    %cst_130 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %378 = stablehlo.multiply %arg96, %cst_130 : tensor<f32>
+    %377 = stablehlo.multiply %arg13, %376 : tensor<512x2048xf32>
+    %cst_121 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %378 = stablehlo.multiply %arg96, %cst_121 : tensor<f32>
     %379 = stablehlo.broadcast_in_dim %378, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %380 = stablehlo.multiply %373, %379 : tensor<512x2048xf32>
     %381 = stablehlo.subtract %377, %380 : tensor<512x2048xf32>
-    %382 = stablehlo.slice %211 [17:18, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %382 = stablehlo.slice %241 [14:15, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %383 = stablehlo.reshape %382 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_131 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %384 = stablehlo.multiply %arg96, %cst_131 : tensor<f32>
-    %cst_132 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %385 = stablehlo.subtract %cst_132, %384 : tensor<f32>
+    %cst_122 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %384 = stablehlo.multiply %arg96, %cst_122 : tensor<f32>
+    %cst_123 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %385 = stablehlo.subtract %cst_123, %384 : tensor<f32>
     %386 = stablehlo.broadcast_in_dim %385, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %387 = stablehlo.multiply %arg17, %386 : tensor<512x2048xf32>
-    %cst_133 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %388 = stablehlo.multiply %arg96, %cst_133 : tensor<f32>
+    %387 = stablehlo.multiply %arg14, %386 : tensor<512x2048xf32>
+    %cst_124 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %388 = stablehlo.multiply %arg96, %cst_124 : tensor<f32>
     %389 = stablehlo.broadcast_in_dim %388, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %390 = stablehlo.multiply %383, %389 : tensor<512x2048xf32>
     %391 = stablehlo.subtract %387, %390 : tensor<512x2048xf32>
-    %392 = stablehlo.slice %211 [18:19, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %392 = stablehlo.slice %241 [15:16, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %393 = stablehlo.reshape %392 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_134 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %394 = stablehlo.multiply %arg96, %cst_134 : tensor<f32>
-    %cst_135 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %395 = stablehlo.subtract %cst_135, %394 : tensor<f32>
+    %cst_125 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %394 = stablehlo.multiply %arg96, %cst_125 : tensor<f32>
+    %cst_126 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %395 = stablehlo.subtract %cst_126, %394 : tensor<f32>
     %396 = stablehlo.broadcast_in_dim %395, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %397 = stablehlo.multiply %arg18, %396 : tensor<512x2048xf32>
-    %cst_136 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %398 = stablehlo.multiply %arg96, %cst_136 : tensor<f32>
+    %397 = stablehlo.multiply %arg15, %396 : tensor<512x2048xf32>
+    %cst_127 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %398 = stablehlo.multiply %arg96, %cst_127 : tensor<f32>
     %399 = stablehlo.broadcast_in_dim %398, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %400 = stablehlo.multiply %393, %399 : tensor<512x2048xf32>
     %401 = stablehlo.subtract %397, %400 : tensor<512x2048xf32>
-    %402 = stablehlo.slice %211 [19:20, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %402 = stablehlo.slice %241 [16:17, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %403 = stablehlo.reshape %402 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_137 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %404 = stablehlo.multiply %arg96, %cst_137 : tensor<f32>
-    %cst_138 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %405 = stablehlo.subtract %cst_138, %404 : tensor<f32>
+    %cst_128 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %404 = stablehlo.multiply %arg96, %cst_128 : tensor<f32>
+    %cst_129 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %405 = stablehlo.subtract %cst_129, %404 : tensor<f32>
     %406 = stablehlo.broadcast_in_dim %405, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %407 = stablehlo.multiply %arg19, %406 : tensor<512x2048xf32>
-    %cst_139 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %408 = stablehlo.multiply %arg96, %cst_139 : tensor<f32>
+    %407 = stablehlo.multiply %arg16, %406 : tensor<512x2048xf32>
+    %cst_130 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %408 = stablehlo.multiply %arg96, %cst_130 : tensor<f32>
     %409 = stablehlo.broadcast_in_dim %408, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %410 = stablehlo.multiply %403, %409 : tensor<512x2048xf32>
     %411 = stablehlo.subtract %407, %410 : tensor<512x2048xf32>
-    %412 = stablehlo.slice %211 [20:21, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %412 = stablehlo.slice %241 [17:18, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %413 = stablehlo.reshape %412 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_140 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %414 = stablehlo.multiply %arg96, %cst_140 : tensor<f32>
-    %cst_141 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %415 = stablehlo.subtract %cst_141, %414 : tensor<f32>
+    %cst_131 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %414 = stablehlo.multiply %arg96, %cst_131 : tensor<f32>
+    %cst_132 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %415 = stablehlo.subtract %cst_132, %414 : tensor<f32>
     %416 = stablehlo.broadcast_in_dim %415, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %417 = stablehlo.multiply %arg20, %416 : tensor<512x2048xf32>
-    %cst_142 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %418 = stablehlo.multiply %arg96, %cst_142 : tensor<f32>
+    %417 = stablehlo.multiply %arg17, %416 : tensor<512x2048xf32>
+    %cst_133 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %418 = stablehlo.multiply %arg96, %cst_133 : tensor<f32>
     %419 = stablehlo.broadcast_in_dim %418, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %420 = stablehlo.multiply %413, %419 : tensor<512x2048xf32>
     %421 = stablehlo.subtract %417, %420 : tensor<512x2048xf32>
-    %422 = stablehlo.slice %211 [21:22, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %422 = stablehlo.slice %241 [18:19, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %423 = stablehlo.reshape %422 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_143 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %424 = stablehlo.multiply %arg96, %cst_143 : tensor<f32>
-    %cst_144 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %425 = stablehlo.subtract %cst_144, %424 : tensor<f32>
+    %cst_134 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %424 = stablehlo.multiply %arg96, %cst_134 : tensor<f32>
+    %cst_135 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %425 = stablehlo.subtract %cst_135, %424 : tensor<f32>
     %426 = stablehlo.broadcast_in_dim %425, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %427 = stablehlo.multiply %arg21, %426 : tensor<512x2048xf32>
-    %cst_145 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %428 = stablehlo.multiply %arg96, %cst_145 : tensor<f32>
+    %427 = stablehlo.multiply %arg18, %426 : tensor<512x2048xf32>
+    %cst_136 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %428 = stablehlo.multiply %arg96, %cst_136 : tensor<f32>
     %429 = stablehlo.broadcast_in_dim %428, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %430 = stablehlo.multiply %423, %429 : tensor<512x2048xf32>
     %431 = stablehlo.subtract %427, %430 : tensor<512x2048xf32>
-    %432 = stablehlo.slice %211 [22:23, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %432 = stablehlo.slice %241 [19:20, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %433 = stablehlo.reshape %432 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_146 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %434 = stablehlo.multiply %arg96, %cst_146 : tensor<f32>
-    %cst_147 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %435 = stablehlo.subtract %cst_147, %434 : tensor<f32>
+    %cst_137 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %434 = stablehlo.multiply %arg96, %cst_137 : tensor<f32>
+    %cst_138 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %435 = stablehlo.subtract %cst_138, %434 : tensor<f32>
     %436 = stablehlo.broadcast_in_dim %435, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %437 = stablehlo.multiply %arg22, %436 : tensor<512x2048xf32>
-    %cst_148 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %438 = stablehlo.multiply %arg96, %cst_148 : tensor<f32>
+    %437 = stablehlo.multiply %arg19, %436 : tensor<512x2048xf32>
+    %cst_139 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %438 = stablehlo.multiply %arg96, %cst_139 : tensor<f32>
     %439 = stablehlo.broadcast_in_dim %438, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %440 = stablehlo.multiply %433, %439 : tensor<512x2048xf32>
     %441 = stablehlo.subtract %437, %440 : tensor<512x2048xf32>
-    %442 = stablehlo.slice %211 [23:24, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %442 = stablehlo.slice %241 [20:21, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %443 = stablehlo.reshape %442 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_149 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %444 = stablehlo.multiply %arg96, %cst_149 : tensor<f32>
-    %cst_150 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %445 = stablehlo.subtract %cst_150, %444 : tensor<f32>
+    %cst_140 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %444 = stablehlo.multiply %arg96, %cst_140 : tensor<f32>
+    %cst_141 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %445 = stablehlo.subtract %cst_141, %444 : tensor<f32>
     %446 = stablehlo.broadcast_in_dim %445, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %447 = stablehlo.multiply %arg23, %446 : tensor<512x2048xf32>
-    %cst_151 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %448 = stablehlo.multiply %arg96, %cst_151 : tensor<f32>
+    %447 = stablehlo.multiply %arg20, %446 : tensor<512x2048xf32>
+    %cst_142 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %448 = stablehlo.multiply %arg96, %cst_142 : tensor<f32>
     %449 = stablehlo.broadcast_in_dim %448, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %450 = stablehlo.multiply %443, %449 : tensor<512x2048xf32>
     %451 = stablehlo.subtract %447, %450 : tensor<512x2048xf32>
-    %452 = stablehlo.slice %211 [24:25, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %452 = stablehlo.slice %241 [21:22, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %453 = stablehlo.reshape %452 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_152 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %454 = stablehlo.multiply %arg96, %cst_152 : tensor<f32>
-    %cst_153 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %455 = stablehlo.subtract %cst_153, %454 : tensor<f32>
+    %cst_143 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %454 = stablehlo.multiply %arg96, %cst_143 : tensor<f32>
+    %cst_144 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %455 = stablehlo.subtract %cst_144, %454 : tensor<f32>
     %456 = stablehlo.broadcast_in_dim %455, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %457 = stablehlo.multiply %arg24, %456 : tensor<512x2048xf32>
-    %cst_154 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %458 = stablehlo.multiply %arg96, %cst_154 : tensor<f32>
+    %457 = stablehlo.multiply %arg21, %456 : tensor<512x2048xf32>
+    %cst_145 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %458 = stablehlo.multiply %arg96, %cst_145 : tensor<f32>
     %459 = stablehlo.broadcast_in_dim %458, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %460 = stablehlo.multiply %453, %459 : tensor<512x2048xf32>
     %461 = stablehlo.subtract %457, %460 : tensor<512x2048xf32>
-    %462 = stablehlo.slice %211 [25:26, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %462 = stablehlo.slice %241 [22:23, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %463 = stablehlo.reshape %462 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_155 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %464 = stablehlo.multiply %arg96, %cst_155 : tensor<f32>
-    %cst_156 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %465 = stablehlo.subtract %cst_156, %464 : tensor<f32>
+    %cst_146 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %464 = stablehlo.multiply %arg96, %cst_146 : tensor<f32>
+    %cst_147 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %465 = stablehlo.subtract %cst_147, %464 : tensor<f32>
     %466 = stablehlo.broadcast_in_dim %465, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %467 = stablehlo.multiply %arg25, %466 : tensor<512x2048xf32>
-    %cst_157 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %468 = stablehlo.multiply %arg96, %cst_157 : tensor<f32>
+    %467 = stablehlo.multiply %arg22, %466 : tensor<512x2048xf32>
+    %cst_148 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %468 = stablehlo.multiply %arg96, %cst_148 : tensor<f32>
     %469 = stablehlo.broadcast_in_dim %468, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %470 = stablehlo.multiply %463, %469 : tensor<512x2048xf32>
     %471 = stablehlo.subtract %467, %470 : tensor<512x2048xf32>
-    %472 = stablehlo.slice %211 [26:27, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %472 = stablehlo.slice %241 [23:24, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %473 = stablehlo.reshape %472 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_158 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %474 = stablehlo.multiply %arg96, %cst_158 : tensor<f32>
-    %cst_159 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %475 = stablehlo.subtract %cst_159, %474 : tensor<f32>
+    %cst_149 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %474 = stablehlo.multiply %arg96, %cst_149 : tensor<f32>
+    %cst_150 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %475 = stablehlo.subtract %cst_150, %474 : tensor<f32>
     %476 = stablehlo.broadcast_in_dim %475, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %477 = stablehlo.multiply %arg26, %476 : tensor<512x2048xf32>
-    %cst_160 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %478 = stablehlo.multiply %arg96, %cst_160 : tensor<f32>
+    %477 = stablehlo.multiply %arg23, %476 : tensor<512x2048xf32>
+    %cst_151 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %478 = stablehlo.multiply %arg96, %cst_151 : tensor<f32>
     %479 = stablehlo.broadcast_in_dim %478, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %480 = stablehlo.multiply %473, %479 : tensor<512x2048xf32>
     %481 = stablehlo.subtract %477, %480 : tensor<512x2048xf32>
-    %482 = stablehlo.slice %211 [27:28, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %482 = stablehlo.slice %241 [24:25, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %483 = stablehlo.reshape %482 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_161 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %484 = stablehlo.multiply %arg96, %cst_161 : tensor<f32>
-    %cst_162 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %485 = stablehlo.subtract %cst_162, %484 : tensor<f32>
+    %cst_152 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %484 = stablehlo.multiply %arg96, %cst_152 : tensor<f32>
+    %cst_153 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %485 = stablehlo.subtract %cst_153, %484 : tensor<f32>
     %486 = stablehlo.broadcast_in_dim %485, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %487 = stablehlo.multiply %arg27, %486 : tensor<512x2048xf32>
-    %cst_163 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %488 = stablehlo.multiply %arg96, %cst_163 : tensor<f32>
+    %487 = stablehlo.multiply %arg24, %486 : tensor<512x2048xf32>
+    %cst_154 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %488 = stablehlo.multiply %arg96, %cst_154 : tensor<f32>
     %489 = stablehlo.broadcast_in_dim %488, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %490 = stablehlo.multiply %483, %489 : tensor<512x2048xf32>
     %491 = stablehlo.subtract %487, %490 : tensor<512x2048xf32>
-    %492 = stablehlo.slice %211 [28:29, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %492 = stablehlo.slice %241 [25:26, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %493 = stablehlo.reshape %492 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_164 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %494 = stablehlo.multiply %arg96, %cst_164 : tensor<f32>
-    %cst_165 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %495 = stablehlo.subtract %cst_165, %494 : tensor<f32>
+    %cst_155 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %494 = stablehlo.multiply %arg96, %cst_155 : tensor<f32>
+    %cst_156 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %495 = stablehlo.subtract %cst_156, %494 : tensor<f32>
     %496 = stablehlo.broadcast_in_dim %495, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %497 = stablehlo.multiply %arg28, %496 : tensor<512x2048xf32>
-    %cst_166 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %498 = stablehlo.multiply %arg96, %cst_166 : tensor<f32>
+    %497 = stablehlo.multiply %arg25, %496 : tensor<512x2048xf32>
+    %cst_157 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %498 = stablehlo.multiply %arg96, %cst_157 : tensor<f32>
     %499 = stablehlo.broadcast_in_dim %498, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %500 = stablehlo.multiply %493, %499 : tensor<512x2048xf32>
     %501 = stablehlo.subtract %497, %500 : tensor<512x2048xf32>
-    %502 = stablehlo.slice %211 [29:30, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %502 = stablehlo.slice %241 [26:27, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %503 = stablehlo.reshape %502 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_167 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %504 = stablehlo.multiply %arg96, %cst_167 : tensor<f32>
-    %cst_168 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %505 = stablehlo.subtract %cst_168, %504 : tensor<f32>
+    %cst_158 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %504 = stablehlo.multiply %arg96, %cst_158 : tensor<f32>
+    %cst_159 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %505 = stablehlo.subtract %cst_159, %504 : tensor<f32>
     %506 = stablehlo.broadcast_in_dim %505, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %507 = stablehlo.multiply %arg29, %506 : tensor<512x2048xf32>
-    %cst_169 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %508 = stablehlo.multiply %arg96, %cst_169 : tensor<f32>
+    %507 = stablehlo.multiply %arg26, %506 : tensor<512x2048xf32>
+    %cst_160 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %508 = stablehlo.multiply %arg96, %cst_160 : tensor<f32>
     %509 = stablehlo.broadcast_in_dim %508, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %510 = stablehlo.multiply %503, %509 : tensor<512x2048xf32>
     %511 = stablehlo.subtract %507, %510 : tensor<512x2048xf32>
-    %512 = stablehlo.slice %211 [30:31, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %512 = stablehlo.slice %241 [27:28, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %513 = stablehlo.reshape %512 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_170 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %514 = stablehlo.multiply %arg96, %cst_170 : tensor<f32>
-    %cst_171 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %515 = stablehlo.subtract %cst_171, %514 : tensor<f32>
+    %cst_161 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %514 = stablehlo.multiply %arg96, %cst_161 : tensor<f32>
+    %cst_162 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %515 = stablehlo.subtract %cst_162, %514 : tensor<f32>
     %516 = stablehlo.broadcast_in_dim %515, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %517 = stablehlo.multiply %arg30, %516 : tensor<512x2048xf32>
-    %cst_172 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %518 = stablehlo.multiply %arg96, %cst_172 : tensor<f32>
+    %517 = stablehlo.multiply %arg27, %516 : tensor<512x2048xf32>
+    %cst_163 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %518 = stablehlo.multiply %arg96, %cst_163 : tensor<f32>
     %519 = stablehlo.broadcast_in_dim %518, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %520 = stablehlo.multiply %513, %519 : tensor<512x2048xf32>
     %521 = stablehlo.subtract %517, %520 : tensor<512x2048xf32>
-    %522 = stablehlo.slice %211 [31:32, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %522 = stablehlo.slice %241 [28:29, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
     %523 = stablehlo.reshape %522 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
-    %cst_173 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %524 = stablehlo.multiply %arg96, %cst_173 : tensor<f32>
-    %cst_174 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %525 = stablehlo.subtract %cst_174, %524 : tensor<f32>
+    %cst_164 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %524 = stablehlo.multiply %arg96, %cst_164 : tensor<f32>
+    %cst_165 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %525 = stablehlo.subtract %cst_165, %524 : tensor<f32>
     %526 = stablehlo.broadcast_in_dim %525, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
-    %527 = stablehlo.multiply %arg31, %526 : tensor<512x2048xf32>
-    %cst_175 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
-    %528 = stablehlo.multiply %arg96, %cst_175 : tensor<f32>
+    %527 = stablehlo.multiply %arg28, %526 : tensor<512x2048xf32>
+    %cst_166 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %528 = stablehlo.multiply %arg96, %cst_166 : tensor<f32>
     %529 = stablehlo.broadcast_in_dim %528, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
     %530 = stablehlo.multiply %523, %529 : tensor<512x2048xf32>
     %531 = stablehlo.subtract %527, %530 : tensor<512x2048xf32>
-    return %221, %231, %241, %251, %261, %271, %281, %291, %301, %311, %321, %331, %341, %351, %361, %371, %381, %391, %401, %411, %421, %431, %441, %451, %461, %471, %481, %491, %501, %511, %521, %531, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56, %61, %66, %71, %76, %81, %86, %91, %96, %101, %106, %111, %116, %121, %126, %131, %136, %141, %146, %151, %156 : tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>
+    %532 = stablehlo.slice %241 [29:30, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %533 = stablehlo.reshape %532 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
+    %cst_167 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %534 = stablehlo.multiply %arg96, %cst_167 : tensor<f32>
+    %cst_168 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %535 = stablehlo.subtract %cst_168, %534 : tensor<f32>
+    %536 = stablehlo.broadcast_in_dim %535, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
+    %537 = stablehlo.multiply %arg29, %536 : tensor<512x2048xf32>
+    %cst_169 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %538 = stablehlo.multiply %arg96, %cst_169 : tensor<f32>
+    %539 = stablehlo.broadcast_in_dim %538, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
+    %540 = stablehlo.multiply %533, %539 : tensor<512x2048xf32>
+    %541 = stablehlo.subtract %537, %540 : tensor<512x2048xf32>
+    %542 = stablehlo.slice %241 [30:31, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %543 = stablehlo.reshape %542 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
+    %cst_170 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %544 = stablehlo.multiply %arg96, %cst_170 : tensor<f32>
+    %cst_171 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %545 = stablehlo.subtract %cst_171, %544 : tensor<f32>
+    %546 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
+    %547 = stablehlo.multiply %arg30, %546 : tensor<512x2048xf32>
+    %cst_172 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %548 = stablehlo.multiply %arg96, %cst_172 : tensor<f32>
+    %549 = stablehlo.broadcast_in_dim %548, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
+    %550 = stablehlo.multiply %543, %549 : tensor<512x2048xf32>
+    %551 = stablehlo.subtract %547, %550 : tensor<512x2048xf32>
+    %552 = stablehlo.slice %241 [31:32, 0:512, 0:2048] : (tensor<32x512x2048xf32>) -> tensor<1x512x2048xf32>
+    %553 = stablehlo.reshape %552 : (tensor<1x512x2048xf32>) -> tensor<512x2048xf32>
+    %cst_173 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %554 = stablehlo.multiply %arg96, %cst_173 : tensor<f32>
+    %cst_174 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %555 = stablehlo.subtract %cst_174, %554 : tensor<f32>
+    %556 = stablehlo.broadcast_in_dim %555, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
+    %557 = stablehlo.multiply %arg31, %556 : tensor<512x2048xf32>
+    %cst_175 = stablehlo.constant dense<9.050967e+00> : tensor<f32>
+    %558 = stablehlo.multiply %arg96, %cst_175 : tensor<f32>
+    %559 = stablehlo.broadcast_in_dim %558, dims = [] : (tensor<f32>) -> tensor<512x2048xf32>
+    %560 = stablehlo.multiply %553, %559 : tensor<512x2048xf32>
+    %561 = stablehlo.subtract %557, %560 : tensor<512x2048xf32>
+    return %251, %261, %271, %281, %291, %301, %311, %321, %331, %341, %351, %361, %371, %381, %391, %401, %411, %421, %431, %441, %451, %461, %471, %481, %491, %501, %511, %521, %531, %541, %551, %561, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56, %61, %66, %71, %76, %81, %86, %91, %96, %101, %106, %111, %116, %121, %126, %131, %136, %141, %146, %151, %156 : tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>, tensor<512x2048xf32>
   }
 }

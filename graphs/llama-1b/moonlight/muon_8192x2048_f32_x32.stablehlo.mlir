@@ -240,477 +240,507 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %171 = stablehlo.divide %162, %170 : tensor<32x2048x8192xbf16>
     %172 = stablehlo.dot_general %171, %171, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
     %173 = stablehlo.dot_general %172, %172, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_65 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %174 = stablehlo.multiply %172, %cst_65 : tensor<32x2048x2048xbf16>
-    %cst_66 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %175 = stablehlo.multiply %173, %cst_66 : tensor<32x2048x2048xbf16>
-    %176 = stablehlo.add %174, %175 : tensor<32x2048x2048xbf16>
-    %177 = stablehlo.dot_general %176, %171, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_67 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %178 = stablehlo.multiply %171, %cst_67 : tensor<32x2048x8192xbf16>
-    %179 = stablehlo.add %178, %177 : tensor<32x2048x8192xbf16>
-    %180 = stablehlo.dot_general %179, %179, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %181 = stablehlo.dot_general %180, %180, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_68 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %182 = stablehlo.multiply %180, %cst_68 : tensor<32x2048x2048xbf16>
-    %cst_69 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %183 = stablehlo.multiply %181, %cst_69 : tensor<32x2048x2048xbf16>
-    %184 = stablehlo.add %182, %183 : tensor<32x2048x2048xbf16>
-    %185 = stablehlo.dot_general %184, %179, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_70 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %186 = stablehlo.multiply %179, %cst_70 : tensor<32x2048x8192xbf16>
-    %187 = stablehlo.add %186, %185 : tensor<32x2048x8192xbf16>
-    %188 = stablehlo.dot_general %187, %187, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %189 = stablehlo.dot_general %188, %188, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_71 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %190 = stablehlo.multiply %188, %cst_71 : tensor<32x2048x2048xbf16>
-    %cst_72 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %191 = stablehlo.multiply %189, %cst_72 : tensor<32x2048x2048xbf16>
-    %192 = stablehlo.add %190, %191 : tensor<32x2048x2048xbf16>
-    %193 = stablehlo.dot_general %192, %187, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_73 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %194 = stablehlo.multiply %187, %cst_73 : tensor<32x2048x8192xbf16>
-    %195 = stablehlo.add %194, %193 : tensor<32x2048x8192xbf16>
-    %196 = stablehlo.dot_general %195, %195, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %197 = stablehlo.dot_general %196, %196, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_74 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %198 = stablehlo.multiply %196, %cst_74 : tensor<32x2048x2048xbf16>
-    %cst_75 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %199 = stablehlo.multiply %197, %cst_75 : tensor<32x2048x2048xbf16>
-    %200 = stablehlo.add %198, %199 : tensor<32x2048x2048xbf16>
-    %201 = stablehlo.dot_general %200, %195, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_76 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %202 = stablehlo.multiply %195, %cst_76 : tensor<32x2048x8192xbf16>
-    %203 = stablehlo.add %202, %201 : tensor<32x2048x8192xbf16>
-    %204 = stablehlo.dot_general %203, %203, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %205 = stablehlo.dot_general %204, %204, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %cst_77 = stablehlo.constant dense<-4.781250e+00> : tensor<32x2048x2048xbf16>
-    %206 = stablehlo.multiply %204, %cst_77 : tensor<32x2048x2048xbf16>
-    %cst_78 = stablehlo.constant dense<2.031250e+00> : tensor<32x2048x2048xbf16>
-    %207 = stablehlo.multiply %205, %cst_78 : tensor<32x2048x2048xbf16>
-    %208 = stablehlo.add %206, %207 : tensor<32x2048x2048xbf16>
-    %209 = stablehlo.dot_general %208, %203, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
-    %cst_79 = stablehlo.constant dense<3.437500e+00> : tensor<32x2048x8192xbf16>
-    %210 = stablehlo.multiply %203, %cst_79 : tensor<32x2048x8192xbf16>
-    %211 = stablehlo.add %210, %209 : tensor<32x2048x8192xbf16>
-    %212 = stablehlo.transpose %211, dims = [0, 2, 1] : (tensor<32x2048x8192xbf16>) -> tensor<32x8192x2048xbf16>
-    %213 = stablehlo.convert %212 : (tensor<32x8192x2048xbf16>) -> tensor<32x8192x2048xf32>
-    %214 = stablehlo.slice %213 [0:1, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %215 = stablehlo.reshape %214 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_80 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %216 = stablehlo.multiply %arg96, %cst_80 : tensor<f32>
-    %cst_81 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %217 = stablehlo.subtract %cst_81, %216 : tensor<f32>
-    %218 = stablehlo.broadcast_in_dim %217, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %219 = stablehlo.multiply %arg0, %218 : tensor<8192x2048xf32>
-    %cst_82 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %220 = stablehlo.multiply %arg96, %cst_82 : tensor<f32>
-    %221 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %222 = stablehlo.multiply %215, %221 : tensor<8192x2048xf32>
-    %223 = stablehlo.subtract %219, %222 : tensor<8192x2048xf32>
-    %224 = stablehlo.slice %213 [1:2, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %225 = stablehlo.reshape %224 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_83 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %226 = stablehlo.multiply %arg96, %cst_83 : tensor<f32>
-    %cst_84 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %227 = stablehlo.subtract %cst_84, %226 : tensor<f32>
-    %228 = stablehlo.broadcast_in_dim %227, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %229 = stablehlo.multiply %arg1, %228 : tensor<8192x2048xf32>
-    %cst_85 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %230 = stablehlo.multiply %arg96, %cst_85 : tensor<f32>
-    %231 = stablehlo.broadcast_in_dim %230, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %232 = stablehlo.multiply %225, %231 : tensor<8192x2048xf32>
-    %233 = stablehlo.subtract %229, %232 : tensor<8192x2048xf32>
-    %234 = stablehlo.slice %213 [2:3, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %235 = stablehlo.reshape %234 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_86 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %236 = stablehlo.multiply %arg96, %cst_86 : tensor<f32>
-    %cst_87 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %237 = stablehlo.subtract %cst_87, %236 : tensor<f32>
-    %238 = stablehlo.broadcast_in_dim %237, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %239 = stablehlo.multiply %arg2, %238 : tensor<8192x2048xf32>
-    %cst_88 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %240 = stablehlo.multiply %arg96, %cst_88 : tensor<f32>
-    %241 = stablehlo.broadcast_in_dim %240, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %242 = stablehlo.multiply %235, %241 : tensor<8192x2048xf32>
-    %243 = stablehlo.subtract %239, %242 : tensor<8192x2048xf32>
-    %244 = stablehlo.slice %213 [3:4, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %174 = stablehlo.convert %173 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_65 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %175 = stablehlo.multiply %174, %cst_65 : tensor<32x2048x2048xf32>
+    %176 = stablehlo.convert %175 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %177 = stablehlo.convert %172 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_66 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %178 = stablehlo.multiply %177, %cst_66 : tensor<32x2048x2048xf32>
+    %179 = stablehlo.convert %178 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %180 = stablehlo.add %179, %176 : tensor<32x2048x2048xbf16>
+    %181 = stablehlo.dot_general %180, %171, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %182 = stablehlo.convert %171 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_67 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %183 = stablehlo.multiply %182, %cst_67 : tensor<32x2048x8192xf32>
+    %184 = stablehlo.convert %183 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %185 = stablehlo.add %184, %181 : tensor<32x2048x8192xbf16>
+    %186 = stablehlo.dot_general %185, %185, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
+    %187 = stablehlo.dot_general %186, %186, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %188 = stablehlo.convert %187 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_68 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %189 = stablehlo.multiply %188, %cst_68 : tensor<32x2048x2048xf32>
+    %190 = stablehlo.convert %189 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %191 = stablehlo.convert %186 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_69 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %192 = stablehlo.multiply %191, %cst_69 : tensor<32x2048x2048xf32>
+    %193 = stablehlo.convert %192 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %194 = stablehlo.add %193, %190 : tensor<32x2048x2048xbf16>
+    %195 = stablehlo.dot_general %194, %185, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %196 = stablehlo.convert %185 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_70 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %197 = stablehlo.multiply %196, %cst_70 : tensor<32x2048x8192xf32>
+    %198 = stablehlo.convert %197 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %199 = stablehlo.add %198, %195 : tensor<32x2048x8192xbf16>
+    %200 = stablehlo.dot_general %199, %199, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
+    %201 = stablehlo.dot_general %200, %200, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %202 = stablehlo.convert %201 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_71 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %203 = stablehlo.multiply %202, %cst_71 : tensor<32x2048x2048xf32>
+    %204 = stablehlo.convert %203 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %205 = stablehlo.convert %200 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_72 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %206 = stablehlo.multiply %205, %cst_72 : tensor<32x2048x2048xf32>
+    %207 = stablehlo.convert %206 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %208 = stablehlo.add %207, %204 : tensor<32x2048x2048xbf16>
+    %209 = stablehlo.dot_general %208, %199, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %210 = stablehlo.convert %199 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_73 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %211 = stablehlo.multiply %210, %cst_73 : tensor<32x2048x8192xf32>
+    %212 = stablehlo.convert %211 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %213 = stablehlo.add %212, %209 : tensor<32x2048x8192xbf16>
+    %214 = stablehlo.dot_general %213, %213, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
+    %215 = stablehlo.dot_general %214, %214, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %216 = stablehlo.convert %215 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_74 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %217 = stablehlo.multiply %216, %cst_74 : tensor<32x2048x2048xf32>
+    %218 = stablehlo.convert %217 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %219 = stablehlo.convert %214 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_75 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %220 = stablehlo.multiply %219, %cst_75 : tensor<32x2048x2048xf32>
+    %221 = stablehlo.convert %220 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %222 = stablehlo.add %221, %218 : tensor<32x2048x2048xbf16>
+    %223 = stablehlo.dot_general %222, %213, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %224 = stablehlo.convert %213 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_76 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %225 = stablehlo.multiply %224, %cst_76 : tensor<32x2048x8192xf32>
+    %226 = stablehlo.convert %225 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %227 = stablehlo.add %226, %223 : tensor<32x2048x8192xbf16>
+    %228 = stablehlo.dot_general %227, %227, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
+    %229 = stablehlo.dot_general %228, %228, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
+    %230 = stablehlo.convert %229 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_77 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
+    %231 = stablehlo.multiply %230, %cst_77 : tensor<32x2048x2048xf32>
+    %232 = stablehlo.convert %231 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %233 = stablehlo.convert %228 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %cst_78 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
+    %234 = stablehlo.multiply %233, %cst_78 : tensor<32x2048x2048xf32>
+    %235 = stablehlo.convert %234 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %236 = stablehlo.add %235, %232 : tensor<32x2048x2048xbf16>
+    %237 = stablehlo.dot_general %236, %227, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xbf16>
+    %238 = stablehlo.convert %227 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
+    %cst_79 = stablehlo.constant dense<3.444500e+00> : tensor<32x2048x8192xf32>
+    %239 = stablehlo.multiply %238, %cst_79 : tensor<32x2048x8192xf32>
+    %240 = stablehlo.convert %239 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
+    %241 = stablehlo.add %240, %237 : tensor<32x2048x8192xbf16>
+    %242 = stablehlo.transpose %241, dims = [0, 2, 1] : (tensor<32x2048x8192xbf16>) -> tensor<32x8192x2048xbf16>
+    %243 = stablehlo.convert %242 : (tensor<32x8192x2048xbf16>) -> tensor<32x8192x2048xf32>
+    %244 = stablehlo.slice %243 [0:1, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %245 = stablehlo.reshape %244 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_89 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %246 = stablehlo.multiply %arg96, %cst_89 : tensor<f32>
-    %cst_90 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %247 = stablehlo.subtract %cst_90, %246 : tensor<f32>
+    %cst_80 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %246 = stablehlo.multiply %arg96, %cst_80 : tensor<f32>
+    %cst_81 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %247 = stablehlo.subtract %cst_81, %246 : tensor<f32>
     %248 = stablehlo.broadcast_in_dim %247, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %249 = stablehlo.multiply %arg3, %248 : tensor<8192x2048xf32>
-    %cst_91 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %250 = stablehlo.multiply %arg96, %cst_91 : tensor<f32>
+    %249 = stablehlo.multiply %arg0, %248 : tensor<8192x2048xf32>
+    %cst_82 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %250 = stablehlo.multiply %arg96, %cst_82 : tensor<f32>
     %251 = stablehlo.broadcast_in_dim %250, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %252 = stablehlo.multiply %245, %251 : tensor<8192x2048xf32>
     %253 = stablehlo.subtract %249, %252 : tensor<8192x2048xf32>
-    %254 = stablehlo.slice %213 [4:5, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %254 = stablehlo.slice %243 [1:2, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %255 = stablehlo.reshape %254 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_92 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %256 = stablehlo.multiply %arg96, %cst_92 : tensor<f32>
-    %cst_93 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %257 = stablehlo.subtract %cst_93, %256 : tensor<f32>
+    %cst_83 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %256 = stablehlo.multiply %arg96, %cst_83 : tensor<f32>
+    %cst_84 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %257 = stablehlo.subtract %cst_84, %256 : tensor<f32>
     %258 = stablehlo.broadcast_in_dim %257, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %259 = stablehlo.multiply %arg4, %258 : tensor<8192x2048xf32>
-    %cst_94 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %260 = stablehlo.multiply %arg96, %cst_94 : tensor<f32>
+    %259 = stablehlo.multiply %arg1, %258 : tensor<8192x2048xf32>
+    %cst_85 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %260 = stablehlo.multiply %arg96, %cst_85 : tensor<f32>
     %261 = stablehlo.broadcast_in_dim %260, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %262 = stablehlo.multiply %255, %261 : tensor<8192x2048xf32>
     %263 = stablehlo.subtract %259, %262 : tensor<8192x2048xf32>
-    %264 = stablehlo.slice %213 [5:6, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %264 = stablehlo.slice %243 [2:3, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %265 = stablehlo.reshape %264 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_95 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %266 = stablehlo.multiply %arg96, %cst_95 : tensor<f32>
-    %cst_96 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %267 = stablehlo.subtract %cst_96, %266 : tensor<f32>
+    %cst_86 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %266 = stablehlo.multiply %arg96, %cst_86 : tensor<f32>
+    %cst_87 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %267 = stablehlo.subtract %cst_87, %266 : tensor<f32>
     %268 = stablehlo.broadcast_in_dim %267, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %269 = stablehlo.multiply %arg5, %268 : tensor<8192x2048xf32>
-    %cst_97 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %270 = stablehlo.multiply %arg96, %cst_97 : tensor<f32>
+    %269 = stablehlo.multiply %arg2, %268 : tensor<8192x2048xf32>
+    %cst_88 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %270 = stablehlo.multiply %arg96, %cst_88 : tensor<f32>
     %271 = stablehlo.broadcast_in_dim %270, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %272 = stablehlo.multiply %265, %271 : tensor<8192x2048xf32>
     %273 = stablehlo.subtract %269, %272 : tensor<8192x2048xf32>
-    %274 = stablehlo.slice %213 [6:7, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %274 = stablehlo.slice %243 [3:4, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %275 = stablehlo.reshape %274 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_98 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %276 = stablehlo.multiply %arg96, %cst_98 : tensor<f32>
-    %cst_99 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %277 = stablehlo.subtract %cst_99, %276 : tensor<f32>
+    %cst_89 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %276 = stablehlo.multiply %arg96, %cst_89 : tensor<f32>
+    %cst_90 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %277 = stablehlo.subtract %cst_90, %276 : tensor<f32>
     %278 = stablehlo.broadcast_in_dim %277, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %279 = stablehlo.multiply %arg6, %278 : tensor<8192x2048xf32>
-    %cst_100 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %280 = stablehlo.multiply %arg96, %cst_100 : tensor<f32>
+    %279 = stablehlo.multiply %arg3, %278 : tensor<8192x2048xf32>
+    %cst_91 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %280 = stablehlo.multiply %arg96, %cst_91 : tensor<f32>
     %281 = stablehlo.broadcast_in_dim %280, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %282 = stablehlo.multiply %275, %281 : tensor<8192x2048xf32>
     %283 = stablehlo.subtract %279, %282 : tensor<8192x2048xf32>
-    %284 = stablehlo.slice %213 [7:8, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %284 = stablehlo.slice %243 [4:5, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %285 = stablehlo.reshape %284 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_101 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %286 = stablehlo.multiply %arg96, %cst_101 : tensor<f32>
-    %cst_102 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %287 = stablehlo.subtract %cst_102, %286 : tensor<f32>
+    %cst_92 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %286 = stablehlo.multiply %arg96, %cst_92 : tensor<f32>
+    %cst_93 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %287 = stablehlo.subtract %cst_93, %286 : tensor<f32>
     %288 = stablehlo.broadcast_in_dim %287, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %289 = stablehlo.multiply %arg7, %288 : tensor<8192x2048xf32>
-    %cst_103 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %290 = stablehlo.multiply %arg96, %cst_103 : tensor<f32>
+    %289 = stablehlo.multiply %arg4, %288 : tensor<8192x2048xf32>
+    %cst_94 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %290 = stablehlo.multiply %arg96, %cst_94 : tensor<f32>
     %291 = stablehlo.broadcast_in_dim %290, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %292 = stablehlo.multiply %285, %291 : tensor<8192x2048xf32>
     %293 = stablehlo.subtract %289, %292 : tensor<8192x2048xf32>
-    %294 = stablehlo.slice %213 [8:9, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %294 = stablehlo.slice %243 [5:6, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %295 = stablehlo.reshape %294 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_104 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %296 = stablehlo.multiply %arg96, %cst_104 : tensor<f32>
-    %cst_105 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %297 = stablehlo.subtract %cst_105, %296 : tensor<f32>
+    %cst_95 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %296 = stablehlo.multiply %arg96, %cst_95 : tensor<f32>
+    %cst_96 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %297 = stablehlo.subtract %cst_96, %296 : tensor<f32>
     %298 = stablehlo.broadcast_in_dim %297, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %299 = stablehlo.multiply %arg8, %298 : tensor<8192x2048xf32>
-    %cst_106 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %300 = stablehlo.multiply %arg96, %cst_106 : tensor<f32>
+    %299 = stablehlo.multiply %arg5, %298 : tensor<8192x2048xf32>
+    %cst_97 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %300 = stablehlo.multiply %arg96, %cst_97 : tensor<f32>
     %301 = stablehlo.broadcast_in_dim %300, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %302 = stablehlo.multiply %295, %301 : tensor<8192x2048xf32>
     %303 = stablehlo.subtract %299, %302 : tensor<8192x2048xf32>
-    %304 = stablehlo.slice %213 [9:10, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %304 = stablehlo.slice %243 [6:7, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %305 = stablehlo.reshape %304 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_107 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %306 = stablehlo.multiply %arg96, %cst_107 : tensor<f32>
-    %cst_108 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %307 = stablehlo.subtract %cst_108, %306 : tensor<f32>
+    %cst_98 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %306 = stablehlo.multiply %arg96, %cst_98 : tensor<f32>
+    %cst_99 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %307 = stablehlo.subtract %cst_99, %306 : tensor<f32>
     %308 = stablehlo.broadcast_in_dim %307, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %309 = stablehlo.multiply %arg9, %308 : tensor<8192x2048xf32>
-    %cst_109 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %310 = stablehlo.multiply %arg96, %cst_109 : tensor<f32>
+    %309 = stablehlo.multiply %arg6, %308 : tensor<8192x2048xf32>
+    %cst_100 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %310 = stablehlo.multiply %arg96, %cst_100 : tensor<f32>
     %311 = stablehlo.broadcast_in_dim %310, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %312 = stablehlo.multiply %305, %311 : tensor<8192x2048xf32>
     %313 = stablehlo.subtract %309, %312 : tensor<8192x2048xf32>
-    %314 = stablehlo.slice %213 [10:11, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %314 = stablehlo.slice %243 [7:8, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %315 = stablehlo.reshape %314 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_110 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %316 = stablehlo.multiply %arg96, %cst_110 : tensor<f32>
-    %cst_111 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %317 = stablehlo.subtract %cst_111, %316 : tensor<f32>
+    %cst_101 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %316 = stablehlo.multiply %arg96, %cst_101 : tensor<f32>
+    %cst_102 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %317 = stablehlo.subtract %cst_102, %316 : tensor<f32>
     %318 = stablehlo.broadcast_in_dim %317, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %319 = stablehlo.multiply %arg10, %318 : tensor<8192x2048xf32>
-    %cst_112 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %320 = stablehlo.multiply %arg96, %cst_112 : tensor<f32>
+    %319 = stablehlo.multiply %arg7, %318 : tensor<8192x2048xf32>
+    %cst_103 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %320 = stablehlo.multiply %arg96, %cst_103 : tensor<f32>
     %321 = stablehlo.broadcast_in_dim %320, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %322 = stablehlo.multiply %315, %321 : tensor<8192x2048xf32>
     %323 = stablehlo.subtract %319, %322 : tensor<8192x2048xf32>
-    %324 = stablehlo.slice %213 [11:12, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %324 = stablehlo.slice %243 [8:9, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %325 = stablehlo.reshape %324 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_113 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %326 = stablehlo.multiply %arg96, %cst_113 : tensor<f32>
-    %cst_114 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %327 = stablehlo.subtract %cst_114, %326 : tensor<f32>
+    %cst_104 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %326 = stablehlo.multiply %arg96, %cst_104 : tensor<f32>
+    %cst_105 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %327 = stablehlo.subtract %cst_105, %326 : tensor<f32>
     %328 = stablehlo.broadcast_in_dim %327, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %329 = stablehlo.multiply %arg11, %328 : tensor<8192x2048xf32>
-    %cst_115 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %330 = stablehlo.multiply %arg96, %cst_115 : tensor<f32>
+    %329 = stablehlo.multiply %arg8, %328 : tensor<8192x2048xf32>
+    %cst_106 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %330 = stablehlo.multiply %arg96, %cst_106 : tensor<f32>
     %331 = stablehlo.broadcast_in_dim %330, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %332 = stablehlo.multiply %325, %331 : tensor<8192x2048xf32>
     %333 = stablehlo.subtract %329, %332 : tensor<8192x2048xf32>
-    %334 = stablehlo.slice %213 [12:13, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %334 = stablehlo.slice %243 [9:10, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %335 = stablehlo.reshape %334 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_116 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %336 = stablehlo.multiply %arg96, %cst_116 : tensor<f32>
-    %cst_117 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %337 = stablehlo.subtract %cst_117, %336 : tensor<f32>
+    %cst_107 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %336 = stablehlo.multiply %arg96, %cst_107 : tensor<f32>
+    %cst_108 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %337 = stablehlo.subtract %cst_108, %336 : tensor<f32>
     %338 = stablehlo.broadcast_in_dim %337, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %339 = stablehlo.multiply %arg12, %338 : tensor<8192x2048xf32>
-    %cst_118 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %340 = stablehlo.multiply %arg96, %cst_118 : tensor<f32>
+    %339 = stablehlo.multiply %arg9, %338 : tensor<8192x2048xf32>
+    %cst_109 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %340 = stablehlo.multiply %arg96, %cst_109 : tensor<f32>
     %341 = stablehlo.broadcast_in_dim %340, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %342 = stablehlo.multiply %335, %341 : tensor<8192x2048xf32>
     %343 = stablehlo.subtract %339, %342 : tensor<8192x2048xf32>
-    %344 = stablehlo.slice %213 [13:14, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %344 = stablehlo.slice %243 [10:11, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %345 = stablehlo.reshape %344 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_119 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %346 = stablehlo.multiply %arg96, %cst_119 : tensor<f32>
-    %cst_120 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %347 = stablehlo.subtract %cst_120, %346 : tensor<f32>
+    %cst_110 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %346 = stablehlo.multiply %arg96, %cst_110 : tensor<f32>
+    %cst_111 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %347 = stablehlo.subtract %cst_111, %346 : tensor<f32>
     %348 = stablehlo.broadcast_in_dim %347, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %349 = stablehlo.multiply %arg13, %348 : tensor<8192x2048xf32>
-    %cst_121 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %350 = stablehlo.multiply %arg96, %cst_121 : tensor<f32>
+    %349 = stablehlo.multiply %arg10, %348 : tensor<8192x2048xf32>
+    %cst_112 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %350 = stablehlo.multiply %arg96, %cst_112 : tensor<f32>
     %351 = stablehlo.broadcast_in_dim %350, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %352 = stablehlo.multiply %345, %351 : tensor<8192x2048xf32>
     %353 = stablehlo.subtract %349, %352 : tensor<8192x2048xf32>
-    %354 = stablehlo.slice %213 [14:15, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %354 = stablehlo.slice %243 [11:12, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %355 = stablehlo.reshape %354 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_122 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %356 = stablehlo.multiply %arg96, %cst_122 : tensor<f32>
-    %cst_123 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %357 = stablehlo.subtract %cst_123, %356 : tensor<f32>
+    %cst_113 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %356 = stablehlo.multiply %arg96, %cst_113 : tensor<f32>
+    %cst_114 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %357 = stablehlo.subtract %cst_114, %356 : tensor<f32>
     %358 = stablehlo.broadcast_in_dim %357, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %359 = stablehlo.multiply %arg14, %358 : tensor<8192x2048xf32>
-    %cst_124 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %360 = stablehlo.multiply %arg96, %cst_124 : tensor<f32>
+    %359 = stablehlo.multiply %arg11, %358 : tensor<8192x2048xf32>
+    %cst_115 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %360 = stablehlo.multiply %arg96, %cst_115 : tensor<f32>
     %361 = stablehlo.broadcast_in_dim %360, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %362 = stablehlo.multiply %355, %361 : tensor<8192x2048xf32>
     %363 = stablehlo.subtract %359, %362 : tensor<8192x2048xf32>
-    %364 = stablehlo.slice %213 [15:16, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %364 = stablehlo.slice %243 [12:13, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %365 = stablehlo.reshape %364 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_125 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %366 = stablehlo.multiply %arg96, %cst_125 : tensor<f32>
-    %cst_126 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %367 = stablehlo.subtract %cst_126, %366 : tensor<f32>
+    %cst_116 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %366 = stablehlo.multiply %arg96, %cst_116 : tensor<f32>
+    %cst_117 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %367 = stablehlo.subtract %cst_117, %366 : tensor<f32>
     %368 = stablehlo.broadcast_in_dim %367, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %369 = stablehlo.multiply %arg15, %368 : tensor<8192x2048xf32>
-    %cst_127 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %370 = stablehlo.multiply %arg96, %cst_127 : tensor<f32>
+    %369 = stablehlo.multiply %arg12, %368 : tensor<8192x2048xf32>
+    %cst_118 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %370 = stablehlo.multiply %arg96, %cst_118 : tensor<f32>
     %371 = stablehlo.broadcast_in_dim %370, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %372 = stablehlo.multiply %365, %371 : tensor<8192x2048xf32>
     %373 = stablehlo.subtract %369, %372 : tensor<8192x2048xf32>
-    %374 = stablehlo.slice %213 [16:17, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %374 = stablehlo.slice %243 [13:14, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %375 = stablehlo.reshape %374 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_128 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %376 = stablehlo.multiply %arg96, %cst_128 : tensor<f32>
-    %cst_129 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %377 = stablehlo.subtract %cst_129, %376 : tensor<f32>
+    %cst_119 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %376 = stablehlo.multiply %arg96, %cst_119 : tensor<f32>
+    %cst_120 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %377 = stablehlo.subtract %cst_120, %376 : tensor<f32>
     %378 = stablehlo.broadcast_in_dim %377, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %379 = stablehlo.multiply %arg16, %378 : tensor<8192x2048xf32>
-    %cst_130 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %380 = stablehlo.multiply %arg96, %cst_130 : tensor<f32>
+    %379 = stablehlo.multiply %arg13, %378 : tensor<8192x2048xf32>
+    %cst_121 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %380 = stablehlo.multiply %arg96, %cst_121 : tensor<f32>
     %381 = stablehlo.broadcast_in_dim %380, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %382 = stablehlo.multiply %375, %381 : tensor<8192x2048xf32>
     %383 = stablehlo.subtract %379, %382 : tensor<8192x2048xf32>
-    %384 = stablehlo.slice %213 [17:18, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %384 = stablehlo.slice %243 [14:15, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %385 = stablehlo.reshape %384 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_131 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %386 = stablehlo.multiply %arg96, %cst_131 : tensor<f32>
-    %cst_132 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %387 = stablehlo.subtract %cst_132, %386 : tensor<f32>
+    %cst_122 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %386 = stablehlo.multiply %arg96, %cst_122 : tensor<f32>
+    %cst_123 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %387 = stablehlo.subtract %cst_123, %386 : tensor<f32>
     %388 = stablehlo.broadcast_in_dim %387, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %389 = stablehlo.multiply %arg17, %388 : tensor<8192x2048xf32>
-    %cst_133 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %390 = stablehlo.multiply %arg96, %cst_133 : tensor<f32>
+    %389 = stablehlo.multiply %arg14, %388 : tensor<8192x2048xf32>
+    %cst_124 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %390 = stablehlo.multiply %arg96, %cst_124 : tensor<f32>
     %391 = stablehlo.broadcast_in_dim %390, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %392 = stablehlo.multiply %385, %391 : tensor<8192x2048xf32>
     %393 = stablehlo.subtract %389, %392 : tensor<8192x2048xf32>
-    %394 = stablehlo.slice %213 [18:19, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %394 = stablehlo.slice %243 [15:16, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %395 = stablehlo.reshape %394 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_134 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %396 = stablehlo.multiply %arg96, %cst_134 : tensor<f32>
-    %cst_135 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %397 = stablehlo.subtract %cst_135, %396 : tensor<f32>
+    %cst_125 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %396 = stablehlo.multiply %arg96, %cst_125 : tensor<f32>
+    %cst_126 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %397 = stablehlo.subtract %cst_126, %396 : tensor<f32>
     %398 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %399 = stablehlo.multiply %arg18, %398 : tensor<8192x2048xf32>
-    %cst_136 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %400 = stablehlo.multiply %arg96, %cst_136 : tensor<f32>
+    %399 = stablehlo.multiply %arg15, %398 : tensor<8192x2048xf32>
+    %cst_127 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %400 = stablehlo.multiply %arg96, %cst_127 : tensor<f32>
     %401 = stablehlo.broadcast_in_dim %400, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %402 = stablehlo.multiply %395, %401 : tensor<8192x2048xf32>
     %403 = stablehlo.subtract %399, %402 : tensor<8192x2048xf32>
-    %404 = stablehlo.slice %213 [19:20, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %404 = stablehlo.slice %243 [16:17, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %405 = stablehlo.reshape %404 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_137 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %406 = stablehlo.multiply %arg96, %cst_137 : tensor<f32>
-    %cst_138 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %407 = stablehlo.subtract %cst_138, %406 : tensor<f32>
+    %cst_128 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %406 = stablehlo.multiply %arg96, %cst_128 : tensor<f32>
+    %cst_129 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %407 = stablehlo.subtract %cst_129, %406 : tensor<f32>
     %408 = stablehlo.broadcast_in_dim %407, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %409 = stablehlo.multiply %arg19, %408 : tensor<8192x2048xf32>
-    %cst_139 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %410 = stablehlo.multiply %arg96, %cst_139 : tensor<f32>
+    %409 = stablehlo.multiply %arg16, %408 : tensor<8192x2048xf32>
+    %cst_130 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %410 = stablehlo.multiply %arg96, %cst_130 : tensor<f32>
     %411 = stablehlo.broadcast_in_dim %410, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %412 = stablehlo.multiply %405, %411 : tensor<8192x2048xf32>
     %413 = stablehlo.subtract %409, %412 : tensor<8192x2048xf32>
-    %414 = stablehlo.slice %213 [20:21, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %414 = stablehlo.slice %243 [17:18, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %415 = stablehlo.reshape %414 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_140 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %416 = stablehlo.multiply %arg96, %cst_140 : tensor<f32>
-    %cst_141 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %417 = stablehlo.subtract %cst_141, %416 : tensor<f32>
+    %cst_131 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %416 = stablehlo.multiply %arg96, %cst_131 : tensor<f32>
+    %cst_132 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %417 = stablehlo.subtract %cst_132, %416 : tensor<f32>
     %418 = stablehlo.broadcast_in_dim %417, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %419 = stablehlo.multiply %arg20, %418 : tensor<8192x2048xf32>
-    %cst_142 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %420 = stablehlo.multiply %arg96, %cst_142 : tensor<f32>
+    %419 = stablehlo.multiply %arg17, %418 : tensor<8192x2048xf32>
+    %cst_133 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %420 = stablehlo.multiply %arg96, %cst_133 : tensor<f32>
     %421 = stablehlo.broadcast_in_dim %420, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %422 = stablehlo.multiply %415, %421 : tensor<8192x2048xf32>
     %423 = stablehlo.subtract %419, %422 : tensor<8192x2048xf32>
-    %424 = stablehlo.slice %213 [21:22, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %424 = stablehlo.slice %243 [18:19, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %425 = stablehlo.reshape %424 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_143 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %426 = stablehlo.multiply %arg96, %cst_143 : tensor<f32>
-    %cst_144 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %427 = stablehlo.subtract %cst_144, %426 : tensor<f32>
+    %cst_134 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %426 = stablehlo.multiply %arg96, %cst_134 : tensor<f32>
+    %cst_135 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %427 = stablehlo.subtract %cst_135, %426 : tensor<f32>
     %428 = stablehlo.broadcast_in_dim %427, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %429 = stablehlo.multiply %arg21, %428 : tensor<8192x2048xf32>
-    %cst_145 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %430 = stablehlo.multiply %arg96, %cst_145 : tensor<f32>
+    %429 = stablehlo.multiply %arg18, %428 : tensor<8192x2048xf32>
+    %cst_136 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %430 = stablehlo.multiply %arg96, %cst_136 : tensor<f32>
     %431 = stablehlo.broadcast_in_dim %430, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %432 = stablehlo.multiply %425, %431 : tensor<8192x2048xf32>
     %433 = stablehlo.subtract %429, %432 : tensor<8192x2048xf32>
-    %434 = stablehlo.slice %213 [22:23, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %434 = stablehlo.slice %243 [19:20, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %435 = stablehlo.reshape %434 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_146 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %436 = stablehlo.multiply %arg96, %cst_146 : tensor<f32>
-    %cst_147 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %437 = stablehlo.subtract %cst_147, %436 : tensor<f32>
+    %cst_137 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %436 = stablehlo.multiply %arg96, %cst_137 : tensor<f32>
+    %cst_138 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %437 = stablehlo.subtract %cst_138, %436 : tensor<f32>
     %438 = stablehlo.broadcast_in_dim %437, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %439 = stablehlo.multiply %arg22, %438 : tensor<8192x2048xf32>
-    %cst_148 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %440 = stablehlo.multiply %arg96, %cst_148 : tensor<f32>
+    %439 = stablehlo.multiply %arg19, %438 : tensor<8192x2048xf32>
+    %cst_139 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %440 = stablehlo.multiply %arg96, %cst_139 : tensor<f32>
     %441 = stablehlo.broadcast_in_dim %440, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %442 = stablehlo.multiply %435, %441 : tensor<8192x2048xf32>
     %443 = stablehlo.subtract %439, %442 : tensor<8192x2048xf32>
-    %444 = stablehlo.slice %213 [23:24, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %444 = stablehlo.slice %243 [20:21, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %445 = stablehlo.reshape %444 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_149 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %446 = stablehlo.multiply %arg96, %cst_149 : tensor<f32>
-    %cst_150 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %447 = stablehlo.subtract %cst_150, %446 : tensor<f32>
+    %cst_140 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %446 = stablehlo.multiply %arg96, %cst_140 : tensor<f32>
+    %cst_141 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %447 = stablehlo.subtract %cst_141, %446 : tensor<f32>
     %448 = stablehlo.broadcast_in_dim %447, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %449 = stablehlo.multiply %arg23, %448 : tensor<8192x2048xf32>
-    %cst_151 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %450 = stablehlo.multiply %arg96, %cst_151 : tensor<f32>
+    %449 = stablehlo.multiply %arg20, %448 : tensor<8192x2048xf32>
+    %cst_142 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %450 = stablehlo.multiply %arg96, %cst_142 : tensor<f32>
     %451 = stablehlo.broadcast_in_dim %450, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %452 = stablehlo.multiply %445, %451 : tensor<8192x2048xf32>
     %453 = stablehlo.subtract %449, %452 : tensor<8192x2048xf32>
-    %454 = stablehlo.slice %213 [24:25, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %454 = stablehlo.slice %243 [21:22, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %455 = stablehlo.reshape %454 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_152 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %456 = stablehlo.multiply %arg96, %cst_152 : tensor<f32>
-    %cst_153 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %457 = stablehlo.subtract %cst_153, %456 : tensor<f32>
+    %cst_143 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %456 = stablehlo.multiply %arg96, %cst_143 : tensor<f32>
+    %cst_144 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %457 = stablehlo.subtract %cst_144, %456 : tensor<f32>
     %458 = stablehlo.broadcast_in_dim %457, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %459 = stablehlo.multiply %arg24, %458 : tensor<8192x2048xf32>
-    %cst_154 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %460 = stablehlo.multiply %arg96, %cst_154 : tensor<f32>
+    %459 = stablehlo.multiply %arg21, %458 : tensor<8192x2048xf32>
+    %cst_145 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %460 = stablehlo.multiply %arg96, %cst_145 : tensor<f32>
     %461 = stablehlo.broadcast_in_dim %460, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %462 = stablehlo.multiply %455, %461 : tensor<8192x2048xf32>
     %463 = stablehlo.subtract %459, %462 : tensor<8192x2048xf32>
-    %464 = stablehlo.slice %213 [25:26, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %464 = stablehlo.slice %243 [22:23, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %465 = stablehlo.reshape %464 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_155 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %466 = stablehlo.multiply %arg96, %cst_155 : tensor<f32>
-    %cst_156 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %467 = stablehlo.subtract %cst_156, %466 : tensor<f32>
+    %cst_146 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %466 = stablehlo.multiply %arg96, %cst_146 : tensor<f32>
+    %cst_147 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %467 = stablehlo.subtract %cst_147, %466 : tensor<f32>
     %468 = stablehlo.broadcast_in_dim %467, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %469 = stablehlo.multiply %arg25, %468 : tensor<8192x2048xf32>
-    %cst_157 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %470 = stablehlo.multiply %arg96, %cst_157 : tensor<f32>
+    %469 = stablehlo.multiply %arg22, %468 : tensor<8192x2048xf32>
+    %cst_148 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %470 = stablehlo.multiply %arg96, %cst_148 : tensor<f32>
     %471 = stablehlo.broadcast_in_dim %470, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %472 = stablehlo.multiply %465, %471 : tensor<8192x2048xf32>
     %473 = stablehlo.subtract %469, %472 : tensor<8192x2048xf32>
-    %474 = stablehlo.slice %213 [26:27, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %474 = stablehlo.slice %243 [23:24, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %475 = stablehlo.reshape %474 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_158 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %476 = stablehlo.multiply %arg96, %cst_158 : tensor<f32>
-    %cst_159 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %477 = stablehlo.subtract %cst_159, %476 : tensor<f32>
+    %cst_149 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %476 = stablehlo.multiply %arg96, %cst_149 : tensor<f32>
+    %cst_150 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %477 = stablehlo.subtract %cst_150, %476 : tensor<f32>
     %478 = stablehlo.broadcast_in_dim %477, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %479 = stablehlo.multiply %arg26, %478 : tensor<8192x2048xf32>
-    %cst_160 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %480 = stablehlo.multiply %arg96, %cst_160 : tensor<f32>
+    %479 = stablehlo.multiply %arg23, %478 : tensor<8192x2048xf32>
+    %cst_151 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %480 = stablehlo.multiply %arg96, %cst_151 : tensor<f32>
     %481 = stablehlo.broadcast_in_dim %480, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %482 = stablehlo.multiply %475, %481 : tensor<8192x2048xf32>
     %483 = stablehlo.subtract %479, %482 : tensor<8192x2048xf32>
-    %484 = stablehlo.slice %213 [27:28, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %484 = stablehlo.slice %243 [24:25, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %485 = stablehlo.reshape %484 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_161 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %486 = stablehlo.multiply %arg96, %cst_161 : tensor<f32>
-    %cst_162 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %487 = stablehlo.subtract %cst_162, %486 : tensor<f32>
+    %cst_152 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %486 = stablehlo.multiply %arg96, %cst_152 : tensor<f32>
+    %cst_153 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %487 = stablehlo.subtract %cst_153, %486 : tensor<f32>
     %488 = stablehlo.broadcast_in_dim %487, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %489 = stablehlo.multiply %arg27, %488 : tensor<8192x2048xf32>
-    %cst_163 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %490 = stablehlo.multiply %arg96, %cst_163 : tensor<f32>
+    %489 = stablehlo.multiply %arg24, %488 : tensor<8192x2048xf32>
+    %cst_154 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %490 = stablehlo.multiply %arg96, %cst_154 : tensor<f32>
     %491 = stablehlo.broadcast_in_dim %490, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %492 = stablehlo.multiply %485, %491 : tensor<8192x2048xf32>
     %493 = stablehlo.subtract %489, %492 : tensor<8192x2048xf32>
-    %494 = stablehlo.slice %213 [28:29, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %494 = stablehlo.slice %243 [25:26, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %495 = stablehlo.reshape %494 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_164 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %496 = stablehlo.multiply %arg96, %cst_164 : tensor<f32>
-    %cst_165 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %497 = stablehlo.subtract %cst_165, %496 : tensor<f32>
+    %cst_155 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %496 = stablehlo.multiply %arg96, %cst_155 : tensor<f32>
+    %cst_156 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %497 = stablehlo.subtract %cst_156, %496 : tensor<f32>
     %498 = stablehlo.broadcast_in_dim %497, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %499 = stablehlo.multiply %arg28, %498 : tensor<8192x2048xf32>
-    %cst_166 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %500 = stablehlo.multiply %arg96, %cst_166 : tensor<f32>
+    %499 = stablehlo.multiply %arg25, %498 : tensor<8192x2048xf32>
+    %cst_157 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %500 = stablehlo.multiply %arg96, %cst_157 : tensor<f32>
     %501 = stablehlo.broadcast_in_dim %500, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %502 = stablehlo.multiply %495, %501 : tensor<8192x2048xf32>
     %503 = stablehlo.subtract %499, %502 : tensor<8192x2048xf32>
-    %504 = stablehlo.slice %213 [29:30, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %504 = stablehlo.slice %243 [26:27, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %505 = stablehlo.reshape %504 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_167 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %506 = stablehlo.multiply %arg96, %cst_167 : tensor<f32>
-    %cst_168 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %507 = stablehlo.subtract %cst_168, %506 : tensor<f32>
+    %cst_158 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %506 = stablehlo.multiply %arg96, %cst_158 : tensor<f32>
+    %cst_159 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %507 = stablehlo.subtract %cst_159, %506 : tensor<f32>
     %508 = stablehlo.broadcast_in_dim %507, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %509 = stablehlo.multiply %arg29, %508 : tensor<8192x2048xf32>
-    %cst_169 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %510 = stablehlo.multiply %arg96, %cst_169 : tensor<f32>
+    %509 = stablehlo.multiply %arg26, %508 : tensor<8192x2048xf32>
+    %cst_160 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %510 = stablehlo.multiply %arg96, %cst_160 : tensor<f32>
     %511 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %512 = stablehlo.multiply %505, %511 : tensor<8192x2048xf32>
     %513 = stablehlo.subtract %509, %512 : tensor<8192x2048xf32>
-    %514 = stablehlo.slice %213 [30:31, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %514 = stablehlo.slice %243 [27:28, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %515 = stablehlo.reshape %514 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_170 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %516 = stablehlo.multiply %arg96, %cst_170 : tensor<f32>
-    %cst_171 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %517 = stablehlo.subtract %cst_171, %516 : tensor<f32>
+    %cst_161 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %516 = stablehlo.multiply %arg96, %cst_161 : tensor<f32>
+    %cst_162 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %517 = stablehlo.subtract %cst_162, %516 : tensor<f32>
     %518 = stablehlo.broadcast_in_dim %517, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %519 = stablehlo.multiply %arg30, %518 : tensor<8192x2048xf32>
-    %cst_172 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %520 = stablehlo.multiply %arg96, %cst_172 : tensor<f32>
+    %519 = stablehlo.multiply %arg27, %518 : tensor<8192x2048xf32>
+    %cst_163 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %520 = stablehlo.multiply %arg96, %cst_163 : tensor<f32>
     %521 = stablehlo.broadcast_in_dim %520, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %522 = stablehlo.multiply %515, %521 : tensor<8192x2048xf32>
     %523 = stablehlo.subtract %519, %522 : tensor<8192x2048xf32>
-    %524 = stablehlo.slice %213 [31:32, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %524 = stablehlo.slice %243 [28:29, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %525 = stablehlo.reshape %524 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_173 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %526 = stablehlo.multiply %arg96, %cst_173 : tensor<f32>
-    %cst_174 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %527 = stablehlo.subtract %cst_174, %526 : tensor<f32>
+    %cst_164 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %526 = stablehlo.multiply %arg96, %cst_164 : tensor<f32>
+    %cst_165 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %527 = stablehlo.subtract %cst_165, %526 : tensor<f32>
     %528 = stablehlo.broadcast_in_dim %527, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %529 = stablehlo.multiply %arg31, %528 : tensor<8192x2048xf32>
-    %cst_175 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
-    %530 = stablehlo.multiply %arg96, %cst_175 : tensor<f32>
+    %529 = stablehlo.multiply %arg28, %528 : tensor<8192x2048xf32>
+    %cst_166 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %530 = stablehlo.multiply %arg96, %cst_166 : tensor<f32>
     %531 = stablehlo.broadcast_in_dim %530, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %532 = stablehlo.multiply %525, %531 : tensor<8192x2048xf32>
     %533 = stablehlo.subtract %529, %532 : tensor<8192x2048xf32>
-    return %223, %233, %243, %253, %263, %273, %283, %293, %303, %313, %323, %333, %343, %353, %363, %373, %383, %393, %403, %413, %423, %433, %443, %453, %463, %473, %483, %493, %503, %513, %523, %533, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56, %61, %66, %71, %76, %81, %86, %91, %96, %101, %106, %111, %116, %121, %126, %131, %136, %141, %146, %151, %156 : tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>
+    %534 = stablehlo.slice %243 [29:30, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %535 = stablehlo.reshape %534 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %cst_167 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %536 = stablehlo.multiply %arg96, %cst_167 : tensor<f32>
+    %cst_168 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %537 = stablehlo.subtract %cst_168, %536 : tensor<f32>
+    %538 = stablehlo.broadcast_in_dim %537, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %539 = stablehlo.multiply %arg29, %538 : tensor<8192x2048xf32>
+    %cst_169 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %540 = stablehlo.multiply %arg96, %cst_169 : tensor<f32>
+    %541 = stablehlo.broadcast_in_dim %540, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %542 = stablehlo.multiply %535, %541 : tensor<8192x2048xf32>
+    %543 = stablehlo.subtract %539, %542 : tensor<8192x2048xf32>
+    %544 = stablehlo.slice %243 [30:31, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %545 = stablehlo.reshape %544 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %cst_170 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %546 = stablehlo.multiply %arg96, %cst_170 : tensor<f32>
+    %cst_171 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %547 = stablehlo.subtract %cst_171, %546 : tensor<f32>
+    %548 = stablehlo.broadcast_in_dim %547, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %549 = stablehlo.multiply %arg30, %548 : tensor<8192x2048xf32>
+    %cst_172 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %550 = stablehlo.multiply %arg96, %cst_172 : tensor<f32>
+    %551 = stablehlo.broadcast_in_dim %550, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %552 = stablehlo.multiply %545, %551 : tensor<8192x2048xf32>
+    %553 = stablehlo.subtract %549, %552 : tensor<8192x2048xf32>
+    %554 = stablehlo.slice %243 [31:32, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %555 = stablehlo.reshape %554 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %cst_173 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %556 = stablehlo.multiply %arg96, %cst_173 : tensor<f32>
+    %cst_174 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %557 = stablehlo.subtract %cst_174, %556 : tensor<f32>
+    %558 = stablehlo.broadcast_in_dim %557, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %559 = stablehlo.multiply %arg31, %558 : tensor<8192x2048xf32>
+    %cst_175 = stablehlo.constant dense<1.8101934e+01> : tensor<f32>
+    %560 = stablehlo.multiply %arg96, %cst_175 : tensor<f32>
+    %561 = stablehlo.broadcast_in_dim %560, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %562 = stablehlo.multiply %555, %561 : tensor<8192x2048xf32>
+    %563 = stablehlo.subtract %559, %562 : tensor<8192x2048xf32>
+    return %253, %263, %273, %283, %293, %303, %313, %323, %333, %343, %353, %363, %373, %383, %393, %403, %413, %423, %433, %443, %453, %463, %473, %483, %493, %503, %513, %523, %533, %543, %553, %563, %1, %6, %11, %16, %21, %26, %31, %36, %41, %46, %51, %56, %61, %66, %71, %76, %81, %86, %91, %96, %101, %106, %111, %116, %121, %126, %131, %136, %141, %146, %151, %156 : tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>
   }
 }

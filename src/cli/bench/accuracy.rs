@@ -114,6 +114,7 @@ mod tests {
             preset: Preset::KellerJordan,
             dtype: DType::F32,
             ns: NsVariant::Default,
+            gemm: muon_xla::pjrt::CpuGemm::Xla,
             config,
         };
         for shape in [[48, 16], [16, 40]] {

@@ -99,6 +99,7 @@ pub(super) fn json(run: &Run) -> Json {
             "platform_version": run.plugin.platform_version,
         },
         "xla_options": cmd.xla_options,
+        "onednn": run.onednn,
         "roofline": {
             "size": roof.size,
             "flops": roof.flops,
@@ -138,6 +139,8 @@ fn case_json(run: &Run, ci: usize, case: &Case) -> Json {
                 "system": label,
                 "preset": r.variant.preset.name(),
                 "ns_dtype": r.variant.dtype.to_string(),
+                "ns_variant": r.variant.ns.name(),
+                "cpu_gemm": r.variant.gemm.name(),
                 "groups": r.groups,
                 "cold_compile_s": r.cold_compile_s,
                 "warm_start_s": r.warm_start_s,
@@ -210,5 +213,6 @@ fn case_json(run: &Run, ci: usize, case: &Case) -> Json {
         "ours": ours_json,
         "peers": peers_json,
         "breakdown": bd,
+        "onednn_ratios": super::ratios::json(run, ci),
     })
 }

@@ -1,6 +1,7 @@
 //! `muon-xla bench`: our Muon step against every peer, on the same matrices, in one run.
 //!
-//! Per case (a list of weight matrices) and per variant (preset × Newton–Schulz dtype) it times
+//! Per case (a list of weight matrices) and per variant (preset × Newton–Schulz dtype × who runs
+//! the matmuls, XLA's dot or oneDNN: `--cpu-gemm`) it times
 //! [`Optimizer::step_device`] (gradients already on the device, so no host transfer is timed) and
 //! [`Optimizer::step`] (host gradients: finiteness check, upload, step), and reports the analytic
 //! Newton–Schulz FLOPs, GFLOP/s, the fraction of the f32 matmul roofline measured in the same run
@@ -19,7 +20,8 @@
 //!
 //! `run_all` goes in phases: set up (cases, variants, plugin), measure ours ([`ours`]), run the
 //! peers ([`peers`]), measure accuracy ([`accuracy`], with `--fast-variants`), then report
-//! ([`report`] for the rows and text, [`export`] for CSV and JSON).
+//! ([`report`] for the rows and text, [`ratios`] for the oneDNN rows' ratios, [`export`] for CSV
+//! and JSON).
 
 mod accuracy;
 mod breakdown;
@@ -28,6 +30,7 @@ mod export;
 pub(crate) mod measure;
 mod ours;
 mod peers;
+mod ratios;
 mod report;
 mod variants;
 
@@ -37,7 +40,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::{Args, ValueEnum};
 use muon_xla::config::Preset;
-use muon_xla::pjrt::Client;
+use muon_xla::pjrt::{Client, CpuGemm};
 use muon_xla::types::DType;
 use serde_json::Value as Json;
 
@@ -73,6 +76,12 @@ pub struct BenchCmd {
     /// that is bf16.
     #[arg(long = "ns-dtype", value_name = "f32|bf16", value_parser = parse_dtype)]
     pub ns_dtypes: Vec<DType>,
+    /// Who runs the Newton–Schulz matmuls (repeatable): xla (XLA's dot) or onednn (oneDNN
+    /// through our XLA custom call; an error when it cannot load), each for every row. Default:
+    /// the XLA rows, plus a `bf16 onednn` and a `bf16 dion-fast onednn` row per preset when
+    /// oneDNN loads and the CPU has bf16 instructions (else one line says why not).
+    #[arg(long = "cpu-gemm", value_name = "xla|onednn", value_parser = parse_cpu_gemm)]
+    pub cpu_gemms: Vec<CpuGemm>,
     /// Timed steps per measurement (median, min and max are reported).
     #[arg(long, default_value_t = 5)]
     pub repeats: usize,
@@ -85,12 +94,14 @@ pub struct BenchCmd {
     /// Widths of the width set (comma-separated).
     #[arg(long, value_delimiter = ',', default_value = "768,1024,1280,1600")]
     pub widths: Vec<usize>,
-    /// Also time the peers (bench/peers.py: optax, torch.optim.Muon, Keller's package, an f32
-    /// PyTorch port, the MKL and JAX matmul rooflines).
+    /// Also time the peers (bench/peers.py: optax, torch.optim.Muon, Keller's package,
+    /// heavyball's compiled Muon, an f32 PyTorch port, the MKL and JAX matmul rooflines).
     #[arg(long)]
     pub peers: bool,
-    /// Only these peers (repeatable): optax, torch, keller, torch-f32-addmm, torch-matmul,
-    /// jax-matmul.
+    /// Only these peers (repeatable): optax, torch, keller, heavyball, torch-f32-addmm,
+    /// torch-matmul, jax-matmul. Each runs under `--python`, or under
+    /// `MUON_XLA_PEER_PYTHON_<NAME>` when set (upper case, `-` → `_`), e.g.
+    /// `MUON_XLA_PEER_PYTHON_HEAVYBALL=venv/bin/python` for a venv with heavyball.
     #[arg(long = "peer", value_name = "NAME")]
     pub peer_names: Vec<String>,
     /// A peer whose full case would take longer than this many seconds of steps is timed per
@@ -101,7 +112,7 @@ pub struct BenchCmd {
     /// The peer script (default: bench/peers.py of this source tree).
     #[arg(long, value_name = "FILE")]
     pub peers_script: Option<PathBuf>,
-    /// The Python interpreter for the peers.
+    /// The Python interpreter for the peers (`MUON_XLA_PEER_PYTHON_<NAME>` overrides it for one).
     #[arg(long, default_value = "python3")]
     pub python: String,
     /// Threads the peers may use (torch.set_num_threads, OMP/MKL); default: all cores.
@@ -150,6 +161,15 @@ fn parse_preset(s: &str) -> Result<Preset, String> {
     s.parse().map_err(|e: muon_xla::Error| e.to_string())
 }
 
+/// `auto` is refused: it picks by machine, and a row's label must not change meaning with it.
+fn parse_cpu_gemm(s: &str) -> Result<CpuGemm, String> {
+    match s.parse::<CpuGemm>() {
+        Ok(CpuGemm::Auto) => Err("`auto` picks by machine; name xla or onednn".into()),
+        Ok(g) => Ok(g),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 fn parse_dtype(s: &str) -> Result<DType, String> {
     match s {
         "f32" => Ok(DType::F32),
@@ -173,6 +193,8 @@ struct Run<'a> {
     cmd: &'a BenchCmd,
     cases: Vec<Case>,
     variants: Vec<Variant>,
+    /// Which oneDNN rows were added, or why none were.
+    onednn: String,
     threads: usize,
     machine: Json,
     plugin: PluginInfo,
@@ -241,7 +263,8 @@ fn measure_accuracy(
 fn run_all(cmd: &BenchCmd) -> anyhow::Result<Json> {
     // Set up.
     let cases = cases::cases(cmd)?;
-    let variants = variants::variants(cmd)?;
+    let variants::Plan { variants, onednn } = variants::variants(cmd)?;
+    eprintln!("{onednn}");
     let options = ours::parse_xla_options(&cmd.xla_options)?;
     let threads = cmd.threads.unwrap_or_else(|| {
         std::thread::available_parallelism()
@@ -265,6 +288,7 @@ fn run_all(cmd: &BenchCmd) -> anyhow::Result<Json> {
         cmd,
         cases,
         variants,
+        onednn,
         threads,
         machine: machine(),
         plugin: PluginInfo {

@@ -11,10 +11,11 @@ use super::cases::Case;
 use super::measure::{wait_quiet, Timing};
 use super::BenchCmd;
 
-const ALL_PEERS: [&str; 6] = [
+const ALL_PEERS: [&str; 7] = [
     "optax",
     "torch",
     "keller",
+    "heavyball",
     "torch-f32-addmm",
     "torch-matmul",
     "jax-matmul",
@@ -56,7 +57,10 @@ pub(super) fn run_peers(
     });
     for n in &names {
         wait_quiet(cmd.quiet_wait, n);
-        eprintln!("peer {n}: running bench/peers.py");
+        eprintln!(
+            "peer {n}: running bench/peers.py with {}",
+            peer_python(cmd, n)
+        );
         let r = run_peer(cmd, n, &spec, threads);
         if r.status != "ok" {
             eprintln!(
@@ -129,6 +133,24 @@ fn peers_script(cmd: &BenchCmd) -> PathBuf {
     }
 }
 
+/// The interpreter for `peer`: `MUON_XLA_PEER_PYTHON_<PEER>` (see [`peer_python_var`]) when set,
+/// else `--python`. The peers' packages need not share one environment (heavyball and Keller's
+/// `muon` are pinned in different venvs), and a whole run must still be one command.
+fn peer_python(cmd: &BenchCmd, peer: &str) -> String {
+    std::env::var(peer_python_var(peer))
+        .ok()
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| cmd.python.clone())
+}
+
+/// `MUON_XLA_PEER_PYTHON_` + the peer's name in upper case with `-` as `_` (a shell name).
+fn peer_python_var(peer: &str) -> String {
+    format!(
+        "MUON_XLA_PEER_PYTHON_{}",
+        peer.to_ascii_uppercase().replace('-', "_")
+    )
+}
+
 fn run_peer(cmd: &BenchCmd, peer: &str, spec: &Json, threads: usize) -> PeerResult {
     let script = peers_script(cmd);
     if !script.is_file() {
@@ -139,7 +161,8 @@ fn run_peer(cmd: &BenchCmd, peer: &str, spec: &Json, threads: usize) -> PeerResu
         );
     }
     let t = threads.to_string();
-    let child = Command::new(&cmd.python)
+    let python = peer_python(cmd, peer);
+    let child = Command::new(&python)
         .arg(&script)
         .args(["--peer", peer, "--spec", "-"])
         .env("OMP_NUM_THREADS", &t)
@@ -155,11 +178,7 @@ fn run_peer(cmd: &BenchCmd, peer: &str, spec: &Json, threads: usize) -> PeerResu
     let mut child = match child {
         Ok(c) => c,
         Err(e) => {
-            return PeerResult::missing(
-                peer,
-                "missing",
-                format!("cannot run `{}`: {e}", cmd.python),
-            )
+            return PeerResult::missing(peer, "missing", format!("cannot run `{python}`: {e}"))
         }
     };
     if let Some(mut stdin) = child.stdin.take() {
@@ -194,5 +213,28 @@ fn run_peer(cmd: &BenchCmd, peer: &str, spec: &Json, threads: usize) -> PeerResu
             raw,
         },
         Err(e) => PeerResult::missing(peer, "error", format!("unreadable JSON: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_peer_has_a_shell_name_for_its_python() {
+        assert_eq!(
+            peer_python_var("heavyball"),
+            "MUON_XLA_PEER_PYTHON_HEAVYBALL"
+        );
+        assert_eq!(
+            peer_python_var("torch-f32-addmm"),
+            "MUON_XLA_PEER_PYTHON_TORCH_F32_ADDMM"
+        );
+        for p in ALL_PEERS {
+            let v = peer_python_var(p);
+            assert!(v
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'));
+        }
     }
 }

@@ -144,6 +144,7 @@ pub(super) fn text(run: &Run, rows: &[Row]) -> String {
         let here: Vec<&Row> = rows.iter().filter(|r| r.case == case.name).collect();
         table(&mut text, run, &here, width);
         speedups(&mut text, &here);
+        super::ratios::text(&mut text, run, ci);
         if run.peers.iter().any(|p| {
             p.case(&case.name)
                 .is_some_and(|c| c["extrapolated"] == true)
@@ -196,6 +197,7 @@ fn header(text: &mut String, run: &Run) {
         run.load_start.as_deref().unwrap_or("?"),
         run.load_end.as_deref().unwrap_or("?")
     );
+    let _ = writeln!(text, "{}", run.onednn);
     let roof = &run.ours.roofline;
     let _ = writeln!(
         text,
@@ -273,10 +275,15 @@ fn speedups(text: &mut String, rows: &[&Row]) {
         return;
     }
     let _ = writeln!(text, "speedup of ours over each peer (>1× = ours faster):");
-    for o in rows
-        .iter()
-        .filter(|r| r.kind == "ours" && r.path == "device")
-    {
+    let ours = || {
+        rows.iter()
+            .filter(|r| r.kind == "ours" && r.path == "device")
+    };
+    // The oneDNN and fast-variant labels run past 30 characters; keep the columns aligned.
+    let w = ours()
+        .map(|o| o.system.chars().count())
+        .fold(30, usize::max);
+    for o in ours() {
         let ot = o.timing.as_ref().map_or(f64::NAN, Timing::median);
         let parts: Vec<String> = peers_here
             .iter()
@@ -285,7 +292,7 @@ fn speedups(text: &mut String, rows: &[&Row]) {
                 format!("{} {:.2}×", p.path, pt / ot)
             })
             .collect();
-        let _ = writeln!(text, "  {:<30} {}", o.system, parts.join(", "));
+        let _ = writeln!(text, "  {:<w$} {}", o.system, parts.join(", "));
     }
 }
 

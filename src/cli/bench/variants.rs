@@ -1,7 +1,10 @@
-//! Our configurations: preset × Newton–Schulz dtype, plus the opt-in fast Newton–Schulz forms
-//! (`--gram`, `--fast-variants`) on every f32 one.
+//! Our configurations: preset × Newton–Schulz dtype × who runs the matmuls (XLA's dot or
+//! oneDNN, `--cpu-gemm`), plus the opt-in fast Newton–Schulz forms (`--gram`, `--fast-variants`)
+//! on every f32 one.
 
+use anyhow::Context as _;
 use muon_xla::config::{OptimizerConfig, Preset};
+use muon_xla::pjrt::{onednn, CpuGemm};
 use muon_xla::transforms::{GramNs, NsSchedule};
 use muon_xla::types::DType;
 
@@ -83,29 +86,140 @@ pub(super) struct Variant {
     pub preset: Preset,
     pub dtype: DType,
     pub ns: NsVariant,
+    /// Always [`CpuGemm::Xla`] or [`CpuGemm::OneDnn`], never `Auto`: a row's label must mean the
+    /// same thing on every machine.
+    pub gemm: CpuGemm,
     pub config: OptimizerConfig,
 }
 
 impl Variant {
+    fn new(
+        preset: Preset,
+        dtype: DType,
+        ns: NsVariant,
+        gemm: CpuGemm,
+        base: &OptimizerConfig,
+    ) -> anyhow::Result<Variant> {
+        let mut config = base.clone();
+        config.muon.newton_schulz.dtype = dtype;
+        config.cpu_gemm = gemm;
+        let config = ns.apply(&config)?;
+        Ok(Variant {
+            preset,
+            dtype,
+            ns,
+            gemm,
+            config,
+        })
+    }
+
     pub fn label(&self) -> String {
         format!(
-            "muon-xla {} {}{}",
+            "muon-xla {} {}{}{}",
             self.preset,
             self.dtype,
-            self.ns.suffix()
+            self.ns.suffix(),
+            if self.gemm == CpuGemm::OneDnn {
+                " onednn"
+            } else {
+                ""
+            }
         )
+    }
+
+    /// A bf16 row whose matmuls run in oneDNN: the rows the speed targets are about.
+    pub fn is_onednn_bf16(&self) -> bool {
+        self.gemm == CpuGemm::OneDnn && self.dtype == DType::BF16
     }
 }
 
-pub(super) fn variants(cmd: &BenchCmd) -> anyhow::Result<Vec<Variant>> {
+/// The rows to time, and one line on the oneDNN rows (which were added, or why none were).
+pub(super) struct Plan {
+    pub variants: Vec<Variant>,
+    pub onednn: String,
+}
+
+/// Which engines get rows: the `--cpu-gemm` list, or by default XLA plus (when the CPU has
+/// bf16 instructions and oneDNN loads) the default oneDNN rows; and the line saying which.
+fn engines(cmd: &BenchCmd) -> anyhow::Result<(Vec<CpuGemm>, bool, String)> {
+    let explicit = !cmd.cpu_gemms.is_empty();
+    let requested: &[CpuGemm] = if explicit {
+        &cmd.cpu_gemms
+    } else {
+        &[CpuGemm::Xla]
+    };
+    let mut gemms: Vec<CpuGemm> = Vec::new();
+    for &g in requested {
+        if !gemms.contains(&g) {
+            gemms.push(g);
+        }
+    }
+    let loaded = |i: &onednn::OneDnnInfo| {
+        format!(
+            "oneDNN {} (isa {}, bf16 {}) from {}",
+            i.version,
+            i.isa,
+            if i.native_bf16 { "native" } else { "emulated" },
+            i.path.display()
+        )
+    };
+    if explicit {
+        if !gemms.contains(&CpuGemm::OneDnn) {
+            return Ok((gemms, false, "oneDNN rows: none (--cpu-gemm)".into()));
+        }
+        let info = onednn::load().context("--cpu-gemm onednn: oneDNN cannot be loaded")?;
+        return Ok((
+            gemms,
+            false,
+            format!("oneDNN rows (--cpu-gemm): {}", loaded(&info)),
+        ));
+    }
+    // By default oneDNN gets rows only where it is the faster engine: bf16 on a CPU with bf16
+    // instructions (f32 measured the same as XLA's dot). The bf16 rows are also skipped when
+    // `--ns-dtype` leaves bf16 out, since that is the user saying which dtypes to time.
+    if !cmd.ns_dtypes.is_empty() && !cmd.ns_dtypes.contains(&DType::BF16) {
+        return Ok((
+            gemms,
+            false,
+            "no oneDNN rows: --ns-dtype leaves out bf16".into(),
+        ));
+    }
+    match onednn::load() {
+        Err(e) => Ok((
+            gemms,
+            false,
+            format!("no oneDNN rows: oneDNN does not load ({e})"),
+        )),
+        Ok(i) if !i.native_bf16 => Ok((
+            gemms,
+            false,
+            format!(
+                "no oneDNN rows: oneDNN's ISA {} has no bf16 instructions",
+                i.isa
+            ),
+        )),
+        Ok(i) => {
+            gemms.push(CpuGemm::OneDnn);
+            Ok((
+                gemms,
+                true,
+                format!("oneDNN rows (bf16, by default): {}", loaded(&i)),
+            ))
+        }
+    }
+}
+
+pub(super) fn variants(cmd: &BenchCmd) -> anyhow::Result<Plan> {
     let presets = if cmd.presets.is_empty() {
         vec![Preset::KellerJordan]
     } else {
         cmd.presets.clone()
     };
+    let (gemms, default_onednn, onednn_line) = engines(cmd)?;
     let mut out = Vec::new();
     for preset in presets {
-        let base = OptimizerConfig::preset(preset);
+        let mut base = OptimizerConfig::preset(preset);
+        base.storage = cmd.storage.unwrap_or(base.storage);
         let dtypes = if cmd.ns_dtypes.is_empty() {
             let native = base.muon.newton_schulz.dtype;
             if native == DType::F32 {
@@ -116,26 +230,96 @@ pub(super) fn variants(cmd: &BenchCmd) -> anyhow::Result<Vec<Variant>> {
         } else {
             cmd.ns_dtypes.clone()
         };
-        for dtype in dtypes {
-            let mut config = base.clone();
-            config.muon.newton_schulz.dtype = dtype;
-            config.storage = cmd.storage.unwrap_or(config.storage);
-            // The fast forms are f32 rows only: Gram Newton–Schulz drifts in 16-bit floats, and
-            // one dtype keeps the comparison between the forms about the forms.
-            let extra: &[NsVariant] = match dtype {
-                DType::F32 if cmd.fast_variants => &NsVariant::FAST,
-                DType::F32 if cmd.gram => &[NsVariant::Gram],
-                _ => &[],
+        // One engine's rows after the other's, so that a preset's XLA rows read as they always
+        // have and its oneDNN rows sit together below them.
+        for &gemm in &gemms {
+            let dtypes = if gemm == CpuGemm::OneDnn && default_onednn {
+                vec![DType::BF16]
+            } else {
+                dtypes.clone()
             };
-            for &ns in std::iter::once(&NsVariant::Default).chain(extra) {
-                out.push(Variant {
-                    preset,
-                    dtype,
-                    ns,
-                    config: ns.apply(&config)?,
-                });
+            for &dtype in &dtypes {
+                // The fast forms are f32 rows only: Gram Newton–Schulz drifts in 16-bit floats,
+                // and one dtype keeps the comparison between the forms about the forms. A
+                // oneDNN bf16 row brings its dion-fast twin, the fastest schedule in bf16, which
+                // is what the speed targets against the bf16 peers are about.
+                let extra: &[NsVariant] = match dtype {
+                    DType::F32 if cmd.fast_variants => &NsVariant::FAST,
+                    DType::F32 if cmd.gram => &[NsVariant::Gram],
+                    DType::BF16 if gemm == CpuGemm::OneDnn => &[NsVariant::DionFast],
+                    _ => &[],
+                };
+                for &ns in std::iter::once(&NsVariant::Default).chain(extra) {
+                    out.push(Variant::new(preset, dtype, ns, gemm, &base)?);
+                }
             }
         }
     }
-    Ok(out)
+    Ok(Plan {
+        variants: out,
+        onednn: onednn_line,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        bench: BenchCmd,
+    }
+
+    fn cmd(args: &[&str]) -> BenchCmd {
+        Cli::try_parse_from(std::iter::once("bench").chain(args.iter().copied()))
+            .unwrap()
+            .bench
+    }
+
+    /// `--cpu-gemm xla` gives the rows the bench always had, labels unchanged, each pinned to
+    /// XLA's dot whatever the library's default.
+    #[test]
+    fn xla_rows_keep_their_labels_and_say_xla() {
+        let plan = variants(&cmd(&["--cpu-gemm", "xla"])).unwrap();
+        let labels: Vec<String> = plan.variants.iter().map(Variant::label).collect();
+        assert_eq!(
+            labels,
+            ["muon-xla keller-jordan f32", "muon-xla keller-jordan bf16"]
+        );
+        assert!(plan
+            .variants
+            .iter()
+            .all(|v| v.gemm == CpuGemm::Xla && v.config.cpu_gemm == CpuGemm::Xla));
+    }
+
+    #[test]
+    fn auto_and_unknown_engines_are_refused() {
+        assert!(Cli::try_parse_from(["bench", "--cpu-gemm", "auto"]).is_err());
+        assert!(Cli::try_parse_from(["bench", "--cpu-gemm", "mkl"]).is_err());
+        assert_eq!(
+            cmd(&["--cpu-gemm", "onednn", "--cpu-gemm", "xla"]).cpu_gemms,
+            [CpuGemm::OneDnn, CpuGemm::Xla]
+        );
+    }
+
+    /// A oneDNN row is labelled so and brings the dion-fast twin in bf16 only.
+    #[test]
+    fn onednn_rows_are_labelled_and_configured() {
+        let base = OptimizerConfig::preset(Preset::KellerJordan);
+        let v = Variant::new(
+            Preset::KellerJordan,
+            DType::BF16,
+            NsVariant::DionFast,
+            CpuGemm::OneDnn,
+            &base,
+        )
+        .unwrap();
+        assert_eq!(v.label(), "muon-xla keller-jordan bf16 dion-fast onednn");
+        assert_eq!(v.config.cpu_gemm, CpuGemm::OneDnn);
+        assert_eq!(v.config.muon.newton_schulz.dtype, DType::BF16);
+        assert_eq!(v.config.muon.newton_schulz.schedule.len(), 4);
+        assert!(v.is_onednn_bf16());
+    }
 }

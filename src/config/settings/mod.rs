@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::config::presets::Preset;
+use crate::pjrt::CpuGemm;
 use crate::transforms::newton_schulz::NsPrecision;
 use crate::transforms::normuon::{NorMuonAxis, NorMuonScale};
 use crate::transforms::scale::Layout;
@@ -60,6 +61,11 @@ pub struct Settings {
     /// PyTorch-based presets' default; optax and keras: default). No effect on the CPU.
     #[cfg_attr(feature = "cli", arg(long, value_name = "NAME", value_parser = parse::<NsPrecision>))]
     pub ns_precision: Option<NsPrecision>,
+    /// Who runs the Newton–Schulz matmuls on the CPU: auto (default: oneDNN for bf16 when the
+    /// CPU has bf16 instructions, installed on demand; XLA otherwise), xla, or onednn (f32 and
+    /// bf16). Only programs compiled here for the CPU; exported programs always use XLA's dot.
+    #[cfg_attr(feature = "cli", arg(long, value_name = "auto|xla|onednn", value_parser = parse::<CpuGemm>))]
+    pub cpu_gemm: Option<CpuGemm>,
     /// Nesterov momentum.
     #[cfg_attr(feature = "cli", arg(long, value_name = "true|false"))]
     pub nesterov: Option<bool>,

@@ -87,6 +87,9 @@ impl Settings {
         if let Some(p) = self.ns_precision {
             c.muon.newton_schulz.precision = p;
         }
+        if let Some(g) = self.cpu_gemm {
+            c.cpu_gemm = g;
+        }
         if let Some(p) = self.ns_precondition {
             let ns = &mut c.muon.newton_schulz;
             ns.normalization = p.normalization(ns.normalization);

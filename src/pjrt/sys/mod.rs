@@ -358,6 +358,7 @@ pjrt_struct! {
 
 mod api_table;
 pub use api_table::*;
+pub mod xla_ffi;
 
 /// Byte offsets and struct sizes of every mirrored struct and `PJRT_Api` slot, named
 /// `Struct.field` (C field names), `Struct.STRUCT_SIZE` and `PJRT_Api.<entry>`. Compared with the

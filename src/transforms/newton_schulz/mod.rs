@@ -75,6 +75,34 @@ pub struct NewtonSchulz {
     /// NVIDIA Ampere and later and one bf16 pass on TPUs.
     #[serde(default, skip_serializing_if = "NsPrecision::is_default")]
     pub precision: NsPrecision,
+    /// Where a 16-bit iteration rounds (f32 and f64 iterations ignore it); see [`NsRounding`].
+    #[serde(default, skip_serializing_if = "NsRounding::is_default")]
+    pub rounding: NsRounding,
+}
+
+/// Where a 16-bit Newton–Schulz iteration `B = b·A + c·A²; X = a·X + B·X` rounds to the 16-bit
+/// dtype. bf16 Newton–Schulz is chaotic (one element rounding to a neighbouring value costs
+/// ~1e-3 in the result), so each preset rounds where its reference does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NsRounding {
+    /// After every product and every elementwise op, with `c·round(A·A)`.
+    #[default]
+    EveryOp,
+    /// After every op, with `round(c·A)·A`: Keller Jordan's `B = b * A + c * A @ A`, which
+    /// Python evaluates left to right.
+    KellerOrder,
+    /// Once per line, `torch.addmm`'s `B = round(b·A + c·(A·A))`, `X = round(a·X + B·X)` with
+    /// the products in f32 (torch.optim.Muon). The form our CPU matmul handler runs with the
+    /// sums in its epilogue: one oneDNN call per line, no elementwise pass.
+    Addmm,
+}
+
+impl NsRounding {
+    /// serde's `skip_serializing_if`.
+    pub fn is_default(&self) -> bool {
+        *self == NsRounding::EveryOp
+    }
 }
 
 /// The precision of Newton–Schulz's matmuls.
@@ -139,6 +167,7 @@ impl NewtonSchulz {
             dtype,
             gram: None,
             precision: NsPrecision::Default,
+            rounding: NsRounding::EveryOp,
         }
     }
 
@@ -155,6 +184,7 @@ impl NewtonSchulz {
             dtype,
             gram: None,
             precision: NsPrecision::Default,
+            rounding: NsRounding::EveryOp,
         }
     }
 
@@ -270,12 +300,25 @@ fn iterate(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Value> {
             Some(a) => a,
             None => b.gram(x)?,
         };
-        let a2 = b.matmul(a, a)?;
-        let ba = b.scale_by(a, cb)?;
-        let ca2 = b.scale_by(a2, cc)?;
+        if ns.rounding == NsRounding::Addmm {
+            let poly = b.addmm(a, a, a, cc, cb)?;
+            x = b.addmm(x, poly, x, 1.0, ca)?;
+            continue;
+        }
+        let ca2 = match ns.rounding {
+            NsRounding::KellerOrder => {
+                let scaled = b.scale_by_f32(a, cc)?;
+                b.matmul(scaled, a)?
+            }
+            _ => {
+                let a2 = b.matmul(a, a)?;
+                b.scale_by_f32(a2, cc)?
+            }
+        };
+        let ba = b.scale_by_f32(a, cb)?;
         let poly = b.add(ba, ca2)?;
         let px = b.matmul(poly, x)?;
-        let ax = b.scale_by(x, ca)?;
+        let ax = b.scale_by_f32(x, ca)?;
         x = b.add(ax, px)?;
     }
     if tall {

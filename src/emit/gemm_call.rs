@@ -1,0 +1,300 @@
+//! Matrix products emitted as calls of our CPU FFI matmul handler instead of `dot_general`.
+//!
+//! Only programs compiled in this process for a live CPU client use this form (the handler must
+//! be registered with the plugin that runs them); every program that leaves the process is the
+//! plain [`super::emit`]. The call stands for exactly the `dot_general` it replaces, so the graph,
+//! its f64 interpreter and its snapshots are unchanged; only the printed op differs.
+//!
+//! The form is the one JAX's `jax.ffi.ffi_call` lowers to: a typed-FFI custom call whose
+//! attributes are the `mhlo.backend_config` dictionary, with row-major operand and result layouts
+//! (the handler reads dense row-major buffers).
+
+use std::collections::HashMap;
+
+use super::literal::literal;
+use crate::graph::{BinaryOp, DotDims, Graph, Op, Value};
+use crate::types::{DType, TensorType};
+
+/// The custom-call target our handler is registered under.
+pub const GEMM_TARGET: &str = "muon_xla_onednn_matmul";
+
+/// Products with any of `m`, `n`, `k` below this stay XLA's: the call's fixed cost would exceed
+/// what a faster kernel saves (and the norm's row sums are such products).
+pub const MIN_GEMM_DIM: usize = 16;
+
+/// Which matrix products are emitted as calls of [`GEMM_TARGET`], by operand dtype.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct GemmCalls {
+    pub bf16: bool,
+    pub f32: bool,
+}
+
+impl GemmCalls {
+    /// Every product stays XLA's `dot_general`.
+    pub const NONE: GemmCalls = GemmCalls {
+        bf16: false,
+        f32: false,
+    };
+
+    /// Whether any dtype is routed to the handler.
+    pub fn any(self) -> bool {
+        self.bf16 || self.f32
+    }
+
+    /// Whether products with operands of `dtype` are routed.
+    pub fn routes(self, dtype: DType) -> bool {
+        match dtype {
+            DType::BF16 => self.bf16,
+            DType::F32 => self.f32,
+            _ => false,
+        }
+    }
+
+    /// The dtypes of the products in `graph` that could be routed (what a caller needs to know
+    /// before deciding whether oneDNN is worth loading).
+    pub fn wanted_by(graph: &Graph) -> GemmCalls {
+        let mut out = GemmCalls::NONE;
+        let live = graph.live_nodes();
+        for (node, _) in graph.nodes().iter().zip(live).filter(|(_, l)| *l) {
+            if let Op::DotGeneral(x, y, d) = &node.op {
+                let (tx, ty) = (&graph.node(*x).ty, &graph.node(*y).ty);
+                if let Some(call) = GemmCall::of(tx, ty, &node.ty, d) {
+                    match call.dtype {
+                        DType::BF16 => out.bf16 = true,
+                        _ => out.f32 = true,
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The union of two choices.
+    pub fn or(self, other: GemmCalls) -> GemmCalls {
+        GemmCalls {
+            bf16: self.bf16 || other.bf16,
+            f32: self.f32 || other.f32,
+        }
+    }
+
+    /// The intersection of two choices.
+    pub fn and(self, other: GemmCalls) -> GemmCalls {
+        GemmCalls {
+            bf16: self.bf16 && other.bf16,
+            f32: self.f32 && other.f32,
+        }
+    }
+}
+
+/// A `dot_general` the handler can run: `[b,] m×k · k×n` with either operand transposed, both
+/// operands of one dtype (bf16 or f32), the result in bf16 or f32.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GemmCall {
+    pub dtype: DType,
+    pub transpose_lhs: bool,
+    pub transpose_rhs: bool,
+}
+
+impl GemmCall {
+    /// The call for a `dot_general` of `lhs` and `rhs` giving `out`, or `None` when the handler
+    /// cannot run it (other ranks, several batch or contracting axes, small or mixed operands).
+    pub fn of(lhs: &TensorType, rhs: &TensorType, out: &TensorType, d: &DotDims) -> Option<Self> {
+        let rank = lhs.rank();
+        let dtype = lhs.dtype;
+        let float = |t: DType| matches!(t, DType::BF16 | DType::F32);
+        if !(rank == 2 || rank == 3) || rhs.rank() != rank || out.rank() != rank {
+            return None;
+        }
+        if rhs.dtype != dtype || !float(dtype) || !float(out.dtype) {
+            return None;
+        }
+        let batch: Vec<usize> = (0..rank - 2).collect();
+        if d.lhs_batch != batch || d.rhs_batch != batch {
+            return None;
+        }
+        let (last, prev) = (rank - 1, rank - 2);
+        let transpose_lhs = match d.lhs_contract.as_slice() {
+            [c] if *c == last => false,
+            [c] if *c == prev => true,
+            _ => return None,
+        };
+        let transpose_rhs = match d.rhs_contract.as_slice() {
+            [c] if *c == prev => false,
+            [c] if *c == last => true,
+            _ => return None,
+        };
+        let (l, r) = (&lhs.shape, &rhs.shape);
+        let k = if transpose_lhs { l[prev] } else { l[last] };
+        let m = if transpose_lhs { l[last] } else { l[prev] };
+        let n = if transpose_rhs { r[prev] } else { r[last] };
+        if m.min(n).min(k) < MIN_GEMM_DIM {
+            return None;
+        }
+        Some(GemmCall {
+            dtype,
+            transpose_lhs,
+            transpose_rhs,
+        })
+    }
+
+    /// The op's text after `%name = `, given the operands' names and the three types.
+    pub(super) fn text(&self, names: [&str; 2], types: [&TensorType; 3]) -> String {
+        let layout = |t: &TensorType| {
+            let dims: Vec<String> = (0..t.rank()).rev().map(|d| d.to_string()).collect();
+            format!("dense<[{}]> : tensor<{}xindex>", dims.join(", "), t.rank())
+        };
+        format!(
+            "stablehlo.custom_call @{GEMM_TARGET}({}, {}) {{backend_config = \"\", \
+             mhlo.backend_config = {{transpose_lhs = {}, transpose_rhs = {}}}, operand_layouts = \
+             [{}, {}], result_layouts = [{}]}} : ({}, {}) -> {}",
+            names[0],
+            names[1],
+            self.transpose_lhs,
+            self.transpose_rhs,
+            layout(types[0]),
+            layout(types[1]),
+            layout(types[2]),
+            types[0].mlir(),
+            types[1].mlir(),
+            types[2].mlir()
+        )
+    }
+}
+
+/// `convert(add(mul(convert(c), β), mul(dot(l, r), α)))` (or the product unscaled): the graph of
+/// [`crate::graph::Builder::addmm`] on 16-bit operands, which the handler runs as one call, the
+/// product in f32, `α·product + β·c` in its epilogue and one rounding, exactly what the ops say.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct FusedGemm {
+    pub lhs: Value,
+    pub rhs: Value,
+    pub c: Value,
+    pub alpha: f64,
+    pub beta: f64,
+    pub call: GemmCall,
+}
+
+impl FusedGemm {
+    /// The operands the call reads, in its argument order.
+    pub fn operands(&self) -> [Value; 3] {
+        [self.lhs, self.rhs, self.c]
+    }
+
+    /// The op's text after `%name = `.
+    pub(super) fn text(&self, names: [&str; 3], types: [&TensorType; 4]) -> String {
+        let layout = |t: &TensorType| {
+            let dims: Vec<String> = (0..t.rank()).rev().map(|d| d.to_string()).collect();
+            format!("dense<[{}]> : tensor<{}xindex>", dims.join(", "), t.rank())
+        };
+        format!(
+            "stablehlo.custom_call @{GEMM_TARGET}({}, {}, {}) {{backend_config = \"\", \
+             mhlo.backend_config = {{alpha = {} : f32, beta = {} : f32, transpose_lhs = {}, \
+             transpose_rhs = {}}}, operand_layouts = [{}, {}, {}], result_layouts = [{}]}} : ({}, \
+             {}, {}) -> {}",
+            names[0],
+            names[1],
+            names[2],
+            literal(DType::F32, self.alpha),
+            literal(DType::F32, self.beta),
+            self.call.transpose_lhs,
+            self.call.transpose_rhs,
+            layout(types[0]),
+            layout(types[1]),
+            layout(types[2]),
+            layout(types[3]),
+            types[0].mlir(),
+            types[1].mlir(),
+            types[2].mlir(),
+            types[3].mlir()
+        )
+    }
+}
+
+/// Every [`FusedGemm`] of `graph` that `calls` routes, by the index of its final `convert`.
+/// Each intermediate must have no other use, so that nothing else needs it printed.
+pub(super) fn fused_gemms(graph: &Graph, calls: GemmCalls) -> HashMap<usize, FusedGemm> {
+    let mut out = HashMap::new();
+    if !calls.any() {
+        return out;
+    }
+    let mut uses = vec![0usize; graph.nodes().len()];
+    for node in graph.nodes() {
+        for v in node.op.operands() {
+            uses[v.index()] += 1;
+        }
+    }
+    for o in graph.outputs() {
+        uses[o.value.index()] += 2; // an output is needed whatever else uses it
+    }
+    let once = |v: Value| uses[v.index()] == 1;
+    let constant = |v: Value| match graph.node(v).op {
+        Op::Constant(c) => Some(c),
+        _ => None,
+    };
+    // `mul(x, constant)` (as `Builder::scale_by` writes it): (x, constant).
+    let scaled = |v: Value| match graph.node(v).op {
+        Op::Binary(BinaryOp::Mul, x, k) if once(v) => constant(k).map(|c| (x, c)),
+        _ => None,
+    };
+    for (i, node) in graph.nodes().iter().enumerate() {
+        let Op::Convert(sum) = node.op else { continue };
+        let Op::Binary(BinaryOp::Add, cb, p) = graph.node(sum).op else {
+            continue;
+        };
+        if !once(sum) || graph.node(sum).ty.dtype != DType::F32 {
+            continue;
+        }
+        let Some((wide, beta)) = scaled(cb) else {
+            continue;
+        };
+        let Op::Convert(c) = graph.node(wide).op else {
+            continue;
+        };
+        let (dot, alpha) = scaled(p).unwrap_or((p, 1.0));
+        let Op::DotGeneral(lhs, rhs, ref dims) = graph.node(dot).op else {
+            continue;
+        };
+        let (tl, tr, tc) = (&graph.node(lhs).ty, &graph.node(rhs).ty, &graph.node(c).ty);
+        let fits = once(wide) && once(dot) && tc == &node.ty && tl.dtype == node.ty.dtype;
+        let call = GemmCall::of(tl, tr, &node.ty, dims).filter(|_| fits);
+        if let Some(call) = call.filter(|call| calls.routes(call.dtype)) {
+            out.insert(
+                i,
+                FusedGemm {
+                    lhs,
+                    rhs,
+                    c,
+                    alpha,
+                    beta,
+                    call,
+                },
+            );
+        }
+    }
+    out
+}
+
+/// [`Graph::live_nodes`] when each fused node reads its call's operands instead of its own.
+pub(super) fn live_with(graph: &Graph, fused: &HashMap<usize, FusedGemm>) -> Vec<bool> {
+    let n = graph.nodes().len();
+    let mut live = vec![false; n];
+    for o in graph.outputs() {
+        live[o.value.index()] = true;
+    }
+    for i in (0..n).rev() {
+        if !live[i] {
+            continue;
+        }
+        let operands = match fused.get(&i) {
+            Some(f) => f.operands().to_vec(),
+            None => graph.nodes()[i].op.operands(),
+        };
+        for v in operands {
+            live[v.index()] = true;
+        }
+    }
+    for p in graph.params() {
+        live[p.value.index()] = true;
+    }
+    live
+}

@@ -167,3 +167,47 @@ fn newton_schulz_bf16_plain_and_onednn() {
     insta::assert_snapshot!("newton_schulz_bf16_plain", plain);
     insta::assert_snapshot!("newton_schulz_bf16_onednn", onednn);
 }
+
+/// The torch preset's bf16 Newton–Schulz (`torch.addmm` per line) on a 32×48 matrix: plain, and
+/// with oneDNN, where each `addmm` line (product, scaling, sum, rounding) is one call whose
+/// epilogue does the sum, and only the Gram products remain plain calls.
+#[test]
+fn newton_schulz_bf16_addmm_plain_and_onednn() {
+    use muon_xla::emit::{emit_with_gemm, GemmCalls, GEMM_TARGET};
+    use muon_xla::transforms::newton_schulz::{orthogonalize, NewtonSchulz, NsRounding};
+    use muon_xla::{Builder, DType, TensorType};
+    let mut b = Builder::new("newton_schulz_bf16_addmm");
+    let g = b.parameter("g", TensorType::new(DType::F32, vec![32, 48]));
+    let ns = NewtonSchulz {
+        rounding: NsRounding::Addmm,
+        ..NewtonSchulz::keller_jordan(DType::BF16)
+    };
+    let o = orthogonalize(&mut b, g, &ns).unwrap();
+    b.output("o", o).unwrap();
+    let graph = b.build().unwrap();
+    let plain = emit(&graph).unwrap();
+    let onednn = emit_with_gemm(
+        &graph,
+        GemmCalls {
+            bf16: true,
+            f32: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        onednn.matches(GEMM_TARGET).count(),
+        15,
+        "3 calls × 5 iterations"
+    );
+    assert_eq!(
+        onednn.matches("beta =").count(),
+        10,
+        "2 fused lines × 5 iterations"
+    );
+    assert!(
+        !onednn.contains("-> tensor<32x32xf32>"),
+        "no f32 product left"
+    );
+    insta::assert_snapshot!("newton_schulz_bf16_addmm_plain", plain);
+    insta::assert_snapshot!("newton_schulz_bf16_addmm_onednn", onednn);
+}

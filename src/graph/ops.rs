@@ -98,8 +98,10 @@ impl Builder {
             ..DotDims::matmul(rank)
         };
         if !matches!(dtype, DType::BF16 | DType::F16) {
-            let p = self.dot_general(x, y, dims)?;
-            let p = self.scale_by(p, alpha)?;
+            let mut p = self.dot_general(x, y, dims)?;
+            if alpha != 1.0 {
+                p = self.scale_by(p, alpha)?;
+            }
             let c = self.scale_by(c, beta)?;
             return self.add(c, p);
         }

@@ -65,3 +65,68 @@ pub fn moonlight_step_args<'a>(
     args.extend(extra);
     args
 }
+
+/// Compiles the C layout program `src` (under `tests/abi/`) against headers in `include` with
+/// `cc`, runs it, and returns its `name value` lines as a map; `header.version` lines come back
+/// under that name with value 0 and their text in the second element.
+pub fn c_layout(src: &str, include: &Path) -> (std::collections::BTreeMap<String, usize>, String) {
+    use std::process::Command;
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/abi")
+        .join(src);
+    let stem = src.file_stem().unwrap().to_string_lossy().into_owned();
+    let exe = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("abi_{stem}"));
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
+    let out = Command::new(&cc)
+        .args(["-std=c11", "-Wall", "-Werror", "-I"])
+        .arg(include)
+        .arg(&src)
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run the C compiler `{cc}`: {e}"));
+    assert!(
+        out.status.success(),
+        "{cc} failed on {}:\n{}",
+        src.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = Command::new(&exe).output().expect("run the layout program");
+    assert!(out.status.success());
+    let (mut map, mut version) = (std::collections::BTreeMap::new(), String::new());
+    for line in String::from_utf8(out.stdout).expect("utf-8").lines() {
+        let (name, value) = line.split_once(' ').expect("`name value` lines");
+        if name == "header.version" {
+            version = value.to_string();
+            continue;
+        }
+        let value: usize = value.parse().expect("a number");
+        assert!(
+            map.insert(name.to_string(), value).is_none(),
+            "duplicate {name}"
+        );
+    }
+    (map, version)
+}
+
+/// Every difference between our layout entries and the C program's, named (`rust_side` and
+/// `c_side` say where each list lives, for the message).
+pub fn layout_differences(
+    rust: &std::collections::BTreeMap<String, usize>,
+    c: &std::collections::BTreeMap<String, usize>,
+    rust_side: &str,
+    c_side: &str,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (name, r) in rust {
+        match c.get(name) {
+            Some(cv) if cv == r => {}
+            Some(cv) => problems.push(format!("{name}: Rust {r}, C {cv}")),
+            None => problems.push(format!("{name}: in {rust_side}, missing from {c_side}")),
+        }
+    }
+    for name in c.keys().filter(|k| !rust.contains_key(*k)) {
+        problems.push(format!("{name}: in {c_side}, missing from {rust_side}"));
+    }
+    problems
+}

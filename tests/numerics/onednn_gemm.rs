@@ -127,13 +127,17 @@ fn the_custom_call_computes_the_dot_it_stands_for() {
 /// `ONEDNN_MAX_CPU_ISA` once.
 #[test]
 fn the_custom_call_is_right_with_the_isa_forced_down() {
-    let name = "onednn_gemm::the_custom_call_computes_the_dot_it_stands_for";
+    let names = [
+        "onednn_gemm::the_custom_call_computes_the_dot_it_stands_for",
+        "onednn_gemm::the_fused_addmm_call_computes_its_ops",
+    ];
     for (cap, seen) in [
         ("AVX2", &["avx2"][..]),
         ("AVX512_CORE", &["avx512_core", "avx2"][..]),
     ] {
         let out = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([name, "--exact", "--nocapture", "--test-threads=1"])
+            .args(names)
+            .args(["--exact", "--nocapture", "--test-threads=1"])
             .env("ONEDNN_MAX_CPU_ISA", cap)
             .output()
             .unwrap();
@@ -149,7 +153,7 @@ fn the_custom_call_is_right_with_the_isa_forced_down() {
             .and_then(|l| l.split_whitespace().next())
             .unwrap_or_else(|| panic!("{cap}: no isa line in\n{text}"));
         assert!(seen.contains(&isa), "{cap}: oneDNN ran at {isa}");
-        assert!(text.contains("1 passed"), "{text}");
+        assert!(text.contains("2 passed"), "{text}");
         if isa == "avx2" {
             assert!(text.contains("bf16 matmul: false"), "{text}");
         }
@@ -201,5 +205,62 @@ fn the_fused_addmm_call_computes_its_ops() {
             assert!(e_xla <= 1e-3, "{label}: vs XLA's ops {e_xla:e}");
             eprintln!("addmm {label}: vs reference {e_ref:.2e}, vs XLA {e_xla:.2e}");
         }
+    }
+}
+
+/// A hand-written call with an addend of the wrong shape, or without `beta`, fails with the
+/// handler's message naming the problem (never a crash, never a result).
+#[test]
+fn a_malformed_call_is_an_error_naming_the_problem() {
+    let calls = onednn::gemm_calls(xla::client(), CpuGemm::OneDnn, BOTH).expect("oneDNN");
+    assert!(calls.f32);
+    let module = |addend: &str, attrs: &str| {
+        format!(
+            "module @bad {{\n  func.func public @main(%a: tensor<16x32xf32>, %b: tensor<32x16xf32>, \
+             %c: {addend}) -> (tensor<16x16xf32>) {{\n    %0 = stablehlo.custom_call @{GEMM_TARGET}(%a, \
+             %b, %c) {{backend_config = \"\", mhlo.backend_config = {{{attrs}}}}} : \
+             (tensor<16x32xf32>, tensor<32x16xf32>, {addend}) -> tensor<16x16xf32>\n    return %0 : \
+             tensor<16x16xf32>\n  }}\n}}\n"
+        )
+    };
+    let t = |r: usize, c: usize| TensorType::new(DType::F32, vec![r, c]);
+    for (addend, attrs, want) in [
+        (
+            "tensor<16x8xf32>",
+            "beta = 1.0 : f32",
+            "is not of the result's type",
+        ),
+        (
+            "tensor<16x16xf32>",
+            "alpha = 2.0 : f32",
+            "without a `beta` attribute",
+        ),
+    ] {
+        let c_shape = if addend.contains("16x8") {
+            t(16, 8)
+        } else {
+            t(16, 16)
+        };
+        let sig = muon_xla::Signature {
+            inputs: vec![t(16, 32), t(32, 16), c_shape.clone()],
+            outputs: vec![t(16, 16)],
+            aliases: vec![None; 3],
+        };
+        let exe = xla::client()
+            .compile(&module(addend, attrs), sig, &CompileOptions::default())
+            .expect("XLA compiles the call; only the handler knows its meaning");
+        let inputs = [
+            HostTensor::zeros(t(16, 32)),
+            HostTensor::zeros(t(32, 16)),
+            HostTensor::zeros(c_shape),
+        ];
+        let err = exe
+            .execute_host(&inputs)
+            .expect_err("the handler refuses")
+            .to_string();
+        assert!(
+            err.contains("muon-xla oneDNN matmul") && err.contains(want),
+            "{err}"
+        );
     }
 }

@@ -4,7 +4,8 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::process::Command;
+
+use crate::common;
 
 use muon_xla::pjrt::sys::xla_ffi::xla_ffi_layout;
 
@@ -26,47 +27,10 @@ fn include_dir() -> PathBuf {
 
 #[test]
 fn xla_ffi_mirrors_match_jaxlibs_header() {
-    let include = include_dir();
-    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/abi/xla_ffi_layout.c");
-    let exe = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("xla_ffi_layout");
-    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
-    let out = Command::new(&cc)
-        .args(["-std=c11", "-Wall", "-Werror", "-I"])
-        .arg(&include)
-        .arg(&src)
-        .arg("-o")
-        .arg(&exe)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run the C compiler `{cc}`: {e}"));
-    assert!(
-        out.status.success(),
-        "{cc} failed on {}:\n{}",
-        src.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = Command::new(&exe).output().expect("run the layout program");
-    let c: BTreeMap<String, usize> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            let (k, v) = l.split_once(' ').unwrap();
-            (k.to_string(), v.parse().unwrap())
-        })
-        .collect();
+    let (c, _) = common::c_layout("xla_ffi_layout.c", &include_dir());
     let ours: BTreeMap<String, usize> = xla_ffi_layout().into_iter().collect();
-    let mut problems = Vec::new();
-    for (k, v) in &ours {
-        match c.get(k) {
-            Some(cv) if cv == v => {}
-            Some(cv) => problems.push(format!("{k}: Rust {v}, C {cv}")),
-            None => problems.push(format!("{k}: in Rust, missing from the C program")),
-        }
-    }
-    for k in c.keys().filter(|k| !ours.contains_key(*k)) {
-        problems.push(format!(
-            "{k}: in the C program, missing from xla_ffi_layout()"
-        ));
-    }
+    let problems =
+        common::layout_differences(&ours, &c, "xla_ffi_layout()", "tests/abi/xla_ffi_layout.c");
     assert!(
         problems.is_empty(),
         "layout differences:\n{}",

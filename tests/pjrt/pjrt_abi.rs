@@ -5,56 +5,12 @@
 use crate::common;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
-use std::process::Command;
 
 use muon_xla::pjrt::sys;
 
-fn c_layout() -> (String, BTreeMap<String, usize>) {
-    let include = common::pjrt_include_dir();
-    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/abi/layout.c");
-    let exe = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("pjrt_abi_layout");
-    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
-    let out = Command::new(&cc)
-        .arg("-std=c11")
-        .arg("-Wall")
-        .arg("-Werror")
-        .arg("-I")
-        .arg(&include)
-        .arg(&src)
-        .arg("-o")
-        .arg(&exe)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run the C compiler `{cc}`: {e}"));
-    assert!(
-        out.status.success(),
-        "{cc} failed on {}:\n{}",
-        src.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = Command::new(&exe).output().expect("run the layout program");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8 output");
-    let mut version = String::new();
-    let mut map = BTreeMap::new();
-    for line in text.lines() {
-        let (name, value) = line.split_once(' ').expect("`name value` lines");
-        if name == "header.version" {
-            version = value.to_string();
-            continue;
-        }
-        let value: usize = value.parse().expect("a number");
-        assert!(
-            map.insert(name.to_string(), value).is_none(),
-            "duplicate {name}"
-        );
-    }
-    (version, map)
-}
-
 #[test]
 fn rust_mirrors_match_the_c_header() {
-    let (version, c) = c_layout();
+    let (c, version) = common::c_layout("layout.c", &common::pjrt_include_dir());
     assert_eq!(
         version,
         format!("{}.{}", sys::PJRT_API_MAJOR, sys::PJRT_API_MINOR),
@@ -67,19 +23,7 @@ fn rust_mirrors_match_the_c_header() {
             "duplicate {name}"
         );
     }
-    let mut problems = Vec::new();
-    for (name, r) in &rust {
-        match c.get(name) {
-            Some(cv) if cv == r => {}
-            Some(cv) => problems.push(format!("{name}: Rust {r}, C {cv}")),
-            None => problems.push(format!("{name}: in Rust, missing from tests/abi/layout.c")),
-        }
-    }
-    for name in c.keys().filter(|k| !rust.contains_key(*k)) {
-        problems.push(format!(
-            "{name}: in tests/abi/layout.c, missing from sys::abi_layout()"
-        ));
-    }
+    let problems = common::layout_differences(&rust, &c, "sys::abi_layout()", "tests/abi/layout.c");
     assert!(
         problems.is_empty(),
         "ABI mismatches:\n{}",

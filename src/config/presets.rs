@@ -284,7 +284,11 @@ impl OptimizerConfig {
                 adam_lr: AdamLr::Ratio(1.0),
                 muon: muon(
                     HeavyBall,
-                    ns(5, Normalization::frobenius(1e-7), DType::BF16),
+                    NewtonSchulz {
+                        // Moonlight's `B = b * A + c * A @ A`, as Keller's.
+                        rounding: NsRounding::KellerOrder,
+                        ..ns(5, Normalization::frobenius(1e-7), DType::BF16)
+                    },
                     AdjustLr::MatchRmsAdamW,
                     Layout::OutIn,
                     0.1,
@@ -312,11 +316,14 @@ impl OptimizerConfig {
                     normuon: Some(crate::transforms::normuon::NorMuon::default()),
                     ..muon(
                         Ema,
-                        ns(
-                            5,
-                            Normalization::FrobeniusClampEps { eps: 1e-7 },
-                            DType::BF16,
-                        ),
+                        NewtonSchulz {
+                            rounding: NsRounding::Addmm,
+                            ..ns(
+                                5,
+                                Normalization::FrobeniusClampEps { eps: 1e-7 },
+                                DType::BF16,
+                            )
+                        },
                         AdjustLr::Original,
                         Layout::OutIn,
                         0.0,

@@ -69,11 +69,19 @@ impl Builder {
         self.convert(product, dtype)
     }
 
-    /// `x + (y - x) * t` for a constant `t`: linear interpolation, as `torch.lerp`.
+    /// Linear interpolation from `x` to `y` by a constant `t`, as `torch.lerp` computes it: `x +
+    /// (y - x)·t` for `t < 0.5`, else `y - (y - x)·(1 - t)` with `1 - t` taken in f32 (exact in
+    /// real numbers, not in floats: torch.optim.Muon's Nesterov `lerp(g, buf, 0.95)` differs in
+    /// the last bits otherwise, which bf16 Newton–Schulz amplifies to ~1e-3).
     pub fn lerp(&mut self, x: Value, y: Value, t: f64) -> Result<Value> {
         let d = self.sub(y, x)?;
-        let d = self.scale_by(d, t)?;
-        self.add(x, d)
+        if t < 0.5 {
+            let d = self.scale_by(d, t)?;
+            return self.add(x, d);
+        }
+        let rest = (1.0f32 - t as f32) as f64;
+        let d = self.scale_by(d, rest)?;
+        self.sub(y, d)
     }
 
     /// Batched matrix product `[..., m, k] x [..., k, n] -> [..., m, n]`.

@@ -99,11 +99,11 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %70 = stablehlo.broadcast_in_dim %69, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x768x3072xbf16>
     %71 = stablehlo.divide %62, %70 : tensor<12x768x3072xbf16>
     %72 = stablehlo.dot_general %71, %71, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %73 = stablehlo.dot_general %72, %72, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %74 = stablehlo.convert %73 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %73 = stablehlo.convert %72 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_25 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %75 = stablehlo.multiply %74, %cst_25 : tensor<12x768x768xf32>
-    %76 = stablehlo.convert %75 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %74 = stablehlo.multiply %73, %cst_25 : tensor<12x768x768xf32>
+    %75 = stablehlo.convert %74 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %76 = stablehlo.dot_general %75, %72, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %77 = stablehlo.convert %72 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_26 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %78 = stablehlo.multiply %77, %cst_26 : tensor<12x768x768xf32>
@@ -116,11 +116,11 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %84 = stablehlo.convert %83 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
     %85 = stablehlo.add %84, %81 : tensor<12x768x3072xbf16>
     %86 = stablehlo.dot_general %85, %85, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %87 = stablehlo.dot_general %86, %86, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %88 = stablehlo.convert %87 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %87 = stablehlo.convert %86 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_28 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %89 = stablehlo.multiply %88, %cst_28 : tensor<12x768x768xf32>
-    %90 = stablehlo.convert %89 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %88 = stablehlo.multiply %87, %cst_28 : tensor<12x768x768xf32>
+    %89 = stablehlo.convert %88 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %90 = stablehlo.dot_general %89, %86, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %91 = stablehlo.convert %86 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_29 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %92 = stablehlo.multiply %91, %cst_29 : tensor<12x768x768xf32>
@@ -133,11 +133,11 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %98 = stablehlo.convert %97 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
     %99 = stablehlo.add %98, %95 : tensor<12x768x3072xbf16>
     %100 = stablehlo.dot_general %99, %99, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %101 = stablehlo.dot_general %100, %100, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %102 = stablehlo.convert %101 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %101 = stablehlo.convert %100 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_31 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %103 = stablehlo.multiply %102, %cst_31 : tensor<12x768x768xf32>
-    %104 = stablehlo.convert %103 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %102 = stablehlo.multiply %101, %cst_31 : tensor<12x768x768xf32>
+    %103 = stablehlo.convert %102 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %104 = stablehlo.dot_general %103, %100, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %105 = stablehlo.convert %100 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_32 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %106 = stablehlo.multiply %105, %cst_32 : tensor<12x768x768xf32>
@@ -150,11 +150,11 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %112 = stablehlo.convert %111 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
     %113 = stablehlo.add %112, %109 : tensor<12x768x3072xbf16>
     %114 = stablehlo.dot_general %113, %113, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %115 = stablehlo.dot_general %114, %114, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %116 = stablehlo.convert %115 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %115 = stablehlo.convert %114 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_34 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %117 = stablehlo.multiply %116, %cst_34 : tensor<12x768x768xf32>
-    %118 = stablehlo.convert %117 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %116 = stablehlo.multiply %115, %cst_34 : tensor<12x768x768xf32>
+    %117 = stablehlo.convert %116 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %118 = stablehlo.dot_general %117, %114, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %119 = stablehlo.convert %114 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_35 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %120 = stablehlo.multiply %119, %cst_35 : tensor<12x768x768xf32>
@@ -167,11 +167,11 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %126 = stablehlo.convert %125 : (tensor<12x768x3072xf32>) -> tensor<12x768x3072xbf16>
     %127 = stablehlo.add %126, %123 : tensor<12x768x3072xbf16>
     %128 = stablehlo.dot_general %127, %127, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
-    %129 = stablehlo.dot_general %128, %128, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %130 = stablehlo.convert %129 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %129 = stablehlo.convert %128 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_37 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %131 = stablehlo.multiply %130, %cst_37 : tensor<12x768x768xf32>
-    %132 = stablehlo.convert %131 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %130 = stablehlo.multiply %129, %cst_37 : tensor<12x768x768xf32>
+    %131 = stablehlo.convert %130 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %132 = stablehlo.dot_general %131, %128, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %133 = stablehlo.convert %128 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_38 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %134 = stablehlo.multiply %133, %cst_38 : tensor<12x768x768xf32>

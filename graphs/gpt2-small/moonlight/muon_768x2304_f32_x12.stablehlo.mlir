@@ -98,11 +98,11 @@ module @muon_768x2304_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %69 = stablehlo.broadcast_in_dim %68, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x768x2304xbf16>
     %70 = stablehlo.divide %61, %69 : tensor<12x768x2304xbf16>
     %71 = stablehlo.dot_general %70, %70, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x2304xbf16>, tensor<12x768x2304xbf16>) -> tensor<12x768x768xbf16>
-    %72 = stablehlo.dot_general %71, %71, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %73 = stablehlo.convert %72 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %72 = stablehlo.convert %71 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_25 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %74 = stablehlo.multiply %73, %cst_25 : tensor<12x768x768xf32>
-    %75 = stablehlo.convert %74 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %73 = stablehlo.multiply %72, %cst_25 : tensor<12x768x768xf32>
+    %74 = stablehlo.convert %73 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %75 = stablehlo.dot_general %74, %71, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %76 = stablehlo.convert %71 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_26 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %77 = stablehlo.multiply %76, %cst_26 : tensor<12x768x768xf32>
@@ -115,11 +115,11 @@ module @muon_768x2304_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %83 = stablehlo.convert %82 : (tensor<12x768x2304xf32>) -> tensor<12x768x2304xbf16>
     %84 = stablehlo.add %83, %80 : tensor<12x768x2304xbf16>
     %85 = stablehlo.dot_general %84, %84, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x2304xbf16>, tensor<12x768x2304xbf16>) -> tensor<12x768x768xbf16>
-    %86 = stablehlo.dot_general %85, %85, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %87 = stablehlo.convert %86 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %86 = stablehlo.convert %85 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_28 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %88 = stablehlo.multiply %87, %cst_28 : tensor<12x768x768xf32>
-    %89 = stablehlo.convert %88 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %87 = stablehlo.multiply %86, %cst_28 : tensor<12x768x768xf32>
+    %88 = stablehlo.convert %87 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %89 = stablehlo.dot_general %88, %85, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %90 = stablehlo.convert %85 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_29 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %91 = stablehlo.multiply %90, %cst_29 : tensor<12x768x768xf32>
@@ -132,11 +132,11 @@ module @muon_768x2304_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %97 = stablehlo.convert %96 : (tensor<12x768x2304xf32>) -> tensor<12x768x2304xbf16>
     %98 = stablehlo.add %97, %94 : tensor<12x768x2304xbf16>
     %99 = stablehlo.dot_general %98, %98, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x2304xbf16>, tensor<12x768x2304xbf16>) -> tensor<12x768x768xbf16>
-    %100 = stablehlo.dot_general %99, %99, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %101 = stablehlo.convert %100 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %100 = stablehlo.convert %99 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_31 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %102 = stablehlo.multiply %101, %cst_31 : tensor<12x768x768xf32>
-    %103 = stablehlo.convert %102 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %101 = stablehlo.multiply %100, %cst_31 : tensor<12x768x768xf32>
+    %102 = stablehlo.convert %101 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %103 = stablehlo.dot_general %102, %99, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %104 = stablehlo.convert %99 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_32 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %105 = stablehlo.multiply %104, %cst_32 : tensor<12x768x768xf32>
@@ -149,11 +149,11 @@ module @muon_768x2304_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %111 = stablehlo.convert %110 : (tensor<12x768x2304xf32>) -> tensor<12x768x2304xbf16>
     %112 = stablehlo.add %111, %108 : tensor<12x768x2304xbf16>
     %113 = stablehlo.dot_general %112, %112, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x2304xbf16>, tensor<12x768x2304xbf16>) -> tensor<12x768x768xbf16>
-    %114 = stablehlo.dot_general %113, %113, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %115 = stablehlo.convert %114 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %114 = stablehlo.convert %113 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_34 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %116 = stablehlo.multiply %115, %cst_34 : tensor<12x768x768xf32>
-    %117 = stablehlo.convert %116 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %115 = stablehlo.multiply %114, %cst_34 : tensor<12x768x768xf32>
+    %116 = stablehlo.convert %115 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %117 = stablehlo.dot_general %116, %113, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %118 = stablehlo.convert %113 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_35 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %119 = stablehlo.multiply %118, %cst_35 : tensor<12x768x768xf32>
@@ -166,11 +166,11 @@ module @muon_768x2304_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %125 = stablehlo.convert %124 : (tensor<12x768x2304xf32>) -> tensor<12x768x2304xbf16>
     %126 = stablehlo.add %125, %122 : tensor<12x768x2304xbf16>
     %127 = stablehlo.dot_general %126, %126, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x2304xbf16>, tensor<12x768x2304xbf16>) -> tensor<12x768x768xbf16>
-    %128 = stablehlo.dot_general %127, %127, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
-    %129 = stablehlo.convert %128 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
+    %128 = stablehlo.convert %127 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_37 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>
-    %130 = stablehlo.multiply %129, %cst_37 : tensor<12x768x768xf32>
-    %131 = stablehlo.convert %130 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %129 = stablehlo.multiply %128, %cst_37 : tensor<12x768x768xf32>
+    %130 = stablehlo.convert %129 : (tensor<12x768x768xf32>) -> tensor<12x768x768xbf16>
+    %131 = stablehlo.dot_general %130, %127, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<12x768x768xbf16>, tensor<12x768x768xbf16>) -> tensor<12x768x768xbf16>
     %132 = stablehlo.convert %127 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_38 = stablehlo.constant dense<-4.775000e+00> : tensor<12x768x768xf32>
     %133 = stablehlo.multiply %132, %cst_38 : tensor<12x768x768xf32>

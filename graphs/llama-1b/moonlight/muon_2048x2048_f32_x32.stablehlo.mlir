@@ -238,11 +238,11 @@ module @muon_2048x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %169 = stablehlo.broadcast_in_dim %168, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x2048x2048xbf16>
     %170 = stablehlo.divide %161, %169 : tensor<32x2048x2048xbf16>
     %171 = stablehlo.dot_general %170, %170, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %172 = stablehlo.dot_general %171, %171, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %173 = stablehlo.convert %172 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %172 = stablehlo.convert %171 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_65 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %174 = stablehlo.multiply %173, %cst_65 : tensor<32x2048x2048xf32>
-    %175 = stablehlo.convert %174 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %173 = stablehlo.multiply %172, %cst_65 : tensor<32x2048x2048xf32>
+    %174 = stablehlo.convert %173 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %175 = stablehlo.dot_general %174, %171, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %176 = stablehlo.convert %171 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_66 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %177 = stablehlo.multiply %176, %cst_66 : tensor<32x2048x2048xf32>
@@ -255,11 +255,11 @@ module @muon_2048x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %183 = stablehlo.convert %182 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
     %184 = stablehlo.add %183, %180 : tensor<32x2048x2048xbf16>
     %185 = stablehlo.dot_general %184, %184, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %186 = stablehlo.dot_general %185, %185, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %187 = stablehlo.convert %186 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %186 = stablehlo.convert %185 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_68 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %188 = stablehlo.multiply %187, %cst_68 : tensor<32x2048x2048xf32>
-    %189 = stablehlo.convert %188 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %187 = stablehlo.multiply %186, %cst_68 : tensor<32x2048x2048xf32>
+    %188 = stablehlo.convert %187 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %189 = stablehlo.dot_general %188, %185, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %190 = stablehlo.convert %185 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_69 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %191 = stablehlo.multiply %190, %cst_69 : tensor<32x2048x2048xf32>
@@ -272,11 +272,11 @@ module @muon_2048x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %197 = stablehlo.convert %196 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
     %198 = stablehlo.add %197, %194 : tensor<32x2048x2048xbf16>
     %199 = stablehlo.dot_general %198, %198, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %200 = stablehlo.dot_general %199, %199, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %201 = stablehlo.convert %200 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %200 = stablehlo.convert %199 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_71 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %202 = stablehlo.multiply %201, %cst_71 : tensor<32x2048x2048xf32>
-    %203 = stablehlo.convert %202 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %201 = stablehlo.multiply %200, %cst_71 : tensor<32x2048x2048xf32>
+    %202 = stablehlo.convert %201 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %203 = stablehlo.dot_general %202, %199, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %204 = stablehlo.convert %199 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_72 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %205 = stablehlo.multiply %204, %cst_72 : tensor<32x2048x2048xf32>
@@ -289,11 +289,11 @@ module @muon_2048x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %211 = stablehlo.convert %210 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
     %212 = stablehlo.add %211, %208 : tensor<32x2048x2048xbf16>
     %213 = stablehlo.dot_general %212, %212, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %214 = stablehlo.dot_general %213, %213, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %215 = stablehlo.convert %214 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %214 = stablehlo.convert %213 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_74 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %216 = stablehlo.multiply %215, %cst_74 : tensor<32x2048x2048xf32>
-    %217 = stablehlo.convert %216 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %215 = stablehlo.multiply %214, %cst_74 : tensor<32x2048x2048xf32>
+    %216 = stablehlo.convert %215 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %217 = stablehlo.dot_general %216, %213, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %218 = stablehlo.convert %213 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_75 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %219 = stablehlo.multiply %218, %cst_75 : tensor<32x2048x2048xf32>
@@ -306,11 +306,11 @@ module @muon_2048x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %225 = stablehlo.convert %224 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
     %226 = stablehlo.add %225, %222 : tensor<32x2048x2048xbf16>
     %227 = stablehlo.dot_general %226, %226, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %228 = stablehlo.dot_general %227, %227, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %229 = stablehlo.convert %228 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %228 = stablehlo.convert %227 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_77 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %230 = stablehlo.multiply %229, %cst_77 : tensor<32x2048x2048xf32>
-    %231 = stablehlo.convert %230 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %229 = stablehlo.multiply %228, %cst_77 : tensor<32x2048x2048xf32>
+    %230 = stablehlo.convert %229 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %231 = stablehlo.dot_general %230, %227, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %232 = stablehlo.convert %227 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_78 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %233 = stablehlo.multiply %232, %cst_78 : tensor<32x2048x2048xf32>

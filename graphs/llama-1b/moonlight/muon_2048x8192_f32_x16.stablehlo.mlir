@@ -126,11 +126,11 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %89 = stablehlo.broadcast_in_dim %88, dims = [0, 1, 2] : (tensor<16x1x1xbf16>) -> tensor<16x2048x8192xbf16>
     %90 = stablehlo.divide %81, %89 : tensor<16x2048x8192xbf16>
     %91 = stablehlo.dot_general %90, %90, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %92 = stablehlo.dot_general %91, %91, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %93 = stablehlo.convert %92 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %92 = stablehlo.convert %91 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_33 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
-    %94 = stablehlo.multiply %93, %cst_33 : tensor<16x2048x2048xf32>
-    %95 = stablehlo.convert %94 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %93 = stablehlo.multiply %92, %cst_33 : tensor<16x2048x2048xf32>
+    %94 = stablehlo.convert %93 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %95 = stablehlo.dot_general %94, %91, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
     %96 = stablehlo.convert %91 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_34 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
     %97 = stablehlo.multiply %96, %cst_34 : tensor<16x2048x2048xf32>
@@ -143,11 +143,11 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %103 = stablehlo.convert %102 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
     %104 = stablehlo.add %103, %100 : tensor<16x2048x8192xbf16>
     %105 = stablehlo.dot_general %104, %104, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %106 = stablehlo.dot_general %105, %105, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %107 = stablehlo.convert %106 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %106 = stablehlo.convert %105 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_36 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
-    %108 = stablehlo.multiply %107, %cst_36 : tensor<16x2048x2048xf32>
-    %109 = stablehlo.convert %108 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %107 = stablehlo.multiply %106, %cst_36 : tensor<16x2048x2048xf32>
+    %108 = stablehlo.convert %107 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %109 = stablehlo.dot_general %108, %105, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
     %110 = stablehlo.convert %105 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_37 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
     %111 = stablehlo.multiply %110, %cst_37 : tensor<16x2048x2048xf32>
@@ -160,11 +160,11 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %117 = stablehlo.convert %116 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
     %118 = stablehlo.add %117, %114 : tensor<16x2048x8192xbf16>
     %119 = stablehlo.dot_general %118, %118, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %120 = stablehlo.dot_general %119, %119, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %121 = stablehlo.convert %120 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %120 = stablehlo.convert %119 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_39 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
-    %122 = stablehlo.multiply %121, %cst_39 : tensor<16x2048x2048xf32>
-    %123 = stablehlo.convert %122 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %121 = stablehlo.multiply %120, %cst_39 : tensor<16x2048x2048xf32>
+    %122 = stablehlo.convert %121 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %123 = stablehlo.dot_general %122, %119, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
     %124 = stablehlo.convert %119 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_40 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
     %125 = stablehlo.multiply %124, %cst_40 : tensor<16x2048x2048xf32>
@@ -177,11 +177,11 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %131 = stablehlo.convert %130 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
     %132 = stablehlo.add %131, %128 : tensor<16x2048x8192xbf16>
     %133 = stablehlo.dot_general %132, %132, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %134 = stablehlo.dot_general %133, %133, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %135 = stablehlo.convert %134 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %134 = stablehlo.convert %133 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_42 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
-    %136 = stablehlo.multiply %135, %cst_42 : tensor<16x2048x2048xf32>
-    %137 = stablehlo.convert %136 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %135 = stablehlo.multiply %134, %cst_42 : tensor<16x2048x2048xf32>
+    %136 = stablehlo.convert %135 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %137 = stablehlo.dot_general %136, %133, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
     %138 = stablehlo.convert %133 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_43 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
     %139 = stablehlo.multiply %138, %cst_43 : tensor<16x2048x2048xf32>
@@ -194,11 +194,11 @@ module @muon_2048x8192_f32_x16 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %145 = stablehlo.convert %144 : (tensor<16x2048x8192xf32>) -> tensor<16x2048x8192xbf16>
     %146 = stablehlo.add %145, %142 : tensor<16x2048x8192xbf16>
     %147 = stablehlo.dot_general %146, %146, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x8192xbf16>, tensor<16x2048x8192xbf16>) -> tensor<16x2048x2048xbf16>
-    %148 = stablehlo.dot_general %147, %147, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
-    %149 = stablehlo.convert %148 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
+    %148 = stablehlo.convert %147 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_45 = stablehlo.constant dense<2.031500e+00> : tensor<16x2048x2048xf32>
-    %150 = stablehlo.multiply %149, %cst_45 : tensor<16x2048x2048xf32>
-    %151 = stablehlo.convert %150 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %149 = stablehlo.multiply %148, %cst_45 : tensor<16x2048x2048xf32>
+    %150 = stablehlo.convert %149 : (tensor<16x2048x2048xf32>) -> tensor<16x2048x2048xbf16>
+    %151 = stablehlo.dot_general %150, %147, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<16x2048x2048xbf16>, tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xbf16>
     %152 = stablehlo.convert %147 : (tensor<16x2048x2048xbf16>) -> tensor<16x2048x2048xf32>
     %cst_46 = stablehlo.constant dense<-4.775000e+00> : tensor<16x2048x2048xf32>
     %153 = stablehlo.multiply %152, %cst_46 : tensor<16x2048x2048xf32>

@@ -239,11 +239,11 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %170 = stablehlo.broadcast_in_dim %169, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x2048x8192xbf16>
     %171 = stablehlo.divide %162, %170 : tensor<32x2048x8192xbf16>
     %172 = stablehlo.dot_general %171, %171, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %173 = stablehlo.dot_general %172, %172, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %174 = stablehlo.convert %173 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %173 = stablehlo.convert %172 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_65 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %175 = stablehlo.multiply %174, %cst_65 : tensor<32x2048x2048xf32>
-    %176 = stablehlo.convert %175 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %174 = stablehlo.multiply %173, %cst_65 : tensor<32x2048x2048xf32>
+    %175 = stablehlo.convert %174 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %176 = stablehlo.dot_general %175, %172, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %177 = stablehlo.convert %172 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_66 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %178 = stablehlo.multiply %177, %cst_66 : tensor<32x2048x2048xf32>
@@ -256,11 +256,11 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %184 = stablehlo.convert %183 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
     %185 = stablehlo.add %184, %181 : tensor<32x2048x8192xbf16>
     %186 = stablehlo.dot_general %185, %185, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %187 = stablehlo.dot_general %186, %186, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %188 = stablehlo.convert %187 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %187 = stablehlo.convert %186 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_68 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %189 = stablehlo.multiply %188, %cst_68 : tensor<32x2048x2048xf32>
-    %190 = stablehlo.convert %189 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %188 = stablehlo.multiply %187, %cst_68 : tensor<32x2048x2048xf32>
+    %189 = stablehlo.convert %188 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %190 = stablehlo.dot_general %189, %186, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %191 = stablehlo.convert %186 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_69 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %192 = stablehlo.multiply %191, %cst_69 : tensor<32x2048x2048xf32>
@@ -273,11 +273,11 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %198 = stablehlo.convert %197 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
     %199 = stablehlo.add %198, %195 : tensor<32x2048x8192xbf16>
     %200 = stablehlo.dot_general %199, %199, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %201 = stablehlo.dot_general %200, %200, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %202 = stablehlo.convert %201 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %201 = stablehlo.convert %200 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_71 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %203 = stablehlo.multiply %202, %cst_71 : tensor<32x2048x2048xf32>
-    %204 = stablehlo.convert %203 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %202 = stablehlo.multiply %201, %cst_71 : tensor<32x2048x2048xf32>
+    %203 = stablehlo.convert %202 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %204 = stablehlo.dot_general %203, %200, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %205 = stablehlo.convert %200 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_72 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %206 = stablehlo.multiply %205, %cst_72 : tensor<32x2048x2048xf32>
@@ -290,11 +290,11 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %212 = stablehlo.convert %211 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
     %213 = stablehlo.add %212, %209 : tensor<32x2048x8192xbf16>
     %214 = stablehlo.dot_general %213, %213, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %215 = stablehlo.dot_general %214, %214, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %216 = stablehlo.convert %215 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %215 = stablehlo.convert %214 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_74 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %217 = stablehlo.multiply %216, %cst_74 : tensor<32x2048x2048xf32>
-    %218 = stablehlo.convert %217 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %216 = stablehlo.multiply %215, %cst_74 : tensor<32x2048x2048xf32>
+    %217 = stablehlo.convert %216 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %218 = stablehlo.dot_general %217, %214, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %219 = stablehlo.convert %214 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_75 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %220 = stablehlo.multiply %219, %cst_75 : tensor<32x2048x2048xf32>
@@ -307,11 +307,11 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %226 = stablehlo.convert %225 : (tensor<32x2048x8192xf32>) -> tensor<32x2048x8192xbf16>
     %227 = stablehlo.add %226, %223 : tensor<32x2048x8192xbf16>
     %228 = stablehlo.dot_general %227, %227, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
-    %229 = stablehlo.dot_general %228, %228, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
-    %230 = stablehlo.convert %229 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
+    %229 = stablehlo.convert %228 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_77 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>
-    %231 = stablehlo.multiply %230, %cst_77 : tensor<32x2048x2048xf32>
-    %232 = stablehlo.convert %231 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %230 = stablehlo.multiply %229, %cst_77 : tensor<32x2048x2048xf32>
+    %231 = stablehlo.convert %230 : (tensor<32x2048x2048xf32>) -> tensor<32x2048x2048xbf16>
+    %232 = stablehlo.dot_general %231, %228, batching_dims = [0] x [0], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x2048xbf16>, tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xbf16>
     %233 = stablehlo.convert %228 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_78 = stablehlo.constant dense<-4.775000e+00> : tensor<32x2048x2048xf32>
     %234 = stablehlo.multiply %233, %cst_78 : tensor<32x2048x2048xf32>

@@ -306,7 +306,17 @@ pub fn apply_orthogonalized_each(
     };
     // NorMuon's update is already f32: the scale goes with the learning rate.
     let (o, scale) = if cfg.scale_in_ns_dtype && cfg.normuon.is_none() && scale != 1.0 {
-        (b.scale_by(o, scale)?, 1.0)
+        let ns = cfg.newton_schulz.dtype;
+        let scaled = match ns {
+            // Keller's `update *= scale` on Newton–Schulz's bf16 result: narrowing `o` back is
+            // exact (it is that result, widened), the product is rounded once, in bf16.
+            DType::BF16 | DType::F16 => {
+                let narrow = b.convert(o, ns)?;
+                b.scale_by_f32(narrow, scale)?
+            }
+            _ => b.scale_by(o, scale)?,
+        };
+        (scaled, 1.0)
     } else {
         (o, scale)
     };

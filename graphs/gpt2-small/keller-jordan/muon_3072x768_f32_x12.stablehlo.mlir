@@ -211,88 +211,136 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %167 = stablehlo.convert %166 : (tensor<12x3072x768xbf16>) -> tensor<12x3072x768xf32>
     %168 = stablehlo.slice %167 [0:1, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %169 = stablehlo.reshape %168 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %170 = stablehlo.convert %169 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %171 = stablehlo.convert %170 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
     %cst_40 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %170 = stablehlo.multiply %169, %cst_40 : tensor<3072x768xf32>
-    %171 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %172 = stablehlo.multiply %170, %171 : tensor<3072x768xf32>
-    %173 = stablehlo.subtract %arg0, %172 : tensor<3072x768xf32>
-    %174 = stablehlo.slice %167 [1:2, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %175 = stablehlo.reshape %174 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %172 = stablehlo.multiply %171, %cst_40 : tensor<3072x768xf32>
+    %173 = stablehlo.convert %172 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %174 = stablehlo.convert %173 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %175 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %176 = stablehlo.multiply %174, %175 : tensor<3072x768xf32>
+    %177 = stablehlo.subtract %arg0, %176 : tensor<3072x768xf32>
+    %178 = stablehlo.slice %167 [1:2, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %179 = stablehlo.reshape %178 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %180 = stablehlo.convert %179 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %181 = stablehlo.convert %180 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
     %cst_41 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %176 = stablehlo.multiply %175, %cst_41 : tensor<3072x768xf32>
-    %177 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %178 = stablehlo.multiply %176, %177 : tensor<3072x768xf32>
-    %179 = stablehlo.subtract %arg1, %178 : tensor<3072x768xf32>
-    %180 = stablehlo.slice %167 [2:3, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %181 = stablehlo.reshape %180 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %182 = stablehlo.multiply %181, %cst_41 : tensor<3072x768xf32>
+    %183 = stablehlo.convert %182 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %184 = stablehlo.convert %183 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %185 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %186 = stablehlo.multiply %184, %185 : tensor<3072x768xf32>
+    %187 = stablehlo.subtract %arg1, %186 : tensor<3072x768xf32>
+    %188 = stablehlo.slice %167 [2:3, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %189 = stablehlo.reshape %188 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %190 = stablehlo.convert %189 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %191 = stablehlo.convert %190 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
     %cst_42 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %182 = stablehlo.multiply %181, %cst_42 : tensor<3072x768xf32>
-    %183 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %184 = stablehlo.multiply %182, %183 : tensor<3072x768xf32>
-    %185 = stablehlo.subtract %arg2, %184 : tensor<3072x768xf32>
-    %186 = stablehlo.slice %167 [3:4, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %187 = stablehlo.reshape %186 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_43 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %188 = stablehlo.multiply %187, %cst_43 : tensor<3072x768xf32>
-    %189 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %190 = stablehlo.multiply %188, %189 : tensor<3072x768xf32>
-    %191 = stablehlo.subtract %arg3, %190 : tensor<3072x768xf32>
-    %192 = stablehlo.slice %167 [4:5, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %193 = stablehlo.reshape %192 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_44 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %194 = stablehlo.multiply %193, %cst_44 : tensor<3072x768xf32>
+    %192 = stablehlo.multiply %191, %cst_42 : tensor<3072x768xf32>
+    %193 = stablehlo.convert %192 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %194 = stablehlo.convert %193 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
     %195 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %196 = stablehlo.multiply %194, %195 : tensor<3072x768xf32>
-    %197 = stablehlo.subtract %arg4, %196 : tensor<3072x768xf32>
-    %198 = stablehlo.slice %167 [5:6, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %197 = stablehlo.subtract %arg2, %196 : tensor<3072x768xf32>
+    %198 = stablehlo.slice %167 [3:4, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %199 = stablehlo.reshape %198 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %200 = stablehlo.convert %199 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %201 = stablehlo.convert %200 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %cst_43 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %202 = stablehlo.multiply %201, %cst_43 : tensor<3072x768xf32>
+    %203 = stablehlo.convert %202 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %204 = stablehlo.convert %203 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %205 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %206 = stablehlo.multiply %204, %205 : tensor<3072x768xf32>
+    %207 = stablehlo.subtract %arg3, %206 : tensor<3072x768xf32>
+    %208 = stablehlo.slice %167 [4:5, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %209 = stablehlo.reshape %208 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %210 = stablehlo.convert %209 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %211 = stablehlo.convert %210 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %cst_44 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %212 = stablehlo.multiply %211, %cst_44 : tensor<3072x768xf32>
+    %213 = stablehlo.convert %212 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %214 = stablehlo.convert %213 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %215 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %216 = stablehlo.multiply %214, %215 : tensor<3072x768xf32>
+    %217 = stablehlo.subtract %arg4, %216 : tensor<3072x768xf32>
+    %218 = stablehlo.slice %167 [5:6, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %219 = stablehlo.reshape %218 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %220 = stablehlo.convert %219 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %221 = stablehlo.convert %220 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
     %cst_45 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %200 = stablehlo.multiply %199, %cst_45 : tensor<3072x768xf32>
-    %201 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %202 = stablehlo.multiply %200, %201 : tensor<3072x768xf32>
-    %203 = stablehlo.subtract %arg5, %202 : tensor<3072x768xf32>
-    %204 = stablehlo.slice %167 [6:7, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %205 = stablehlo.reshape %204 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_46 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %206 = stablehlo.multiply %205, %cst_46 : tensor<3072x768xf32>
-    %207 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %208 = stablehlo.multiply %206, %207 : tensor<3072x768xf32>
-    %209 = stablehlo.subtract %arg6, %208 : tensor<3072x768xf32>
-    %210 = stablehlo.slice %167 [7:8, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %211 = stablehlo.reshape %210 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_47 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %212 = stablehlo.multiply %211, %cst_47 : tensor<3072x768xf32>
-    %213 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %214 = stablehlo.multiply %212, %213 : tensor<3072x768xf32>
-    %215 = stablehlo.subtract %arg7, %214 : tensor<3072x768xf32>
-    %216 = stablehlo.slice %167 [8:9, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %217 = stablehlo.reshape %216 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_48 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %218 = stablehlo.multiply %217, %cst_48 : tensor<3072x768xf32>
-    %219 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %220 = stablehlo.multiply %218, %219 : tensor<3072x768xf32>
-    %221 = stablehlo.subtract %arg8, %220 : tensor<3072x768xf32>
-    %222 = stablehlo.slice %167 [9:10, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %223 = stablehlo.reshape %222 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
-    %cst_49 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %224 = stablehlo.multiply %223, %cst_49 : tensor<3072x768xf32>
+    %222 = stablehlo.multiply %221, %cst_45 : tensor<3072x768xf32>
+    %223 = stablehlo.convert %222 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %224 = stablehlo.convert %223 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
     %225 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
     %226 = stablehlo.multiply %224, %225 : tensor<3072x768xf32>
-    %227 = stablehlo.subtract %arg9, %226 : tensor<3072x768xf32>
-    %228 = stablehlo.slice %167 [10:11, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %227 = stablehlo.subtract %arg5, %226 : tensor<3072x768xf32>
+    %228 = stablehlo.slice %167 [6:7, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
     %229 = stablehlo.reshape %228 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %230 = stablehlo.convert %229 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %231 = stablehlo.convert %230 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %cst_46 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %232 = stablehlo.multiply %231, %cst_46 : tensor<3072x768xf32>
+    %233 = stablehlo.convert %232 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %234 = stablehlo.convert %233 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %235 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %236 = stablehlo.multiply %234, %235 : tensor<3072x768xf32>
+    %237 = stablehlo.subtract %arg6, %236 : tensor<3072x768xf32>
+    %238 = stablehlo.slice %167 [7:8, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %239 = stablehlo.reshape %238 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %240 = stablehlo.convert %239 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %241 = stablehlo.convert %240 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %cst_47 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %242 = stablehlo.multiply %241, %cst_47 : tensor<3072x768xf32>
+    %243 = stablehlo.convert %242 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %244 = stablehlo.convert %243 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %245 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %246 = stablehlo.multiply %244, %245 : tensor<3072x768xf32>
+    %247 = stablehlo.subtract %arg7, %246 : tensor<3072x768xf32>
+    %248 = stablehlo.slice %167 [8:9, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %249 = stablehlo.reshape %248 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %250 = stablehlo.convert %249 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %251 = stablehlo.convert %250 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %cst_48 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %252 = stablehlo.multiply %251, %cst_48 : tensor<3072x768xf32>
+    %253 = stablehlo.convert %252 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %254 = stablehlo.convert %253 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %255 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %256 = stablehlo.multiply %254, %255 : tensor<3072x768xf32>
+    %257 = stablehlo.subtract %arg8, %256 : tensor<3072x768xf32>
+    %258 = stablehlo.slice %167 [9:10, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %259 = stablehlo.reshape %258 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %260 = stablehlo.convert %259 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %261 = stablehlo.convert %260 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %cst_49 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
+    %262 = stablehlo.multiply %261, %cst_49 : tensor<3072x768xf32>
+    %263 = stablehlo.convert %262 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %264 = stablehlo.convert %263 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %265 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %266 = stablehlo.multiply %264, %265 : tensor<3072x768xf32>
+    %267 = stablehlo.subtract %arg9, %266 : tensor<3072x768xf32>
+    %268 = stablehlo.slice %167 [10:11, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %269 = stablehlo.reshape %268 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %270 = stablehlo.convert %269 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %271 = stablehlo.convert %270 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
     %cst_50 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %230 = stablehlo.multiply %229, %cst_50 : tensor<3072x768xf32>
-    %231 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %232 = stablehlo.multiply %230, %231 : tensor<3072x768xf32>
-    %233 = stablehlo.subtract %arg10, %232 : tensor<3072x768xf32>
-    %234 = stablehlo.slice %167 [11:12, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
-    %235 = stablehlo.reshape %234 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %272 = stablehlo.multiply %271, %cst_50 : tensor<3072x768xf32>
+    %273 = stablehlo.convert %272 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %274 = stablehlo.convert %273 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %275 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %276 = stablehlo.multiply %274, %275 : tensor<3072x768xf32>
+    %277 = stablehlo.subtract %arg10, %276 : tensor<3072x768xf32>
+    %278 = stablehlo.slice %167 [11:12, 0:3072, 0:768] : (tensor<12x3072x768xf32>) -> tensor<1x3072x768xf32>
+    %279 = stablehlo.reshape %278 : (tensor<1x3072x768xf32>) -> tensor<3072x768xf32>
+    %280 = stablehlo.convert %279 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %281 = stablehlo.convert %280 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
     %cst_51 = stablehlo.constant dense<2.000000e+00> : tensor<3072x768xf32>
-    %236 = stablehlo.multiply %235, %cst_51 : tensor<3072x768xf32>
-    %237 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
-    %238 = stablehlo.multiply %236, %237 : tensor<3072x768xf32>
-    %239 = stablehlo.subtract %arg11, %238 : tensor<3072x768xf32>
-    return %173, %179, %185, %191, %197, %203, %209, %215, %221, %227, %233, %239, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79 : tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>
+    %282 = stablehlo.multiply %281, %cst_51 : tensor<3072x768xf32>
+    %283 = stablehlo.convert %282 : (tensor<3072x768xf32>) -> tensor<3072x768xbf16>
+    %284 = stablehlo.convert %283 : (tensor<3072x768xbf16>) -> tensor<3072x768xf32>
+    %285 = stablehlo.broadcast_in_dim %arg36, dims = [] : (tensor<f32>) -> tensor<3072x768xf32>
+    %286 = stablehlo.multiply %284, %285 : tensor<3072x768xf32>
+    %287 = stablehlo.subtract %arg11, %286 : tensor<3072x768xf32>
+    return %177, %187, %197, %207, %217, %227, %237, %247, %257, %267, %277, %287, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79 : tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>, tensor<3072x768xf32>
   }
 }

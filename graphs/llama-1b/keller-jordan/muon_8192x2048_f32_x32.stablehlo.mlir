@@ -391,228 +391,356 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %307 = stablehlo.convert %306 : (tensor<32x8192x2048xbf16>) -> tensor<32x8192x2048xf32>
     %308 = stablehlo.slice %307 [0:1, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %309 = stablehlo.reshape %308 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %310 = stablehlo.convert %309 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %311 = stablehlo.convert %310 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %cst_80 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %310 = stablehlo.multiply %309, %cst_80 : tensor<8192x2048xf32>
-    %311 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %312 = stablehlo.multiply %310, %311 : tensor<8192x2048xf32>
-    %313 = stablehlo.subtract %arg0, %312 : tensor<8192x2048xf32>
-    %314 = stablehlo.slice %307 [1:2, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %315 = stablehlo.reshape %314 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %312 = stablehlo.multiply %311, %cst_80 : tensor<8192x2048xf32>
+    %313 = stablehlo.convert %312 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %314 = stablehlo.convert %313 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %315 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %316 = stablehlo.multiply %314, %315 : tensor<8192x2048xf32>
+    %317 = stablehlo.subtract %arg0, %316 : tensor<8192x2048xf32>
+    %318 = stablehlo.slice %307 [1:2, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %319 = stablehlo.reshape %318 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %320 = stablehlo.convert %319 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %321 = stablehlo.convert %320 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %cst_81 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %316 = stablehlo.multiply %315, %cst_81 : tensor<8192x2048xf32>
-    %317 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %318 = stablehlo.multiply %316, %317 : tensor<8192x2048xf32>
-    %319 = stablehlo.subtract %arg1, %318 : tensor<8192x2048xf32>
-    %320 = stablehlo.slice %307 [2:3, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %321 = stablehlo.reshape %320 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %322 = stablehlo.multiply %321, %cst_81 : tensor<8192x2048xf32>
+    %323 = stablehlo.convert %322 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %324 = stablehlo.convert %323 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %325 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %326 = stablehlo.multiply %324, %325 : tensor<8192x2048xf32>
+    %327 = stablehlo.subtract %arg1, %326 : tensor<8192x2048xf32>
+    %328 = stablehlo.slice %307 [2:3, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %329 = stablehlo.reshape %328 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %330 = stablehlo.convert %329 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %331 = stablehlo.convert %330 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %cst_82 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %322 = stablehlo.multiply %321, %cst_82 : tensor<8192x2048xf32>
-    %323 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %324 = stablehlo.multiply %322, %323 : tensor<8192x2048xf32>
-    %325 = stablehlo.subtract %arg2, %324 : tensor<8192x2048xf32>
-    %326 = stablehlo.slice %307 [3:4, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %327 = stablehlo.reshape %326 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_83 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %328 = stablehlo.multiply %327, %cst_83 : tensor<8192x2048xf32>
-    %329 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %330 = stablehlo.multiply %328, %329 : tensor<8192x2048xf32>
-    %331 = stablehlo.subtract %arg3, %330 : tensor<8192x2048xf32>
-    %332 = stablehlo.slice %307 [4:5, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %333 = stablehlo.reshape %332 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_84 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %334 = stablehlo.multiply %333, %cst_84 : tensor<8192x2048xf32>
+    %332 = stablehlo.multiply %331, %cst_82 : tensor<8192x2048xf32>
+    %333 = stablehlo.convert %332 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %334 = stablehlo.convert %333 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %335 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %336 = stablehlo.multiply %334, %335 : tensor<8192x2048xf32>
-    %337 = stablehlo.subtract %arg4, %336 : tensor<8192x2048xf32>
-    %338 = stablehlo.slice %307 [5:6, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %337 = stablehlo.subtract %arg2, %336 : tensor<8192x2048xf32>
+    %338 = stablehlo.slice %307 [3:4, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %339 = stablehlo.reshape %338 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %340 = stablehlo.convert %339 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %341 = stablehlo.convert %340 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_83 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %342 = stablehlo.multiply %341, %cst_83 : tensor<8192x2048xf32>
+    %343 = stablehlo.convert %342 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %344 = stablehlo.convert %343 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %345 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %346 = stablehlo.multiply %344, %345 : tensor<8192x2048xf32>
+    %347 = stablehlo.subtract %arg3, %346 : tensor<8192x2048xf32>
+    %348 = stablehlo.slice %307 [4:5, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %349 = stablehlo.reshape %348 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %350 = stablehlo.convert %349 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %351 = stablehlo.convert %350 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_84 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %352 = stablehlo.multiply %351, %cst_84 : tensor<8192x2048xf32>
+    %353 = stablehlo.convert %352 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %354 = stablehlo.convert %353 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %355 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %356 = stablehlo.multiply %354, %355 : tensor<8192x2048xf32>
+    %357 = stablehlo.subtract %arg4, %356 : tensor<8192x2048xf32>
+    %358 = stablehlo.slice %307 [5:6, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %359 = stablehlo.reshape %358 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %360 = stablehlo.convert %359 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %361 = stablehlo.convert %360 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %cst_85 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %340 = stablehlo.multiply %339, %cst_85 : tensor<8192x2048xf32>
-    %341 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %342 = stablehlo.multiply %340, %341 : tensor<8192x2048xf32>
-    %343 = stablehlo.subtract %arg5, %342 : tensor<8192x2048xf32>
-    %344 = stablehlo.slice %307 [6:7, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %345 = stablehlo.reshape %344 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_86 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %346 = stablehlo.multiply %345, %cst_86 : tensor<8192x2048xf32>
-    %347 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %348 = stablehlo.multiply %346, %347 : tensor<8192x2048xf32>
-    %349 = stablehlo.subtract %arg6, %348 : tensor<8192x2048xf32>
-    %350 = stablehlo.slice %307 [7:8, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %351 = stablehlo.reshape %350 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_87 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %352 = stablehlo.multiply %351, %cst_87 : tensor<8192x2048xf32>
-    %353 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %354 = stablehlo.multiply %352, %353 : tensor<8192x2048xf32>
-    %355 = stablehlo.subtract %arg7, %354 : tensor<8192x2048xf32>
-    %356 = stablehlo.slice %307 [8:9, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %357 = stablehlo.reshape %356 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_88 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %358 = stablehlo.multiply %357, %cst_88 : tensor<8192x2048xf32>
-    %359 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %360 = stablehlo.multiply %358, %359 : tensor<8192x2048xf32>
-    %361 = stablehlo.subtract %arg8, %360 : tensor<8192x2048xf32>
-    %362 = stablehlo.slice %307 [9:10, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %363 = stablehlo.reshape %362 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_89 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %364 = stablehlo.multiply %363, %cst_89 : tensor<8192x2048xf32>
+    %362 = stablehlo.multiply %361, %cst_85 : tensor<8192x2048xf32>
+    %363 = stablehlo.convert %362 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %364 = stablehlo.convert %363 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %365 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %366 = stablehlo.multiply %364, %365 : tensor<8192x2048xf32>
-    %367 = stablehlo.subtract %arg9, %366 : tensor<8192x2048xf32>
-    %368 = stablehlo.slice %307 [10:11, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %367 = stablehlo.subtract %arg5, %366 : tensor<8192x2048xf32>
+    %368 = stablehlo.slice %307 [6:7, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %369 = stablehlo.reshape %368 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_90 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %370 = stablehlo.multiply %369, %cst_90 : tensor<8192x2048xf32>
-    %371 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %372 = stablehlo.multiply %370, %371 : tensor<8192x2048xf32>
-    %373 = stablehlo.subtract %arg10, %372 : tensor<8192x2048xf32>
-    %374 = stablehlo.slice %307 [11:12, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %375 = stablehlo.reshape %374 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_91 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %376 = stablehlo.multiply %375, %cst_91 : tensor<8192x2048xf32>
-    %377 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %378 = stablehlo.multiply %376, %377 : tensor<8192x2048xf32>
-    %379 = stablehlo.subtract %arg11, %378 : tensor<8192x2048xf32>
-    %380 = stablehlo.slice %307 [12:13, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %381 = stablehlo.reshape %380 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_92 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %382 = stablehlo.multiply %381, %cst_92 : tensor<8192x2048xf32>
-    %383 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %384 = stablehlo.multiply %382, %383 : tensor<8192x2048xf32>
-    %385 = stablehlo.subtract %arg12, %384 : tensor<8192x2048xf32>
-    %386 = stablehlo.slice %307 [13:14, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %387 = stablehlo.reshape %386 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_93 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %388 = stablehlo.multiply %387, %cst_93 : tensor<8192x2048xf32>
-    %389 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %390 = stablehlo.multiply %388, %389 : tensor<8192x2048xf32>
-    %391 = stablehlo.subtract %arg13, %390 : tensor<8192x2048xf32>
-    %392 = stablehlo.slice %307 [14:15, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %393 = stablehlo.reshape %392 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_94 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %394 = stablehlo.multiply %393, %cst_94 : tensor<8192x2048xf32>
+    %370 = stablehlo.convert %369 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %371 = stablehlo.convert %370 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_86 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %372 = stablehlo.multiply %371, %cst_86 : tensor<8192x2048xf32>
+    %373 = stablehlo.convert %372 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %374 = stablehlo.convert %373 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %375 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %376 = stablehlo.multiply %374, %375 : tensor<8192x2048xf32>
+    %377 = stablehlo.subtract %arg6, %376 : tensor<8192x2048xf32>
+    %378 = stablehlo.slice %307 [7:8, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %379 = stablehlo.reshape %378 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %380 = stablehlo.convert %379 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %381 = stablehlo.convert %380 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_87 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %382 = stablehlo.multiply %381, %cst_87 : tensor<8192x2048xf32>
+    %383 = stablehlo.convert %382 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %384 = stablehlo.convert %383 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %385 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %386 = stablehlo.multiply %384, %385 : tensor<8192x2048xf32>
+    %387 = stablehlo.subtract %arg7, %386 : tensor<8192x2048xf32>
+    %388 = stablehlo.slice %307 [8:9, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %389 = stablehlo.reshape %388 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %390 = stablehlo.convert %389 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %391 = stablehlo.convert %390 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_88 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %392 = stablehlo.multiply %391, %cst_88 : tensor<8192x2048xf32>
+    %393 = stablehlo.convert %392 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %394 = stablehlo.convert %393 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %395 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %396 = stablehlo.multiply %394, %395 : tensor<8192x2048xf32>
-    %397 = stablehlo.subtract %arg14, %396 : tensor<8192x2048xf32>
-    %398 = stablehlo.slice %307 [15:16, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %397 = stablehlo.subtract %arg8, %396 : tensor<8192x2048xf32>
+    %398 = stablehlo.slice %307 [9:10, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %399 = stablehlo.reshape %398 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_95 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %400 = stablehlo.multiply %399, %cst_95 : tensor<8192x2048xf32>
-    %401 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %402 = stablehlo.multiply %400, %401 : tensor<8192x2048xf32>
-    %403 = stablehlo.subtract %arg15, %402 : tensor<8192x2048xf32>
-    %404 = stablehlo.slice %307 [16:17, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %405 = stablehlo.reshape %404 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_96 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %406 = stablehlo.multiply %405, %cst_96 : tensor<8192x2048xf32>
-    %407 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %408 = stablehlo.multiply %406, %407 : tensor<8192x2048xf32>
-    %409 = stablehlo.subtract %arg16, %408 : tensor<8192x2048xf32>
-    %410 = stablehlo.slice %307 [17:18, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %411 = stablehlo.reshape %410 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_97 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %412 = stablehlo.multiply %411, %cst_97 : tensor<8192x2048xf32>
-    %413 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %414 = stablehlo.multiply %412, %413 : tensor<8192x2048xf32>
-    %415 = stablehlo.subtract %arg17, %414 : tensor<8192x2048xf32>
-    %416 = stablehlo.slice %307 [18:19, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %417 = stablehlo.reshape %416 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_98 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %418 = stablehlo.multiply %417, %cst_98 : tensor<8192x2048xf32>
-    %419 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %420 = stablehlo.multiply %418, %419 : tensor<8192x2048xf32>
-    %421 = stablehlo.subtract %arg18, %420 : tensor<8192x2048xf32>
-    %422 = stablehlo.slice %307 [19:20, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %423 = stablehlo.reshape %422 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_99 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %424 = stablehlo.multiply %423, %cst_99 : tensor<8192x2048xf32>
+    %400 = stablehlo.convert %399 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %401 = stablehlo.convert %400 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_89 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %402 = stablehlo.multiply %401, %cst_89 : tensor<8192x2048xf32>
+    %403 = stablehlo.convert %402 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %404 = stablehlo.convert %403 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %405 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %406 = stablehlo.multiply %404, %405 : tensor<8192x2048xf32>
+    %407 = stablehlo.subtract %arg9, %406 : tensor<8192x2048xf32>
+    %408 = stablehlo.slice %307 [10:11, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %409 = stablehlo.reshape %408 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %410 = stablehlo.convert %409 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %411 = stablehlo.convert %410 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_90 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %412 = stablehlo.multiply %411, %cst_90 : tensor<8192x2048xf32>
+    %413 = stablehlo.convert %412 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %414 = stablehlo.convert %413 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %415 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %416 = stablehlo.multiply %414, %415 : tensor<8192x2048xf32>
+    %417 = stablehlo.subtract %arg10, %416 : tensor<8192x2048xf32>
+    %418 = stablehlo.slice %307 [11:12, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %419 = stablehlo.reshape %418 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %420 = stablehlo.convert %419 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %421 = stablehlo.convert %420 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_91 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %422 = stablehlo.multiply %421, %cst_91 : tensor<8192x2048xf32>
+    %423 = stablehlo.convert %422 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %424 = stablehlo.convert %423 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %425 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %426 = stablehlo.multiply %424, %425 : tensor<8192x2048xf32>
-    %427 = stablehlo.subtract %arg19, %426 : tensor<8192x2048xf32>
-    %428 = stablehlo.slice %307 [20:21, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %427 = stablehlo.subtract %arg11, %426 : tensor<8192x2048xf32>
+    %428 = stablehlo.slice %307 [12:13, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %429 = stablehlo.reshape %428 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_100 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %430 = stablehlo.multiply %429, %cst_100 : tensor<8192x2048xf32>
-    %431 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %432 = stablehlo.multiply %430, %431 : tensor<8192x2048xf32>
-    %433 = stablehlo.subtract %arg20, %432 : tensor<8192x2048xf32>
-    %434 = stablehlo.slice %307 [21:22, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %435 = stablehlo.reshape %434 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_101 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %436 = stablehlo.multiply %435, %cst_101 : tensor<8192x2048xf32>
-    %437 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %438 = stablehlo.multiply %436, %437 : tensor<8192x2048xf32>
-    %439 = stablehlo.subtract %arg21, %438 : tensor<8192x2048xf32>
-    %440 = stablehlo.slice %307 [22:23, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %441 = stablehlo.reshape %440 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_102 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %442 = stablehlo.multiply %441, %cst_102 : tensor<8192x2048xf32>
-    %443 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %444 = stablehlo.multiply %442, %443 : tensor<8192x2048xf32>
-    %445 = stablehlo.subtract %arg22, %444 : tensor<8192x2048xf32>
-    %446 = stablehlo.slice %307 [23:24, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %447 = stablehlo.reshape %446 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_103 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %448 = stablehlo.multiply %447, %cst_103 : tensor<8192x2048xf32>
-    %449 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %450 = stablehlo.multiply %448, %449 : tensor<8192x2048xf32>
-    %451 = stablehlo.subtract %arg23, %450 : tensor<8192x2048xf32>
-    %452 = stablehlo.slice %307 [24:25, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %453 = stablehlo.reshape %452 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_104 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %454 = stablehlo.multiply %453, %cst_104 : tensor<8192x2048xf32>
+    %430 = stablehlo.convert %429 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %431 = stablehlo.convert %430 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_92 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %432 = stablehlo.multiply %431, %cst_92 : tensor<8192x2048xf32>
+    %433 = stablehlo.convert %432 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %434 = stablehlo.convert %433 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %435 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %436 = stablehlo.multiply %434, %435 : tensor<8192x2048xf32>
+    %437 = stablehlo.subtract %arg12, %436 : tensor<8192x2048xf32>
+    %438 = stablehlo.slice %307 [13:14, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %439 = stablehlo.reshape %438 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %440 = stablehlo.convert %439 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %441 = stablehlo.convert %440 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_93 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %442 = stablehlo.multiply %441, %cst_93 : tensor<8192x2048xf32>
+    %443 = stablehlo.convert %442 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %444 = stablehlo.convert %443 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %445 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %446 = stablehlo.multiply %444, %445 : tensor<8192x2048xf32>
+    %447 = stablehlo.subtract %arg13, %446 : tensor<8192x2048xf32>
+    %448 = stablehlo.slice %307 [14:15, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %449 = stablehlo.reshape %448 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %450 = stablehlo.convert %449 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %451 = stablehlo.convert %450 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_94 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %452 = stablehlo.multiply %451, %cst_94 : tensor<8192x2048xf32>
+    %453 = stablehlo.convert %452 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %454 = stablehlo.convert %453 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %455 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %456 = stablehlo.multiply %454, %455 : tensor<8192x2048xf32>
-    %457 = stablehlo.subtract %arg24, %456 : tensor<8192x2048xf32>
-    %458 = stablehlo.slice %307 [25:26, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %457 = stablehlo.subtract %arg14, %456 : tensor<8192x2048xf32>
+    %458 = stablehlo.slice %307 [15:16, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %459 = stablehlo.reshape %458 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_105 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %460 = stablehlo.multiply %459, %cst_105 : tensor<8192x2048xf32>
-    %461 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %462 = stablehlo.multiply %460, %461 : tensor<8192x2048xf32>
-    %463 = stablehlo.subtract %arg25, %462 : tensor<8192x2048xf32>
-    %464 = stablehlo.slice %307 [26:27, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %465 = stablehlo.reshape %464 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_106 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %466 = stablehlo.multiply %465, %cst_106 : tensor<8192x2048xf32>
-    %467 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %468 = stablehlo.multiply %466, %467 : tensor<8192x2048xf32>
-    %469 = stablehlo.subtract %arg26, %468 : tensor<8192x2048xf32>
-    %470 = stablehlo.slice %307 [27:28, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %471 = stablehlo.reshape %470 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_107 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %472 = stablehlo.multiply %471, %cst_107 : tensor<8192x2048xf32>
-    %473 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %474 = stablehlo.multiply %472, %473 : tensor<8192x2048xf32>
-    %475 = stablehlo.subtract %arg27, %474 : tensor<8192x2048xf32>
-    %476 = stablehlo.slice %307 [28:29, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %477 = stablehlo.reshape %476 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_108 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %478 = stablehlo.multiply %477, %cst_108 : tensor<8192x2048xf32>
-    %479 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %480 = stablehlo.multiply %478, %479 : tensor<8192x2048xf32>
-    %481 = stablehlo.subtract %arg28, %480 : tensor<8192x2048xf32>
-    %482 = stablehlo.slice %307 [29:30, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %483 = stablehlo.reshape %482 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
-    %cst_109 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %484 = stablehlo.multiply %483, %cst_109 : tensor<8192x2048xf32>
+    %460 = stablehlo.convert %459 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %461 = stablehlo.convert %460 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_95 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %462 = stablehlo.multiply %461, %cst_95 : tensor<8192x2048xf32>
+    %463 = stablehlo.convert %462 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %464 = stablehlo.convert %463 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %465 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %466 = stablehlo.multiply %464, %465 : tensor<8192x2048xf32>
+    %467 = stablehlo.subtract %arg15, %466 : tensor<8192x2048xf32>
+    %468 = stablehlo.slice %307 [16:17, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %469 = stablehlo.reshape %468 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %470 = stablehlo.convert %469 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %471 = stablehlo.convert %470 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_96 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %472 = stablehlo.multiply %471, %cst_96 : tensor<8192x2048xf32>
+    %473 = stablehlo.convert %472 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %474 = stablehlo.convert %473 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %475 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %476 = stablehlo.multiply %474, %475 : tensor<8192x2048xf32>
+    %477 = stablehlo.subtract %arg16, %476 : tensor<8192x2048xf32>
+    %478 = stablehlo.slice %307 [17:18, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %479 = stablehlo.reshape %478 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %480 = stablehlo.convert %479 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %481 = stablehlo.convert %480 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_97 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %482 = stablehlo.multiply %481, %cst_97 : tensor<8192x2048xf32>
+    %483 = stablehlo.convert %482 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %484 = stablehlo.convert %483 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %485 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
     %486 = stablehlo.multiply %484, %485 : tensor<8192x2048xf32>
-    %487 = stablehlo.subtract %arg29, %486 : tensor<8192x2048xf32>
-    %488 = stablehlo.slice %307 [30:31, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %487 = stablehlo.subtract %arg17, %486 : tensor<8192x2048xf32>
+    %488 = stablehlo.slice %307 [18:19, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %489 = stablehlo.reshape %488 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %490 = stablehlo.convert %489 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %491 = stablehlo.convert %490 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_98 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %492 = stablehlo.multiply %491, %cst_98 : tensor<8192x2048xf32>
+    %493 = stablehlo.convert %492 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %494 = stablehlo.convert %493 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %495 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %496 = stablehlo.multiply %494, %495 : tensor<8192x2048xf32>
+    %497 = stablehlo.subtract %arg18, %496 : tensor<8192x2048xf32>
+    %498 = stablehlo.slice %307 [19:20, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %499 = stablehlo.reshape %498 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %500 = stablehlo.convert %499 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %501 = stablehlo.convert %500 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_99 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %502 = stablehlo.multiply %501, %cst_99 : tensor<8192x2048xf32>
+    %503 = stablehlo.convert %502 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %504 = stablehlo.convert %503 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %505 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %506 = stablehlo.multiply %504, %505 : tensor<8192x2048xf32>
+    %507 = stablehlo.subtract %arg19, %506 : tensor<8192x2048xf32>
+    %508 = stablehlo.slice %307 [20:21, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %509 = stablehlo.reshape %508 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %510 = stablehlo.convert %509 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %511 = stablehlo.convert %510 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_100 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %512 = stablehlo.multiply %511, %cst_100 : tensor<8192x2048xf32>
+    %513 = stablehlo.convert %512 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %514 = stablehlo.convert %513 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %515 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %516 = stablehlo.multiply %514, %515 : tensor<8192x2048xf32>
+    %517 = stablehlo.subtract %arg20, %516 : tensor<8192x2048xf32>
+    %518 = stablehlo.slice %307 [21:22, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %519 = stablehlo.reshape %518 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %520 = stablehlo.convert %519 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %521 = stablehlo.convert %520 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_101 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %522 = stablehlo.multiply %521, %cst_101 : tensor<8192x2048xf32>
+    %523 = stablehlo.convert %522 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %524 = stablehlo.convert %523 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %525 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %526 = stablehlo.multiply %524, %525 : tensor<8192x2048xf32>
+    %527 = stablehlo.subtract %arg21, %526 : tensor<8192x2048xf32>
+    %528 = stablehlo.slice %307 [22:23, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %529 = stablehlo.reshape %528 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %530 = stablehlo.convert %529 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %531 = stablehlo.convert %530 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_102 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %532 = stablehlo.multiply %531, %cst_102 : tensor<8192x2048xf32>
+    %533 = stablehlo.convert %532 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %534 = stablehlo.convert %533 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %535 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %536 = stablehlo.multiply %534, %535 : tensor<8192x2048xf32>
+    %537 = stablehlo.subtract %arg22, %536 : tensor<8192x2048xf32>
+    %538 = stablehlo.slice %307 [23:24, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %539 = stablehlo.reshape %538 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %540 = stablehlo.convert %539 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %541 = stablehlo.convert %540 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_103 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %542 = stablehlo.multiply %541, %cst_103 : tensor<8192x2048xf32>
+    %543 = stablehlo.convert %542 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %544 = stablehlo.convert %543 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %545 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %546 = stablehlo.multiply %544, %545 : tensor<8192x2048xf32>
+    %547 = stablehlo.subtract %arg23, %546 : tensor<8192x2048xf32>
+    %548 = stablehlo.slice %307 [24:25, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %549 = stablehlo.reshape %548 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %550 = stablehlo.convert %549 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %551 = stablehlo.convert %550 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_104 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %552 = stablehlo.multiply %551, %cst_104 : tensor<8192x2048xf32>
+    %553 = stablehlo.convert %552 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %554 = stablehlo.convert %553 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %555 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %556 = stablehlo.multiply %554, %555 : tensor<8192x2048xf32>
+    %557 = stablehlo.subtract %arg24, %556 : tensor<8192x2048xf32>
+    %558 = stablehlo.slice %307 [25:26, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %559 = stablehlo.reshape %558 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %560 = stablehlo.convert %559 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %561 = stablehlo.convert %560 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_105 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %562 = stablehlo.multiply %561, %cst_105 : tensor<8192x2048xf32>
+    %563 = stablehlo.convert %562 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %564 = stablehlo.convert %563 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %565 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %566 = stablehlo.multiply %564, %565 : tensor<8192x2048xf32>
+    %567 = stablehlo.subtract %arg25, %566 : tensor<8192x2048xf32>
+    %568 = stablehlo.slice %307 [26:27, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %569 = stablehlo.reshape %568 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %570 = stablehlo.convert %569 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %571 = stablehlo.convert %570 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_106 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %572 = stablehlo.multiply %571, %cst_106 : tensor<8192x2048xf32>
+    %573 = stablehlo.convert %572 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %574 = stablehlo.convert %573 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %575 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %576 = stablehlo.multiply %574, %575 : tensor<8192x2048xf32>
+    %577 = stablehlo.subtract %arg26, %576 : tensor<8192x2048xf32>
+    %578 = stablehlo.slice %307 [27:28, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %579 = stablehlo.reshape %578 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %580 = stablehlo.convert %579 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %581 = stablehlo.convert %580 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_107 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %582 = stablehlo.multiply %581, %cst_107 : tensor<8192x2048xf32>
+    %583 = stablehlo.convert %582 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %584 = stablehlo.convert %583 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %585 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %586 = stablehlo.multiply %584, %585 : tensor<8192x2048xf32>
+    %587 = stablehlo.subtract %arg27, %586 : tensor<8192x2048xf32>
+    %588 = stablehlo.slice %307 [28:29, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %589 = stablehlo.reshape %588 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %590 = stablehlo.convert %589 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %591 = stablehlo.convert %590 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_108 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %592 = stablehlo.multiply %591, %cst_108 : tensor<8192x2048xf32>
+    %593 = stablehlo.convert %592 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %594 = stablehlo.convert %593 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %595 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %596 = stablehlo.multiply %594, %595 : tensor<8192x2048xf32>
+    %597 = stablehlo.subtract %arg28, %596 : tensor<8192x2048xf32>
+    %598 = stablehlo.slice %307 [29:30, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %599 = stablehlo.reshape %598 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %600 = stablehlo.convert %599 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %601 = stablehlo.convert %600 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %cst_109 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
+    %602 = stablehlo.multiply %601, %cst_109 : tensor<8192x2048xf32>
+    %603 = stablehlo.convert %602 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %604 = stablehlo.convert %603 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %605 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %606 = stablehlo.multiply %604, %605 : tensor<8192x2048xf32>
+    %607 = stablehlo.subtract %arg29, %606 : tensor<8192x2048xf32>
+    %608 = stablehlo.slice %307 [30:31, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %609 = stablehlo.reshape %608 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %610 = stablehlo.convert %609 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %611 = stablehlo.convert %610 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %cst_110 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %490 = stablehlo.multiply %489, %cst_110 : tensor<8192x2048xf32>
-    %491 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %492 = stablehlo.multiply %490, %491 : tensor<8192x2048xf32>
-    %493 = stablehlo.subtract %arg30, %492 : tensor<8192x2048xf32>
-    %494 = stablehlo.slice %307 [31:32, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
-    %495 = stablehlo.reshape %494 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %612 = stablehlo.multiply %611, %cst_110 : tensor<8192x2048xf32>
+    %613 = stablehlo.convert %612 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %614 = stablehlo.convert %613 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %615 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %616 = stablehlo.multiply %614, %615 : tensor<8192x2048xf32>
+    %617 = stablehlo.subtract %arg30, %616 : tensor<8192x2048xf32>
+    %618 = stablehlo.slice %307 [31:32, 0:8192, 0:2048] : (tensor<32x8192x2048xf32>) -> tensor<1x8192x2048xf32>
+    %619 = stablehlo.reshape %618 : (tensor<1x8192x2048xf32>) -> tensor<8192x2048xf32>
+    %620 = stablehlo.convert %619 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %621 = stablehlo.convert %620 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
     %cst_111 = stablehlo.constant dense<2.000000e+00> : tensor<8192x2048xf32>
-    %496 = stablehlo.multiply %495, %cst_111 : tensor<8192x2048xf32>
-    %497 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
-    %498 = stablehlo.multiply %496, %497 : tensor<8192x2048xf32>
-    %499 = stablehlo.subtract %arg31, %498 : tensor<8192x2048xf32>
-    return %313, %319, %325, %331, %337, %343, %349, %355, %361, %367, %373, %379, %385, %391, %397, %403, %409, %415, %421, %427, %433, %439, %445, %451, %457, %463, %469, %475, %481, %487, %493, %499, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107, %114, %121, %128, %135, %142, %149, %156, %163, %170, %177, %184, %191, %198, %205, %212, %219 : tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>
+    %622 = stablehlo.multiply %621, %cst_111 : tensor<8192x2048xf32>
+    %623 = stablehlo.convert %622 : (tensor<8192x2048xf32>) -> tensor<8192x2048xbf16>
+    %624 = stablehlo.convert %623 : (tensor<8192x2048xbf16>) -> tensor<8192x2048xf32>
+    %625 = stablehlo.broadcast_in_dim %arg96, dims = [] : (tensor<f32>) -> tensor<8192x2048xf32>
+    %626 = stablehlo.multiply %624, %625 : tensor<8192x2048xf32>
+    %627 = stablehlo.subtract %arg31, %626 : tensor<8192x2048xf32>
+    return %317, %327, %337, %347, %357, %367, %377, %387, %397, %407, %417, %427, %437, %447, %457, %467, %477, %487, %497, %507, %517, %527, %537, %547, %557, %567, %577, %587, %597, %607, %617, %627, %2, %9, %16, %23, %30, %37, %44, %51, %58, %65, %72, %79, %86, %93, %100, %107, %114, %121, %128, %135, %142, %149, %156, %163, %170, %177, %184, %191, %198, %205, %212, %219 : tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>, tensor<8192x2048xf32>
   }
 }

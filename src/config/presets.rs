@@ -152,6 +152,22 @@ impl OptimizerConfig {
             cautious_weight_decay: false,
         };
         let ns = |steps, norm, dtype| NewtonSchulz::fixed(KELLER_JORDAN, steps, norm, dtype);
+        // Keller's and Moonlight's bf16 iteration, `B = b * A + c * A @ A` (Python reads
+        // `(c·A)·A`), rounded after every op.
+        let keller_ns = || NewtonSchulz {
+            rounding: NsRounding::KellerOrder,
+            ..ns(5, Normalization::frobenius(1e-7), DType::BF16)
+        };
+        // torch.optim.Muon's (and pytorch-optimizer's NorMuon's): `X / max(‖X‖, 1e-7)`, then
+        // `addmm(A, A, A, beta=b, alpha=c)` and `addmm(X, B, X, beta=a)`, one rounding per line.
+        let torch_ns = || NewtonSchulz {
+            rounding: NsRounding::Addmm,
+            ..ns(
+                5,
+                Normalization::FrobeniusClampEps { eps: 1e-7 },
+                DType::BF16,
+            )
+        };
         let rank2 = |max_rank| PartitionRules {
             min_rank: 2,
             max_rank,
@@ -168,11 +184,7 @@ impl OptimizerConfig {
                     scale_in_ns_dtype: true,
                     ..muon(
                         Ema,
-                        NewtonSchulz {
-                            // Keller's `c * A @ A` rounds `c·A` first.
-                            rounding: NsRounding::KellerOrder,
-                            ..ns(5, Normalization::frobenius(1e-7), DType::BF16)
-                        },
+                        keller_ns(),
                         AdjustLr::OriginalLastTwoAxes,
                         Layout::OutIn,
                         0.0,
@@ -192,16 +204,7 @@ impl OptimizerConfig {
                 adam_lr: AdamLr::Fixed(1e-3),
                 muon: muon(
                     Ema,
-                    NewtonSchulz {
-                        // torch.optim.Muon's `addmm(A, A, A, beta=b, alpha=c)` and
-                        // `addmm(X, B, X, beta=a)`: one rounding per line.
-                        rounding: NsRounding::Addmm,
-                        ..ns(
-                            5,
-                            Normalization::FrobeniusClampEps { eps: 1e-7 },
-                            DType::BF16,
-                        )
-                    },
+                    torch_ns(),
                     AdjustLr::Original,
                     Layout::OutIn,
                     0.1,
@@ -284,11 +287,7 @@ impl OptimizerConfig {
                 adam_lr: AdamLr::Ratio(1.0),
                 muon: muon(
                     HeavyBall,
-                    NewtonSchulz {
-                        // Moonlight's `B = b * A + c * A @ A`, as Keller's.
-                        rounding: NsRounding::KellerOrder,
-                        ..ns(5, Normalization::frobenius(1e-7), DType::BF16)
-                    },
+                    keller_ns(),
                     AdjustLr::MatchRmsAdamW,
                     Layout::OutIn,
                     0.1,
@@ -316,14 +315,7 @@ impl OptimizerConfig {
                     normuon: Some(crate::transforms::normuon::NorMuon::default()),
                     ..muon(
                         Ema,
-                        NewtonSchulz {
-                            rounding: NsRounding::Addmm,
-                            ..ns(
-                                5,
-                                Normalization::FrobeniusClampEps { eps: 1e-7 },
-                                DType::BF16,
-                            )
-                        },
+                        torch_ns(),
                         AdjustLr::Original,
                         Layout::OutIn,
                         0.0,

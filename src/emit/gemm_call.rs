@@ -15,6 +15,12 @@ use super::literal::literal;
 use crate::graph::{BinaryOp, DotDims, Graph, Op, Value};
 use crate::types::{DType, TensorType};
 
+/// The row-major layout attribute of `t` (the handler reads dense row-major buffers).
+fn layout(t: &TensorType) -> String {
+    let dims: Vec<String> = (0..t.rank()).rev().map(|d| d.to_string()).collect();
+    format!("dense<[{}]> : tensor<{}xindex>", dims.join(", "), t.rank())
+}
+
 /// The custom-call target our handler is registered under.
 pub const GEMM_TARGET: &str = "muon_xla_onednn_matmul";
 
@@ -139,10 +145,6 @@ impl GemmCall {
 
     /// The op's text after `%name = `, given the operands' names and the three types.
     pub(super) fn text(&self, names: [&str; 2], types: [&TensorType; 3]) -> String {
-        let layout = |t: &TensorType| {
-            let dims: Vec<String> = (0..t.rank()).rev().map(|d| d.to_string()).collect();
-            format!("dense<[{}]> : tensor<{}xindex>", dims.join(", "), t.rank())
-        };
         format!(
             "stablehlo.custom_call @{GEMM_TARGET}({}, {}) {{backend_config = \"\", \
              mhlo.backend_config = {{transpose_lhs = {}, transpose_rhs = {}}}, operand_layouts = \
@@ -182,10 +184,6 @@ impl FusedGemm {
 
     /// The op's text after `%name = `.
     pub(super) fn text(&self, names: [&str; 3], types: [&TensorType; 4]) -> String {
-        let layout = |t: &TensorType| {
-            let dims: Vec<String> = (0..t.rank()).rev().map(|d| d.to_string()).collect();
-            format!("dense<[{}]> : tensor<{}xindex>", dims.join(", "), t.rank())
-        };
         format!(
             "stablehlo.custom_call @{GEMM_TARGET}({}, {}, {}) {{backend_config = \"\", \
              mhlo.backend_config = {{alpha = {} : f32, beta = {} : f32, transpose_lhs = {}, \

@@ -9,6 +9,7 @@ mod device_check;
 mod dry_run;
 mod inspect_cmd;
 mod inspect_device;
+pub mod large_alloc;
 mod plugin_cmd;
 mod settings_args;
 mod spmd_cmd;

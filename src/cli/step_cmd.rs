@@ -77,7 +77,7 @@ pub struct StepCmd {
 /// Adds the gradients of `path` to the step's input; a gradient given twice (in both files, or
 /// as both `NAME` and `NAME.grad` in the gradients' file) is refused.
 fn merge_grads(file: &mut TensorFile, path: &Path) -> anyhow::Result<()> {
-    let grads = TensorFile::read(path)?;
+    let grads = TensorFile::map(path)?;
     let (mut in_input, mut twice_here) = (Vec::new(), Vec::new());
     let mut seen = std::collections::BTreeSet::new();
     for (name, t) in grads.tensors {
@@ -150,7 +150,8 @@ fn run_single(cmd: &StepCmd, config: OptimizerConfig, timings: &mut Timings) -> 
              or a sharded input (`*.safetensors.index.json`)"
         );
     }
-    let mut file = timings.time("read input", || TensorFile::read(&cmd.input))?;
+    // Mapped: the tensors are read in place, copied once into the buffers that keep them.
+    let mut file = timings.time("read input", || TensorFile::map(&cmd.input))?;
     if let Some(path) = &cmd.grads {
         timings.time("read --grads", || merge_grads(&mut file, path))?;
     }

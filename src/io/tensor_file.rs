@@ -5,11 +5,13 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
+use crate::io::mapped::Mapped;
 use crate::io::tensor_stream::{storage_order, TensorStreamWriter};
-use crate::types::{DType, Error, HostTensor, Result, TensorType};
+use crate::types::{DType, Error, HostTensor, Result, SharedBytes, TensorType};
 
 /// The contents of a safetensors file, in name order.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -27,6 +29,34 @@ impl TensorFile {
         let mut tensors = BTreeMap::new();
         for (name, at) in header.tensors {
             tensors.insert(name, at.read_from(&mut f, path)?);
+        }
+        Ok(TensorFile {
+            tensors,
+            metadata: header.metadata,
+        })
+    }
+
+    /// [`TensorFile::read`] without copying the tensors: the file is mapped read-only and every
+    /// tensor reads its bytes in place (see [`crate::io::mapped`]); where a file cannot be mapped
+    /// it is read. For large files read once, e.g. a step's input.
+    pub fn map(path: &Path) -> Result<TensorFile> {
+        let header = read_header(path, "file")?;
+        let f = File::open(path).map_err(|e| Error::io(path, e))?;
+        let Some(mapped) = Mapped::map(&f, path)? else {
+            return TensorFile::read(path);
+        };
+        let owner: SharedBytes = Arc::new(mapped);
+        let mut tensors = BTreeMap::new();
+        for (name, at) in header.tensors {
+            let start = usize::try_from(at.start).unwrap_or(usize::MAX);
+            let t = HostTensor::from_shared(at.ty, owner.clone(), start).map_err(|e| {
+                Error::Config(format!(
+                    "{}: `{name}` lies past the end of the file (it changed while being read?): \
+                     {e}",
+                    path.display()
+                ))
+            })?;
+            tensors.insert(name, t);
         }
         Ok(TensorFile {
             tensors,

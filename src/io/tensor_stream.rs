@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use safetensors::tensor::{Dtype, TensorInfo};
 
 use crate::io::atomic::{partial_name, sweep_stale_partials};
+use crate::io::direct::{DirectWriter, DIRECT_MIN_BYTES};
 use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
 /// The safetensors dtype of `d`.
@@ -30,7 +31,7 @@ pub(crate) fn safetensors_dtype(d: DType) -> Dtype {
 /// A safetensors file being written tensor by tensor, in the order of its layout.
 pub struct TensorStreamWriter {
     /// Absent once finished; a writer dropped unfinished removes its partial file.
-    out: Option<BufWriter<File>>,
+    out: Option<Sink>,
     /// Where the bytes go while writing.
     path: PathBuf,
     /// Where a finished file is renamed to (absent: it stays at `path`).
@@ -113,8 +114,19 @@ impl TensorStreamWriter {
         metadata: &BTreeMap<String, String>,
     ) -> Result<Self> {
         let head = header(&layout, metadata)?;
-        let file = File::create(path).map_err(|e| Error::io(path, e))?;
-        let mut out = BufWriter::with_capacity(1 << 20, file);
+        let data: u64 = layout.iter().map(|(_, ty)| ty.size_bytes() as u64).sum();
+        let direct = if head.len() as u64 + data >= DIRECT_MIN_BYTES {
+            DirectWriter::create(path).map_err(|e| Error::io(path, e))?
+        } else {
+            None
+        };
+        let mut out = match direct {
+            Some(d) => Sink::Direct(d),
+            None => {
+                let file = File::create(path).map_err(|e| Error::io(path, e))?;
+                Sink::Buffered(BufWriter::with_capacity(1 << 20, file))
+            }
+        };
         out.write_all(&head).map_err(|e| Error::io(path, e))?;
         Ok(TensorStreamWriter {
             out: Some(out),
@@ -146,6 +158,12 @@ impl TensorStreamWriter {
         Ok(w)
     }
 
+    /// Whether this file is written around the page cache (`O_DIRECT`, see
+    /// [`crate::io::direct`]): a large file on a file system that allows it.
+    pub fn is_direct(&self) -> bool {
+        matches!(self.out, Some(Sink::Direct(_)))
+    }
+
     /// The next tensor the layout expects, if any.
     pub fn next_expected(&self) -> Option<&(String, TensorType)> {
         self.pending.front()
@@ -153,13 +171,19 @@ impl TensorStreamWriter {
 
     /// Writes the next tensor; its name and type must be the layout's next ones.
     pub fn write(&mut self, name: &str, t: &HostTensor) -> Result<()> {
+        self.write_bytes(name, t.ty(), t.bytes())
+    }
+
+    /// [`TensorStreamWriter::write`] of a tensor given as its type and dense bytes (e.g. a
+    /// device buffer's memory read in place).
+    pub fn write_bytes(&mut self, name: &str, ty: &TensorType, bytes: &[u8]) -> Result<()> {
         match self.pending.front() {
-            Some((n, ty)) if n == name && ty == t.ty() => {}
-            Some((n, ty)) => {
+            Some((n, want)) if n == name && want == ty && bytes.len() == ty.size_bytes() => {}
+            Some((n, want)) => {
                 return Err(Error::Config(format!(
-                    "{}: expected `{n}` ({ty}) next, got `{name}` ({})",
+                    "{}: expected `{n}` ({want}) next, got `{name}` ({ty}, {} bytes)",
                     self.path.display(),
-                    t.ty()
+                    bytes.len()
                 )))
             }
             None => {
@@ -176,9 +200,8 @@ impl TensorStreamWriter {
                 self.path.display()
             )));
         };
-        out.write_all(t.bytes())
-            .map_err(|e| Error::io(&self.path, e))?;
-        self.written += t.bytes().len() as u64;
+        out.write_all(bytes).map_err(|e| Error::io(&self.path, e))?;
+        self.written += bytes.len() as u64;
         Ok(())
     }
 
@@ -218,10 +241,9 @@ impl TensorStreamWriter {
             return Ok(());
         };
         let path = self.path.clone();
-        let done = out
-            .into_inner()
-            .map_err(|e| Error::io(&path, e.into_error()))
-            .and_then(|file| file.sync_all().map_err(|e| Error::io(&path, e)));
+        let done = (out.into_file())
+            .and_then(|file| file.sync_all())
+            .map_err(|e| Error::io(&path, e));
         if let Err(e) = done {
             let _ = fs::remove_file(&path);
             return Err(e);
@@ -243,6 +265,30 @@ impl Drop for TensorStreamWriter {
         // Unfinished (an error midway): a torn file must not be left behind to be read later.
         if self.out.take().is_some() {
             let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Where a stream's bytes go: through the page cache, or around it for a large file
+/// ([`crate::io::direct`]).
+enum Sink {
+    Buffered(BufWriter<File>),
+    Direct(DirectWriter),
+}
+
+impl Sink {
+    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match self {
+            Sink::Buffered(w) => w.write_all(bytes),
+            Sink::Direct(w) => w.write_all(bytes),
+        }
+    }
+
+    /// Every byte handed to the file system; the file, for the caller's fsync.
+    fn into_file(self) -> std::io::Result<File> {
+        match self {
+            Sink::Buffered(w) => w.into_inner().map_err(|e| e.into_error()),
+            Sink::Direct(w) => w.finish(),
         }
     }
 }

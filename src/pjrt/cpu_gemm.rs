@@ -10,12 +10,15 @@ use crate::types::{Error, Result};
 ///
 /// Why a choice: XLA:CPU's bf16 dot converts to f32 and runs no faster than f32, while oneDNN's
 /// matmul uses the CPU's bf16 instructions (AVX512-BF16, AMX) at about twice f32's speed, as
-/// PyTorch does. In f32 the two measured the same here, so `auto` keeps XLA's dot for f32.
+/// PyTorch does. In f32, oneDNN's AVX-512 kernels measured 8–12% faster than XLA's dot (Zen 4,
+/// BENCHMARKS.md), so `auto` uses them where oneDNN runs AVX-512; on AVX2 (not measured) f32
+/// stays XLA's.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CpuGemm {
-    /// oneDNN for bf16 matmuls when the CPU has bf16 instructions (oneDNN's ISA says so) and
-    /// oneDNN loads (installed on demand into the muon-xla cache); XLA's dot otherwise.
+    /// oneDNN for bf16 matmuls when the CPU has bf16 instructions, and for f32 ones when it has
+    /// AVX-512 (oneDNN's ISA says so), when oneDNN loads (installed on demand into the muon-xla
+    /// cache); XLA's dot otherwise.
     #[default]
     Auto,
     /// XLA's dot everywhere (the plain `stablehlo.dot_general`).

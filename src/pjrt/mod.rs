@@ -15,6 +15,7 @@ mod executable;
 mod handle;
 mod hlo_module;
 mod hlo_shapes;
+mod host_memory;
 mod kernels;
 pub mod onednn;
 mod options;

@@ -73,25 +73,31 @@ impl Optimizer {
         for kind in self.stack_kinds(gi) {
             let row = self.held_type(members[0], kind);
             let ty = stacked_type(&row, members.len());
-            let host = match kind {
+            // Built in the stack's own memory where that is host memory (no staging copy).
+            let client = self.client.clone();
+            let buffer = match kind {
                 // The parameters as given; the masters are their f32 copies.
-                Held::Value | Held::Master => {
-                    let mut bytes = Vec::with_capacity(ty.size_bytes());
-                    for &i in &members {
+                Held::Value | Held::Master => client.filled_buffer(&ty, 0, |bytes| {
+                    let size = row.size_bytes();
+                    for (m, &i) in members.iter().enumerate() {
                         let v = &values[i];
+                        let dst = &mut bytes[m * size..(m + 1) * size];
                         if v.dtype() == row.dtype {
-                            bytes.extend_from_slice(v.bytes());
+                            dst.copy_from_slice(v.bytes());
                         } else {
                             let f =
                                 HostTensor::from_f64(row.dtype, v.shape().to_vec(), &v.to_f64())?;
-                            bytes.extend_from_slice(f.bytes());
+                            dst.copy_from_slice(f.bytes());
                         }
                     }
-                    HostTensor::from_bytes(ty, bytes)?
-                }
-                _ => HostTensor::zeros(ty),
+                    Ok(())
+                })?,
+                _ => client.filled_buffer(&ty, 0, |bytes| {
+                    bytes.fill(0);
+                    Ok(())
+                })?,
             };
-            whole.insert(kind, Arc::new(self.client.upload(&host)?));
+            whole.insert(kind, Arc::new(buffer));
         }
         self.groups[gi].stack = Stack {
             whole,
@@ -148,20 +154,33 @@ impl Optimizer {
             let ty = stacked_type(&row, n);
             let stack = &mut self.groups[gi].stack;
             let all_staged = (0..n).all(|m| stack.staged.contains_key(&(kind, m)));
-            let mut bytes = match stack.whole.get(&kind) {
-                _ if all_staged => vec![0; ty.size_bytes()],
-                Some(whole) => whole.to_host()?.into_bytes(),
-                // Nothing to complete the other members from (taken out or lost): the values
-                // stay staged, and a step asks for set_params.
-                None => continue,
-            };
             let size = row.size_bytes();
-            for m in 0..n {
-                if let Some(v) = stack.staged.remove(&(kind, m)) {
-                    bytes[m * size..(m + 1) * size].copy_from_slice(v.bytes());
+            let whole = if all_staged {
+                // Every member given: built in place, with no staging copy.
+                let staged = &mut stack.staged;
+                let client = self.client.clone();
+                Arc::new(client.filled_buffer(&ty, 0, |bytes| {
+                    for m in 0..n {
+                        if let Some(v) = staged.remove(&(kind, m)) {
+                            bytes[m * size..(m + 1) * size].copy_from_slice(v.bytes());
+                        }
+                    }
+                    Ok(())
+                })?)
+            } else {
+                let mut bytes = match stack.whole.get(&kind) {
+                    Some(whole) => whole.to_host()?.into_bytes(),
+                    // Nothing to complete the other members from (taken out or lost): the
+                    // values stay staged, and a step asks for set_params.
+                    None => continue,
+                };
+                for m in 0..n {
+                    if let Some(v) = stack.staged.remove(&(kind, m)) {
+                        bytes[m * size..(m + 1) * size].copy_from_slice(v.bytes());
+                    }
                 }
-            }
-            let whole = Arc::new(self.client.upload(&HostTensor::from_bytes(ty, bytes)?)?);
+                Arc::new(self.client.upload(&HostTensor::from_bytes(ty, bytes)?)?)
+            };
             let stack = &mut self.groups[gi].stack;
             stack.whole.insert(kind, whole);
             stack.taken.retain(|t| t.0 != kind);

@@ -1,6 +1,8 @@
 //! Host tensors: typed bytes in row-major order, the currency between files, the reference
 //! interpreter and device buffers.
 
+use std::sync::Arc;
+
 use half::{bf16, f16};
 
 use crate::types::{DType, Error, Result, Shape, TensorType};
@@ -9,7 +11,42 @@ use crate::types::{DType, Error, Result, Shape, TensorType};
 #[derive(Debug, Clone, PartialEq)]
 pub struct HostTensor {
     ty: TensorType,
-    bytes: Vec<u8>,
+    bytes: Storage,
+}
+
+/// Memory that tensors share: e.g. a mapped file whose tensors are read in place.
+pub type SharedBytes = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
+/// A tensor's bytes: its own, or a range of memory it shares with other tensors.
+#[derive(Clone)]
+enum Storage {
+    Owned(Vec<u8>),
+    Shared {
+        owner: SharedBytes,
+        start: usize,
+        len: usize,
+    },
+}
+
+impl Storage {
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            Storage::Owned(v) => v,
+            Storage::Shared { owner, start, len } => &(**owner).as_ref()[*start..*start + *len],
+        }
+    }
+}
+
+impl std::fmt::Debug for Storage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_slice().fmt(f)
+    }
+}
+
+impl PartialEq for Storage {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
 }
 
 impl HostTensor {
@@ -21,7 +58,30 @@ impl HostTensor {
                 format!("{ty} needs {} bytes, got {}", ty.size_bytes(), bytes.len()),
             ));
         }
-        Ok(HostTensor { ty, bytes })
+        Ok(HostTensor {
+            ty,
+            bytes: Storage::Owned(bytes),
+        })
+    }
+
+    /// A tensor over `ty.size_bytes()` bytes of `owner` from `start`, read in place (no copy):
+    /// e.g. a tensor of a mapped file. Fails when the range is outside `owner`.
+    pub fn from_shared(ty: TensorType, owner: SharedBytes, start: usize) -> Result<Self> {
+        let len = ty.size_bytes();
+        let have = (*owner).as_ref().len();
+        if start.checked_add(len).map_or(true, |end| end > have) {
+            return Err(Error::shape(
+                "HostTensor::from_shared",
+                format!(
+                    "{ty} needs bytes {start}..{}, the memory has {have}",
+                    start + len
+                ),
+            ));
+        }
+        Ok(HostTensor {
+            ty,
+            bytes: Storage::Shared { owner, start, len },
+        })
     }
 
     /// Builds a tensor of `dtype` from f64 values, rounding to the dtype (nearest-even for floats,
@@ -50,7 +110,10 @@ impl HostTensor {
                 DType::Pred => bytes.push(u8::from(v != 0.0)),
             }
         }
-        Ok(HostTensor { ty, bytes })
+        Ok(HostTensor {
+            ty,
+            bytes: Storage::Owned(bytes),
+        })
     }
 
     /// An f32 tensor.
@@ -68,7 +131,7 @@ impl HostTensor {
 
     /// All zeros.
     pub fn zeros(ty: TensorType) -> Self {
-        let bytes = vec![0; ty.size_bytes()];
+        let bytes = Storage::Owned(vec![0; ty.size_bytes()]);
         HostTensor { ty, bytes }
     }
 
@@ -85,17 +148,21 @@ impl HostTensor {
     }
 
     pub fn bytes(&self) -> &[u8] {
-        &self.bytes
+        self.bytes.as_slice()
     }
 
+    /// The bytes, owned (copied out when the tensor shares its memory).
     pub fn into_bytes(self) -> Vec<u8> {
-        self.bytes
+        match self.bytes {
+            Storage::Owned(v) => v,
+            shared => shared.as_slice().to_vec(),
+        }
     }
 
     /// The values widened to f64 (exact for every supported dtype but i64 beyond 2^53).
     pub fn to_f64(&self) -> Vec<f64> {
         let n = self.ty.dtype.size_bytes();
-        self.bytes
+        self.bytes()
             .chunks_exact(n)
             .map(|c| match self.ty.dtype {
                 DType::F32 => f32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64,
@@ -112,7 +179,7 @@ impl HostTensor {
     /// Whether every value is finite (integers and predicates always are). Reads the bytes in
     /// place: a multi-gigabyte gradient is checked without a widened copy.
     pub fn all_finite(&self) -> bool {
-        let b = &self.bytes;
+        let b = self.bytes();
         match self.ty.dtype {
             DType::F32 => b
                 .chunks_exact(4)

@@ -6,5 +6,5 @@ mod host_tensor;
 mod tensor_type;
 
 pub use error::{Error, Result};
-pub use host_tensor::{bf16_from_f64, f16_from_f64, round_to, HostTensor};
+pub use host_tensor::{bf16_from_f64, f16_from_f64, round_to, HostTensor, SharedBytes};
 pub use tensor_type::{num_elements, DType, Shape, Signature, TensorType};

@@ -41,12 +41,24 @@ fn muon_gemms(m: &Manifest) -> Vec<Option<String>> {
         .collect()
 }
 
-fn cpu_has_bf16() -> bool {
+fn cpu_flags() -> Vec<String> {
     let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let flags = info.lines().find(|l| l.starts_with("flags")).unwrap_or("");
-    flags
-        .split_whitespace()
+    flags.split_whitespace().map(str::to_string).collect()
+}
+
+fn cpu_has_bf16() -> bool {
+    cpu_flags()
+        .iter()
         .any(|f| f == "avx512_bf16" || f == "amx_bf16")
+}
+
+/// AVX-512's core subset: where `auto` routes f32 products to oneDNN.
+fn cpu_has_avx512_core() -> bool {
+    let flags = cpu_flags();
+    ["avx512f", "avx512bw", "avx512vl", "avx512dq"]
+        .iter()
+        .all(|f| flags.iter().any(|g| g == f))
 }
 
 #[test]
@@ -89,11 +101,21 @@ fn compile_records_which_matmuls_each_executable_calls() {
             g.graph
         );
     }
-    // Plain auto: oneDNN exactly where the CPU has bf16 instructions.
+    // Plain auto, bf16 Newton–Schulz: oneDNN where the CPU has bf16 instructions; none where it
+    // has neither them nor AVX-512 (with AVX-512 alone, the program's f32 products decide).
     let (dir, _) = compile(&root, "auto", "bf16", &[], &[]);
     let m = read_manifest(&dir).unwrap();
     let with = muon_gemms(&m).iter().filter(|g| g.is_some()).count();
-    match cpu_has_bf16() {
+    if cpu_has_bf16() {
+        assert_eq!(with, muon_gemms(&m).len(), "{:?}", muon_gemms(&m));
+    } else if !cpu_has_avx512_core() {
+        assert_eq!(with, 0, "{:?}", muon_gemms(&m));
+    }
+    // Plain auto, f32 Newton–Schulz: oneDNN exactly where the CPU has AVX-512.
+    let (dir, _) = compile(&root, "auto-f32", "f32", &[], &[]);
+    let m = read_manifest(&dir).unwrap();
+    let with = muon_gemms(&m).iter().filter(|g| g.is_some()).count();
+    match cpu_has_avx512_core() {
         true => assert_eq!(with, muon_gemms(&m).len(), "{:?}", muon_gemms(&m)),
         false => assert_eq!(with, 0, "{:?}", muon_gemms(&m)),
     }
@@ -109,8 +131,12 @@ fn a_missing_onednn_degrades_or_fails_by_choice() {
         .iter()
         .all(Option::is_none));
     let said = aot_common::stderr(&out);
-    let lines = said.matches("bf16 matmuls stay XLA's").count();
-    assert_eq!(lines, usize::from(cpu_has_bf16()), "{said}");
+    let lines = said.matches("matmuls stay XLA's").count();
+    if cpu_has_bf16() || !cpu_has_avx512_core() {
+        assert_eq!(lines, usize::from(cpu_has_bf16()), "{said}");
+    } else {
+        assert!(lines <= 1, "said more than once: {said}");
+    }
     if cpu_has_bf16() {
         assert!(said.contains("MUON_XLA_ONEDNN names no file"), "{said}");
     }

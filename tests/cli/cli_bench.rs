@@ -7,7 +7,11 @@ use std::process::Command;
 use serde_json::Value;
 
 /// One GPT-2 layer at width 64, timed once, f32 only, as JSON: a bench run of a few seconds.
+/// Rows pinned to XLA's dot (`--cpu-gemm xla`), so that the row list is the same on every
+/// machine (by default oneDNN rows join where `auto` would use it).
 const TINY_LAYER: &[&str] = &[
+    "--cpu-gemm",
+    "xla",
     "--set",
     "width",
     "--widths",
@@ -46,6 +50,8 @@ fn bench_quick_emits_json_and_csv() {
     std::fs::create_dir_all(&dir).unwrap();
     let csv = dir.join("quick.csv");
     let (report, _) = bench_json(&[
+        "--cpu-gemm",
+        "xla",
         "--set",
         "quick",
         "--repeats",
@@ -207,5 +213,46 @@ fn bench_breakdown_times_each_group_in_its_storage() {
                 assert!(median.is_finite() && median > 0.0, "{timing}: {g}");
             }
         }
+    }
+}
+
+/// By default the bench times oneDNN where `--cpu-gemm auto` would use it: an `f32 onednn` row
+/// (with its ratio to the XLA row) where the CPU has AVX-512 and oneDNN loads, none elsewhere.
+#[test]
+fn default_rows_follow_what_auto_chooses() {
+    let args: Vec<&str> = TINY_LAYER.iter().copied().skip(2).collect();
+    let (report, stderr) = bench_json(&args);
+    let systems: Vec<String> = (report["cases"][0]["ours"].as_array().unwrap().iter())
+        .map(|o| o["system"].as_str().unwrap().to_string())
+        .collect();
+    let line = report["onednn"].as_str().unwrap();
+    let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let flags = info.lines().find(|l| l.starts_with("flags")).unwrap_or("");
+    let avx512 = ["avx512f", "avx512bw", "avx512vl", "avx512dq"]
+        .iter()
+        .all(|f| flags.split_whitespace().any(|g| g == *f));
+    let onednn_f32 = systems
+        .iter()
+        .any(|s| s == "muon-xla keller-jordan f32 onednn");
+    if line.contains("does not load") {
+        assert!(!onednn_f32, "{systems:?}");
+        return;
+    }
+    assert_eq!(onednn_f32, avx512, "{line}: {systems:?}");
+    assert!(
+        systems.iter().all(|s| !s.contains("bf16")),
+        "--ns-dtype f32: {systems:?}"
+    );
+    if avx512 {
+        assert!(line.starts_with("oneDNN rows (f32"), "{line}");
+        assert!(
+            stderr.contains("f32 onednn:") && stderr.contains("our XLA f32"),
+            "{stderr}"
+        );
+        let ratios = report["cases"][0]["onednn_ratios"].as_array().unwrap();
+        assert!(
+            ratios[0]["vs_xla"]["f32"].as_f64().unwrap() > 0.0,
+            "{ratios:?}"
+        );
     }
 }

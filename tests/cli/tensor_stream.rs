@@ -145,3 +145,131 @@ fn reader_refuses_corrupt_headers_and_truncated_data_naming_the_file() {
     let err = TensorFile::read(&huge).unwrap_err().to_string();
     assert!(err.contains("header length"), "{err}");
 }
+
+/// Whether `dir` is on a tmpfs, which refuses `O_DIRECT` (the writer then falls back).
+fn on_tmpfs(dir: &std::path::Path) -> bool {
+    let c = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()).unwrap();
+    let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid NUL-terminated path and a zeroed statfs to fill.
+    let rc = unsafe { libc::statfs(c.as_ptr(), &mut st) };
+    rc == 0 && st.f_type as u64 == 0x0102_1994
+}
+
+/// A file above the direct-write threshold whose tensors straddle the writer's 8 MiB buffers and
+/// whose end is not on a 4096-byte block.
+fn large_file() -> TensorFile {
+    let mut f = TensorFile::default();
+    for (k, (name, dtype, shape)) in [
+        ("a.weight", DType::F32, vec![1000, 2100]),
+        ("b.weight", DType::F32, vec![1000, 2100]),
+        ("b.weight.momentum", DType::F32, vec![1000, 2100]),
+        ("c.weight", DType::F32, vec![1000, 2100]),
+        ("d.gain", DType::BF16, vec![333]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let n: usize = shape.iter().product();
+        let vals: Vec<f64> = (0..n)
+            .map(|i| ((i * 7 + k * 13) % 1001) as f64 * 0.25)
+            .collect();
+        f.tensors.insert(
+            name.into(),
+            HostTensor::from_f64(dtype, shape, &vals).unwrap(),
+        );
+    }
+    f.metadata.insert("step".into(), "3".into());
+    f
+}
+
+#[test]
+fn a_large_file_is_written_around_the_page_cache_byte_for_byte() {
+    let dir = scratch("direct");
+    let f = large_file();
+    let path = dir.join("big.safetensors");
+    let mut w = TensorStreamWriter::create_atomic(&path, f.layout(), &f.metadata).unwrap();
+    let direct = w.is_direct();
+    if cfg!(target_os = "linux") && !on_tmpfs(&dir) {
+        assert!(
+            direct,
+            "a 33 MB file on {} was not written direct",
+            dir.display()
+        );
+    }
+    for (name, _) in f.layout() {
+        w.write(&name, &f.tensors[&name]).unwrap();
+    }
+    w.finish().unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let expected = f.to_bytes().unwrap();
+    assert_ne!(
+        expected.len() % 4096,
+        0,
+        "the test wants a partial last block"
+    );
+    assert_eq!(bytes.len(), expected.len(), "cut back to the true length");
+    assert!(bytes == expected, "direct-written bytes differ");
+    assert_eq!(TensorFile::read(&path).unwrap(), f);
+    assert!(common::partial_files(&dir).is_empty());
+
+    // Dropped midway: the old file stays and nothing is left beside it.
+    {
+        let mut w = TensorStreamWriter::create_atomic(&path, f.layout(), &f.metadata).unwrap();
+        assert_eq!(w.is_direct(), direct);
+        let (first, _) = f.layout()[0].clone();
+        w.write(&first, &f.tensors[&first]).unwrap();
+    }
+    assert!(std::fs::read(&path).unwrap() == expected);
+    assert!(common::partial_files(&dir).is_empty());
+    // Small files stay buffered.
+    let small = mixed_file();
+    let w = TensorStreamWriter::create(
+        &dir.join("small.safetensors"),
+        small.layout(),
+        &small.metadata,
+    )
+    .unwrap();
+    assert!(!w.is_direct());
+}
+
+#[test]
+fn a_mapped_file_reads_the_same_tensors_in_place_and_survives_its_replacement() {
+    let dir = scratch("map");
+    let f = mixed_file();
+    let path = dir.join("in.safetensors");
+    f.write_atomic(&path).unwrap();
+    let mapped = TensorFile::map(&path).unwrap();
+    assert_eq!(mapped, f);
+    assert_eq!(mapped, TensorFile::read(&path).unwrap());
+    // Replaced by an atomic writer (rename) while mapped: the mapping keeps what it read.
+    let mut g = f.clone();
+    g.tensors.insert(
+        "a.weight".into(),
+        HostTensor::from_f32(vec![4, 2], &[9.0; 8]).unwrap(),
+    );
+    g.write_atomic(&path).unwrap();
+    assert_eq!(mapped, f);
+    assert_eq!(TensorFile::map(&path).unwrap(), g);
+    // A mapped tensor copies out on demand, and outlives its file's other tensors.
+    let t = mapped.tensors["f.ids"].clone();
+    drop(mapped);
+    assert_eq!(t.clone().into_bytes(), f.tensors["f.ids"].bytes());
+    assert_eq!(t, f.tensors["f.ids"]);
+    // A truncated file is refused naming it, as by `read`.
+    let bytes = f.to_bytes().unwrap();
+    let cut = dir.join("cut.safetensors");
+    std::fs::write(&cut, &bytes[..bytes.len() - 3]).unwrap();
+    let err = TensorFile::map(&cut).unwrap_err().to_string();
+    assert!(
+        err.contains("cut.safetensors") && err.contains("do not fit"),
+        "{err}"
+    );
+    // A file of metadata only (no tensor data) maps too.
+    let empty = TensorFile {
+        tensors: BTreeMap::new(),
+        metadata: f.metadata.clone(),
+    };
+    let e = dir.join("empty.safetensors");
+    empty.write_atomic(&e).unwrap();
+    assert_eq!(TensorFile::map(&e).unwrap(), empty);
+}

@@ -310,3 +310,54 @@ fn rows_out_of_range_or_unaligned_are_errors() {
     let scalar = std::sync::Arc::new(client.upload(&HostTensor::scalar(DType::F32, 1.0)).unwrap());
     assert!(scalar.row(0).unwrap_err().to_string().contains("no rows"));
 }
+
+#[test]
+fn host_bytes_read_cpu_buffers_in_place_equal_to_their_download() {
+    let client = xla::client();
+    // Uploaded, of several ranks and dtypes, and 0-element.
+    for t in [
+        HostTensor::from_f32(
+            vec![3, 4, 5],
+            &(0..60).map(|v| v as f32 - 7.5).collect::<Vec<_>>(),
+        )
+        .unwrap(),
+        HostTensor::from_f64(DType::BF16, vec![7], &[1.0, -2.0, 0.5, 3.0, 4.0, 5.0, 6.0]).unwrap(),
+        HostTensor::scalar(DType::F64, 2.25),
+        HostTensor::zeros(TensorType::new(DType::F32, vec![0, 4])),
+    ] {
+        let b = client.upload(&t).unwrap();
+        let bytes = b
+            .host_bytes()
+            .unwrap()
+            .expect("CPU buffers are host memory");
+        assert_eq!(bytes, t.bytes(), "{}", t.ty());
+        assert_eq!(bytes, b.to_host().unwrap().bytes());
+        if !bytes.is_empty() {
+            assert_eq!(
+                bytes.as_ptr() as usize,
+                b.unsafe_pointer().unwrap(),
+                "no copy"
+            );
+        }
+    }
+    // An executable's output (donated input aliased), and rows of a stack.
+    let exe = axpy_exe(32);
+    let x: Vec<f32> = (0..32).map(|v| v as f32).collect();
+    let g: Vec<f32> = (0..32).map(|v| 0.25 * v as f32).collect();
+    let xb = client
+        .upload(&HostTensor::from_f32(vec![32], &x).unwrap())
+        .unwrap();
+    let gb = client
+        .upload(&HostTensor::from_f32(vec![32], &g).unwrap())
+        .unwrap();
+    let out = exe.execute(vec![Arg::Donate(xb), Arg::Keep(&gb)]).unwrap();
+    let want: Vec<f32> = (0..32).map(|k| 2.0 * x[k] + g[k]).collect();
+    assert_eq!(out[0].host_bytes().unwrap().unwrap(), f32_bytes(&want));
+    let stack = std::sync::Arc::new(
+        client
+            .upload(&HostTensor::from_f32(vec![2, 16], &g).unwrap())
+            .unwrap(),
+    );
+    let row = stack.row(1).unwrap();
+    assert_eq!(row.host_bytes().unwrap().unwrap(), f32_bytes(&g[16..]));
+}

@@ -78,8 +78,9 @@ pub struct BenchCmd {
     pub ns_dtypes: Vec<DType>,
     /// Who runs the Newton–Schulz matmuls (repeatable): xla (XLA's dot) or onednn (oneDNN
     /// through our XLA custom call; an error when it cannot load), each for every row. Default:
-    /// the XLA rows, plus a `bf16 onednn` and a `bf16 dion-fast onednn` row per preset when
-    /// oneDNN loads and the CPU has bf16 instructions (else one line says why not).
+    /// the XLA rows, plus oneDNN rows for the dtypes `--cpu-gemm auto` sends it when oneDNN
+    /// loads: `f32 onednn` where it runs AVX-512, `bf16 onednn` and `bf16 dion-fast onednn`
+    /// where the CPU has bf16 instructions (else one line says why none).
     #[arg(long = "cpu-gemm", value_name = "xla|onednn", value_parser = parse_cpu_gemm)]
     pub cpu_gemms: Vec<CpuGemm>,
     /// Timed steps per measurement (median, min and max are reported).

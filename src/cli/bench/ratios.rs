@@ -1,6 +1,6 @@
-//! The ratios the speed targets of issue 26 are stated in: each oneDNN bf16 row's median step
-//! against the bf16 optimizer peers timed in the same run, and against our own XLA f32 and bf16
-//! rows of its preset (what oneDNN gains). Ratios within one run, because absolute times on a
+//! The ratios the speed targets of issues 24 and 26 are stated in: each oneDNN row's median step
+//! against our own XLA f32 and bf16 rows of its preset (what oneDNN gains), and a bf16 row's
+//! against the bf16 optimizer peers timed in the same run. Ratios within one run, because absolute times on a
 //! shared machine drift between runs far more than they do between neighbouring measurements.
 
 use std::fmt::Write as _;
@@ -20,11 +20,11 @@ const BF16_PEERS: [(&str, &str); 3] = [
     ("heavyball", "heavyball"),
 ];
 
-/// One oneDNN bf16 row of one case and what it is compared with. Every ratio is the other's
+/// One oneDNN row of one case and what it is compared with. Every ratio is the other's
 /// median step over ours (device gradients), so > 1 means ours is faster.
 pub(super) struct OneDnnRatios {
     pub system: String,
-    /// `(peer, display name, ratio)`, for each bf16 peer with a time in this case.
+    /// `(peer, display name, ratio)`, for each bf16 peer with a time in this case (bf16 rows).
     pub peers: Vec<(&'static str, &'static str, f64)>,
     /// `(dtype, ratio)` against the same preset's XLA row of that dtype with the preset's own
     /// schedule (so a dion-fast row's ratio counts both its fewer iterations and oneDNN).
@@ -36,11 +36,13 @@ pub(super) fn of_case(run: &Run, ci: usize) -> Vec<OneDnnRatios> {
     let case = &run.cases[ci].name;
     let here = || run.ours.results.iter().filter(move |(c, _)| *c == ci);
     here()
-        .filter(|(_, r)| r.variant.is_onednn_bf16())
+        .filter(|(_, r)| r.variant.gemm == CpuGemm::OneDnn)
         .map(|(_, r)| {
             let ours = r.device.median();
+            let bf16 = r.variant.dtype == DType::BF16;
             let peers = BF16_PEERS
                 .iter()
+                .filter(|_| bf16)
                 .filter_map(|&(key, name)| {
                     let p = run
                         .peers
@@ -71,7 +73,7 @@ pub(super) fn of_case(run: &Run, ci: usize) -> Vec<OneDnnRatios> {
         .collect()
 }
 
-/// One line per oneDNN bf16 row of case `ci` (nothing when there is none).
+/// One line per oneDNN row of case `ci` (nothing when there is none).
 pub(super) fn text(text: &mut String, run: &Run, ci: usize) {
     let ratios = of_case(run, ci);
     if ratios.is_empty() {
@@ -79,7 +81,7 @@ pub(super) fn text(text: &mut String, run: &Run, ci: usize) {
     }
     let _ = writeln!(
         text,
-        "oneDNN bf16 rows: other's median step / ours, device gradients (>1× = ours faster; our \
+        "oneDNN rows: other's median step / ours, device gradients (>1× = ours faster; our \
          XLA rows are the preset's own schedule):"
     );
     let case = &run.cases[ci].name;

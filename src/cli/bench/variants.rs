@@ -126,11 +126,6 @@ impl Variant {
             }
         )
     }
-
-    /// A bf16 row whose matmuls run in oneDNN: the rows the speed targets are about.
-    pub fn is_onednn_bf16(&self) -> bool {
-        self.gemm == CpuGemm::OneDnn && self.dtype == DType::BF16
-    }
 }
 
 /// The rows to time, and one line on the oneDNN rows (which were added, or why none were).
@@ -139,9 +134,11 @@ pub(super) struct Plan {
     pub onednn: String,
 }
 
-/// Which engines get rows: the `--cpu-gemm` list, or by default XLA plus (when the CPU has
-/// bf16 instructions and oneDNN loads) the default oneDNN rows; and the line saying which.
-fn engines(cmd: &BenchCmd) -> anyhow::Result<(Vec<CpuGemm>, bool, String)> {
+/// Which engines get rows: the `--cpu-gemm` list, or by default XLA plus oneDNN for the dtypes
+/// `auto` sends it (bf16 where the CPU has bf16 instructions, f32 where oneDNN runs AVX-512),
+/// when oneDNN loads; the dtypes of default oneDNN rows (`None`: every dtype, as asked); and the
+/// line saying which.
+fn engines(cmd: &BenchCmd) -> anyhow::Result<(Vec<CpuGemm>, Option<Vec<DType>>, String)> {
     let explicit = !cmd.cpu_gemms.is_empty();
     let requested: &[CpuGemm] = if explicit {
         &cmd.cpu_gemms
@@ -165,48 +162,48 @@ fn engines(cmd: &BenchCmd) -> anyhow::Result<(Vec<CpuGemm>, bool, String)> {
     };
     if explicit {
         if !gemms.contains(&CpuGemm::OneDnn) {
-            return Ok((gemms, false, "oneDNN rows: none (--cpu-gemm)".into()));
+            return Ok((gemms, None, "oneDNN rows: none (--cpu-gemm)".into()));
         }
         let info = onednn::load().context("--cpu-gemm onednn: oneDNN cannot be loaded")?;
         return Ok((
             gemms,
-            false,
+            None,
             format!("oneDNN rows (--cpu-gemm): {}", loaded(&info)),
         ));
     }
-    // By default oneDNN gets rows only where it is the faster engine: bf16 on a CPU with bf16
-    // instructions (f32 measured the same as XLA's dot). The bf16 rows are also skipped when
-    // `--ns-dtype` leaves bf16 out, since that is the user saying which dtypes to time.
-    if !cmd.ns_dtypes.is_empty() && !cmd.ns_dtypes.contains(&DType::BF16) {
-        return Ok((
-            gemms,
-            false,
-            "no oneDNN rows: --ns-dtype leaves out bf16".into(),
-        ));
-    }
-    match onednn::load() {
-        Err(e) => Ok((
-            gemms,
-            false,
-            format!("no oneDNN rows: oneDNN does not load ({e})"),
-        )),
-        Ok(i) if !i.native_bf16 => Ok((
-            gemms,
-            false,
-            format!(
-                "no oneDNN rows: oneDNN's ISA {} has no bf16 instructions",
-                i.isa
-            ),
-        )),
-        Ok(i) => {
-            gemms.push(CpuGemm::OneDnn);
-            Ok((
-                gemms,
-                true,
-                format!("oneDNN rows (bf16, by default): {}", loaded(&i)),
-            ))
+    // By default oneDNN gets rows where `auto` uses it (where it measured the faster engine),
+    // for the dtypes `--ns-dtype` asks for (all when it is not given).
+    let info = match onednn::load() {
+        Err(e) => {
+            let line = format!("no oneDNN rows: oneDNN does not load ({e})");
+            return Ok((gemms, None, line));
         }
+        Ok(i) => i,
+    };
+    let asked = |d: DType| cmd.ns_dtypes.is_empty() || cmd.ns_dtypes.contains(&d);
+    let dtypes: Vec<DType> = [
+        (DType::F32, info.avx512),
+        (DType::BF16, info.native_bf16 && info.bf16_matmul),
+    ]
+    .into_iter()
+    .filter(|&(d, routed)| routed && asked(d))
+    .map(|(d, _)| d)
+    .collect();
+    if dtypes.is_empty() {
+        let line = format!(
+            "no oneDNN rows: `auto` keeps XLA's dot at oneDNN's ISA {} for the dtypes timed",
+            info.isa
+        );
+        return Ok((gemms, None, line));
     }
+    gemms.push(CpuGemm::OneDnn);
+    let names: Vec<String> = dtypes.iter().map(|d| d.to_string()).collect();
+    let line = format!(
+        "oneDNN rows ({}, as `auto` chooses here): {}",
+        names.join(" and "),
+        loaded(&info)
+    );
+    Ok((gemms, Some(dtypes), line))
 }
 
 pub(super) fn variants(cmd: &BenchCmd) -> anyhow::Result<Plan> {
@@ -233,10 +230,9 @@ pub(super) fn variants(cmd: &BenchCmd) -> anyhow::Result<Plan> {
         // One engine's rows after the other's, so that a preset's XLA rows read as they always
         // have and its oneDNN rows sit together below them.
         for &gemm in &gemms {
-            let dtypes = if gemm == CpuGemm::OneDnn && default_onednn {
-                vec![DType::BF16]
-            } else {
-                dtypes.clone()
+            let dtypes = match &default_onednn {
+                Some(only) if gemm == CpuGemm::OneDnn => only.clone(),
+                _ => dtypes.clone(),
             };
             for &dtype in &dtypes {
                 // The fast forms are f32 rows only: Gram Newton–Schulz drifts in 16-bit floats,
@@ -320,6 +316,6 @@ mod tests {
         assert_eq!(v.config.cpu_gemm, CpuGemm::OneDnn);
         assert_eq!(v.config.muon.newton_schulz.dtype, DType::BF16);
         assert_eq!(v.config.muon.newton_schulz.schedule.len(), 4);
-        assert!(v.is_onednn_bf16());
+        assert_eq!((v.gemm, v.dtype), (CpuGemm::OneDnn, DType::BF16));
     }
 }

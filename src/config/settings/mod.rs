@@ -62,8 +62,8 @@ pub struct Settings {
     #[cfg_attr(feature = "cli", arg(long, value_name = "NAME", value_parser = parse::<NsPrecision>))]
     pub ns_precision: Option<NsPrecision>,
     /// Who runs the Newton–Schulz matmuls on the CPU: auto (default: oneDNN for bf16 when the
-    /// CPU has bf16 instructions, installed on demand; XLA otherwise), xla, or onednn (f32 and
-    /// bf16). Only programs compiled here for the CPU; exported programs always use XLA's dot.
+    /// CPU has bf16 instructions and for f32 when it has AVX-512, installed on demand; XLA
+    /// otherwise), xla, or onednn (f32 and bf16 at any ISA). Only programs compiled here for the CPU; exported programs always use XLA's dot.
     #[cfg_attr(feature = "cli", arg(long, value_name = "auto|xla|onednn", value_parser = parse::<CpuGemm>))]
     pub cpu_gemm: Option<CpuGemm>,
     /// Nesterov momentum.

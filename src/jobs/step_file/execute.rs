@@ -8,7 +8,7 @@ use super::{StepInput, StepOutput, COMPILE, EMA, MASTER, STEP, UPLOAD_GRADS, UPL
 use crate::cache::ExecutableCache;
 use crate::io::tensor_file::TensorFile;
 use crate::jobs::timings::Timings;
-use crate::pjrt::Client;
+use crate::pjrt::{Buffer, Client};
 use crate::runtime::{Held, Optimizer, StepInputs};
 use crate::types::{DType, HostTensor, Result};
 
@@ -19,8 +19,9 @@ impl StepInput {
     }
 
     /// Runs the step with Muon learning rate `lr`, leaving the results on the device to be
-    /// streamed out. Each host tensor is freed once uploaded, so host and device together hold
-    /// one copy of every tensor, not two.
+    /// streamed out. Parameters and state are freed on the host once uploaded; gradients are
+    /// only read, in place where the plugin can (the CPU plugin, 64-byte-aligned memory), and
+    /// freed after the step.
     pub fn execute(self, client: &Client, lr: f64) -> Result<StepOutput> {
         self.execute_with_cache(client, lr, ExecutableCache::global())
     }
@@ -82,22 +83,27 @@ impl StepInput {
             Ok(())
         })?;
         opt.set_step_count(self.step);
-        // Gradients were checked (types, finiteness) by `parse`.
+        // Gradients were checked (types, finiteness) by `parse`. They are only read: the plugin
+        // reads 64-byte-aligned host memory in place (the CLI's allocator aligns large blocks),
+        // and copies anything else.
+        let host_grads = self.grads;
         let grads = timings.time(UPLOAD_GRADS, || {
-            (self.grads.into_iter())
-                .map(|g| client.upload(&g))
+            (host_grads.iter())
+                .map(|g| client.view_host(g.bytes(), g.ty()))
                 .collect::<Result<Vec<_>>>()
         })?;
-        // The host copies are freed; hand their pages back before the step allocates its own.
+        // The parameters' host copies are freed; hand their pages back before the step
+        // allocates its own.
         crate::jobs::memory::release_free_memory();
         let inputs = StepInputs {
             max_logits: self.max_logits,
             qk_tau: None,
         };
-        timings.time(STEP, || {
-            opt.step_device_with(&grads.iter().collect::<Vec<_>>(), lr, &inputs)
-        })?;
+        let grad_buffers: Vec<&Buffer> = grads.iter().map(|v| &**v).collect();
+        timings.time(STEP, || opt.step_device_with(&grad_buffers, lr, &inputs))?;
+        drop(grad_buffers);
         drop(grads);
+        drop(host_grads);
         let mut metadata = self.metadata;
         metadata.insert("step".into(), (self.step + 1).to_string());
         Ok(StepOutput::new(opt, metadata, self.frozen).watching(watched))

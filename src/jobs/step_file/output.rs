@@ -25,6 +25,23 @@ pub struct StepOutput {
     watched: BTreeMap<String, HostTensor>,
 }
 
+/// An output tensor's contents, as [`StepOutput::drain_bytes`] hands them out.
+enum Contents<'a> {
+    /// The device buffer's own memory, read in place.
+    InPlace(&'a [u8]),
+    /// A host tensor: downloaded, or copied through.
+    Host(HostTensor),
+}
+
+impl Contents<'_> {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Contents::InPlace(b) => b,
+            Contents::Host(t) => t.bytes(),
+        }
+    }
+}
+
 /// Where an output tensor is.
 enum Source {
     /// In the optimizer: parameter `i`'s `Held` tensor.
@@ -114,15 +131,36 @@ impl StepOutput {
 
     /// [`StepOutput::drain`], adding the downloads' time and the sink's to `timings`.
     pub fn drain_timed(
-        mut self,
+        self,
         mut sink: impl FnMut(&str, HostTensor) -> Result<()>,
         timings: &mut Timings,
     ) -> Result<()> {
+        self.drain_bytes(
+            |name, ty, contents| {
+                let host = match contents {
+                    Contents::Host(t) => t,
+                    Contents::InPlace(b) => HostTensor::from_bytes(ty.clone(), b.to_vec())?,
+                };
+                sink(name, host)
+            },
+            timings,
+        )
+    }
+
+    /// Hands every output tensor in layout order to `sink`, with its type: read in place from
+    /// the buffer where its memory is host memory (the CPU plugin; no download copy),
+    /// downloaded otherwise. Each device buffer is freed once `sink` returns, before the next
+    /// is read.
+    fn drain_bytes(
+        mut self,
+        mut sink: impl FnMut(&str, &TensorType, Contents<'_>) -> Result<()>,
+        timings: &mut Timings,
+    ) -> Result<()> {
         let mut unchanged = Vec::new();
-        for (name, _, source) in std::mem::take(&mut self.layout) {
+        for (name, ty, source) in std::mem::take(&mut self.layout) {
             let (i, which) = match source {
                 Source::Host(t) => {
-                    timings.time(WRITE, || sink(&name, t))?;
+                    timings.time(WRITE, || sink(&name, &ty, Contents::Host(t)))?;
                     continue;
                 }
                 Source::Device(i, which) => (i, which),
@@ -132,26 +170,25 @@ impl StepOutput {
                     "`{name}` has no value on the device after the step"
                 ))
             })?;
-            let host = timings.time(DOWNLOAD, || buffer.to_host())?;
-            drop(buffer);
-            if let Some(before) = self.watched.remove(&name) {
-                let same = (before.bytes().chunks(2).zip(host.bytes().chunks(2)))
-                    .filter(|(a, b)| a == b)
-                    .count();
-                if same > 0 {
-                    unchanged.push(format!("{name} {same} of {}", host.ty().num_elements()));
+            let mut watch = |bytes: &[u8]| {
+                if let Some(before) = self.watched.remove(&name) {
+                    unchanged.extend(unchanged_elements(&name, &before, bytes));
+                }
+            };
+            match buffer.host_bytes()? {
+                Some(bytes) => {
+                    watch(bytes);
+                    timings.time(WRITE, || sink(&name, &ty, Contents::InPlace(bytes)))?;
+                }
+                None => {
+                    let host = timings.time(DOWNLOAD, || buffer.to_host())?;
+                    watch(host.bytes());
+                    timings.time(WRITE, || sink(&name, &ty, Contents::Host(host)))?;
                 }
             }
-            timings.time(WRITE, || sink(&name, host))?;
+            drop(buffer);
         }
-        if !unchanged.is_empty() {
-            eprintln!(
-                "muon-xla: warning: bf16/f16 parameters updated in place lost updates to rounding \
-                 (elements unchanged by this step: {}); keep f32 master weights with \
-                 --master-weights",
-                unchanged.join(", ")
-            );
-        }
+        warn_unchanged(&unchanged);
         Ok(())
     }
 
@@ -182,12 +219,35 @@ impl StepOutput {
     }
 
     /// [`StepOutput::write_atomic`], adding the downloads', the writes' and the final sync's
-    /// time to `timings`.
+    /// time to `timings`. A large output is written around the page cache
+    /// ([`crate::io::direct`]).
     pub fn write_atomic_timed(self, path: &Path, timings: &mut Timings) -> Result<()> {
         let mut w = timings.time(WRITE, || {
             TensorStreamWriter::create_atomic(path, self.layout(), &self.metadata)
         })?;
-        self.drain_timed(|name, t| w.write(name, &t), timings)?;
+        self.drain_bytes(
+            |name, ty, contents| w.write_bytes(name, ty, contents.bytes()),
+            timings,
+        )?;
         timings.time(SYNC, || w.finish())
+    }
+}
+
+/// `NAME k of n` when `k` > 0 of the 16-bit elements of `before` equal `after`'s.
+fn unchanged_elements(name: &str, before: &HostTensor, after: &[u8]) -> Option<String> {
+    let same = (before.bytes().chunks(2).zip(after.chunks(2)))
+        .filter(|(a, b)| a == b)
+        .count();
+    (same > 0).then(|| format!("{name} {same} of {}", before.ty().num_elements()))
+}
+
+fn warn_unchanged(unchanged: &[String]) {
+    if !unchanged.is_empty() {
+        eprintln!(
+            "muon-xla: warning: bf16/f16 parameters updated in place lost updates to rounding \
+             (elements unchanged by this step: {}); keep f32 master weights with \
+             --master-weights",
+            unchanged.join(", ")
+        );
     }
 }

@@ -28,6 +28,7 @@ pub const DT_UNDEF: c_int = 0;
 /// `dnnl_cpu_isa_avx2_vnni_2`: AVX2 with bf16 conversions (no AVX-512).
 const ISA_AVX2_VNNI_2: u32 = 0x1f;
 /// `dnnl_cpu_isa_avx512_core_bf16`; every later AVX-512 level (fp16, AMX) includes its bits.
+const ISA_AVX512_CORE: u32 = 0x27;
 const ISA_AVX512_CORE_BF16: u32 = 0xe7;
 
 #[repr(C)]
@@ -160,6 +161,12 @@ impl Library {
     pub fn native_bf16(&self) -> bool {
         let isa = self.isa();
         isa & ISA_AVX512_CORE_BF16 == ISA_AVX512_CORE_BF16 || isa == ISA_AVX2_VNNI_2
+    }
+
+    /// Whether the ISA is AVX-512 (`avx512_core`) or newer: where oneDNN's f32 matmul measured
+    /// faster than XLA's own dot (BENCHMARKS.md, issue 24).
+    pub fn avx512(&self) -> bool {
+        self.isa() & ISA_AVX512_CORE == ISA_AVX512_CORE
     }
 
     /// oneDNN's name of the ISA, for messages.

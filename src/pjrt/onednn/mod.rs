@@ -45,6 +45,9 @@ pub struct OneDnnInfo {
     /// Whether oneDNN has a bf16 matmul here at all (natively or converting; not on plain
     /// AVX2). f32 matmuls it always has.
     pub bf16_matmul: bool,
+    /// Whether the ISA is AVX-512 or newer, where [`CpuGemm::Auto`] routes f32 products to
+    /// oneDNN too (its f32 matmul measured faster than XLA's there).
+    pub avx512: bool,
 }
 
 impl OneDnnInfo {
@@ -74,6 +77,7 @@ pub fn load() -> Result<OneDnnInfo> {
             let path = install::locate_or_install().map_err(failed)?;
             let lib = library::Library::open(&path).map_err(failed)?;
             let (version, isa, native_bf16) = (lib.version(), lib.isa_name(), lib.native_bf16());
+            let avx512 = lib.avx512();
             let mut m = Matmuls::new(lib).map_err(|msg| (path.clone(), msg))?;
             let info = OneDnnInfo {
                 path,
@@ -81,6 +85,7 @@ pub fn load() -> Result<OneDnnInfo> {
                 isa,
                 native_bf16,
                 bf16_matmul: m.supports(library::DT_BF16),
+                avx512,
             };
             *matmuls().lock().unwrap_or_else(|e| e.into_inner()) = Some(m);
             Ok(info)
@@ -163,25 +168,49 @@ fn register(plugin: &Plugin) -> Result<()> {
 /// Whether the CPU's flags show bf16 instructions oneDNN uses (checked before installing
 /// oneDNN for `auto`, so a CPU without them never downloads it).
 fn cpu_flags_have_bf16() -> bool {
-    let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let flags = info.lines().find(|l| l.starts_with("flags")).unwrap_or("");
-    flags
-        .split_whitespace()
-        .any(|f| matches!(f, "avx512_bf16" | "amx_bf16" | "avx_ne_convert"))
+    cpu_flags().any(|f| matches!(f, "avx512_bf16" | "amx_bf16" | "avx_ne_convert"))
+}
+
+/// Whether the CPU's flags show AVX-512's core subset (oneDNN's `avx512_core`).
+fn cpu_flags_have_avx512_core() -> bool {
+    let flags: Vec<String> = cpu_flags().map(str::to_string).collect();
+    ["avx512f", "avx512bw", "avx512vl", "avx512dq"]
+        .iter()
+        .all(|f| flags.iter().any(|g| g == f))
+}
+
+/// The first CPU's flags in `/proc/cpuinfo` (none where it cannot be read).
+fn cpu_flags() -> impl Iterator<Item = &'static str> {
+    static FLAGS: OnceLock<String> = OnceLock::new();
+    let info = FLAGS.get_or_init(|| {
+        let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+        (info.lines())
+            .find(|l| l.starts_with("flags"))
+            .unwrap_or("")
+            .to_string()
+    });
+    info.split_whitespace()
 }
 
 /// Which of the `wanted` products a program compiled for `client` prints as calls of our
-/// handler, registering it first. [`CpuGemm::Auto`]: bf16 when the CPU computes bf16 natively
-/// and oneDNN loads, else none (with one line on stderr when oneDNN was wanted but failed).
-/// [`CpuGemm::OneDnn`]: both dtypes, or an error when oneDNN cannot be loaded. Non-CPU
-/// clients and [`CpuGemm::Xla`]: none.
+/// handler, registering it first. [`CpuGemm::Auto`]: bf16 when the CPU computes bf16 natively,
+/// f32 when oneDNN runs AVX-512 kernels (where its f32 matmul measured faster than XLA's), each
+/// only when oneDNN loads (with one line on stderr when it was wanted but failed); oneDNN is
+/// installed only when the CPU's flags promise one of the two. [`CpuGemm::OneDnn`]: both
+/// dtypes, or an error when oneDNN cannot be loaded. Non-CPU clients and [`CpuGemm::Xla`]: none.
 pub fn gemm_calls(client: &Client, choice: CpuGemm, wanted: GemmCalls) -> Result<GemmCalls> {
     let cpu = client.platform_name()?.eq_ignore_ascii_case("cpu");
     if !cpu || choice == CpuGemm::Xla || !wanted.any() {
         return Ok(GemmCalls::NONE);
     }
-    if choice == CpuGemm::Auto && (!wanted.bf16 || install::disabled() || !cpu_flags_have_bf16()) {
-        return Ok(GemmCalls::NONE);
+    if choice == CpuGemm::Auto {
+        let promised = GemmCalls {
+            bf16: cpu_flags_have_bf16(),
+            f32: cpu_flags_have_avx512_core(),
+        };
+        if install::disabled() || !promised.and(wanted).any() {
+            return Ok(GemmCalls::NONE);
+        }
     }
     let loaded = load().and_then(|info| register(client.plugin()).map(|()| info));
     match (choice, loaded) {
@@ -198,14 +227,13 @@ pub fn gemm_calls(client: &Client, choice: CpuGemm, wanted: GemmCalls) -> Result
             }))
         }
         (CpuGemm::OneDnn, Err(e)) => Err(e),
-        (_, Ok(info)) if info.native_bf16 && info.bf16_matmul => Ok(GemmCalls {
-            bf16: true,
-            f32: false,
+        (_, Ok(info)) => Ok(GemmCalls {
+            bf16: info.native_bf16 && info.bf16_matmul,
+            f32: info.avx512,
         }
         .and(wanted)),
-        (_, Ok(_)) => Ok(GemmCalls::NONE),
         (_, Err(e)) => {
-            warn_once(&format!("muon-xla: bf16 matmuls stay XLA's ({e})"));
+            warn_once(&format!("muon-xla: matmuls stay XLA's ({e})"));
             Ok(GemmCalls::NONE)
         }
     }

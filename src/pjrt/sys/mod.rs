@@ -334,6 +334,20 @@ pjrt_struct! {
     }
     PJRT_Buffer_UnsafePointer_Args { buffer: *mut PJRT_Buffer, buffer_pointer: usize }
     PJRT_Buffer_Device_Args { buffer: *mut PJRT_Buffer, device: *mut PJRT_Device }
+    // Whether a buffer's memory is host memory we may read in place (the step's output writer).
+    PJRT_Buffer_IsOnCpu_Args { buffer: *mut PJRT_Buffer, is_on_cpu: bool }
+    PJRT_Client_CreateUninitializedBuffer_Args {
+        client: *mut PJRT_Client,
+        shape_dims: *const i64,
+        shape_num_dims: usize,
+        shape_element_type: PJRT_Buffer_Type,
+        shape_layout: *mut PJRT_Buffer_MemoryLayout,
+        device: *mut PJRT_Device,
+        memory: *mut PJRT_Memory,
+        buffer: *mut PJRT_Buffer,
+    }
+    PJRT_Buffer_GetMemoryLayout_Args { buffer: *mut PJRT_Buffer, layout: PJRT_Buffer_MemoryLayout }
+    PJRT_Buffer_OnDeviceSizeInBytes_Args { buffer: *mut PJRT_Buffer, on_device_size_in_bytes: usize }
     // Cost analysis and memory statistics (`inspect`, src/pjrt/cost.rs).
     PJRT_Executable_GetCostAnalysis_Args {
         executable: *mut PJRT_Executable,

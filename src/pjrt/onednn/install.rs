@@ -37,8 +37,8 @@ pub fn locate_or_install() -> Result<PathBuf> {
     }
     let python = std::env::var(ENV_PYTHON).unwrap_or_else(|_| "python3".into());
     eprintln!(
-        "muon-xla: installing oneDNN ({PACKAGE}, 54 MB) into {} for the CPU's bf16 matmuls \
-         (--cpu-gemm xla or {ENV_ONEDNN}=off to skip)",
+        "muon-xla: installing oneDNN ({PACKAGE}, 54 MB) into {} for the CPU's matmuls (bf16, \
+         and f32 on AVX-512; --cpu-gemm xla or {ENV_ONEDNN}=off to skip)",
         target.display()
     );
     let tmp = plugins.join(format!(".{DIR}.tmp-{}", std::process::id()));

@@ -318,6 +318,31 @@ fn assert_changes(a: &BTreeMap<String, HostTensor>, b: &BTreeMap<String, HostTen
     );
 }
 
+/// `f`'s tensors `NAME{suffix}` for every parameter of `specs`, in spec order.
+fn named(f: &TensorFile, specs: &[ParamSpec], suffix: &str) -> Vec<HostTensor> {
+    (specs.iter())
+        .map(|s| f.tensors[&format!("{}{suffix}", s.name)].clone())
+        .collect()
+}
+
+/// The library's optax steps (lr 0.05) from `first`'s parameters, one per list of gradients.
+fn optax_steps(first: &TensorFile, grads: &[Vec<HostTensor>]) -> BTreeMap<String, HostTensor> {
+    let config = Settings {
+        lr: Some(0.05),
+        ..settings(Preset::Optax)
+    }
+    .resolve()
+    .unwrap();
+    let specs = specs_of(first);
+    let mut opt = Optimizer::new(xla::client(), specs.clone(), config).unwrap();
+    opt.set_params(named(first, &specs, "")).unwrap();
+    for g in grads {
+        opt.step(g, 0.05).unwrap();
+    }
+    assert_eq!(opt.step_count(), grads.len() as u64);
+    collect(&opt)
+}
+
 fn read(p: &Path) -> TensorFile {
     TensorFile::read(p).unwrap_or_else(|e| panic!("reading {}: {e}", p.display()))
 }
@@ -477,30 +502,9 @@ fn two_steps_through_files_equal_two_steps_in_memory() {
     let out = read(&outp);
     assert_eq!(out.metadata["step"], "2");
 
-    let config = Settings {
-        lr: Some(0.05),
-        ..settings(Preset::Optax)
-    }
-    .resolve()
-    .unwrap();
-    let specs = specs_of(&first);
-    let mut opt = Optimizer::new(xla::client(), specs.clone(), config).unwrap();
-    opt.set_params(
-        specs
-            .iter()
-            .map(|s| first.tensors[&s.name].clone())
-            .collect(),
-    )
-    .unwrap();
-    for g in [&first, &grads2] {
-        let grads: Vec<HostTensor> = specs
-            .iter()
-            .map(|s| g.tensors[&format!("{}.grad", s.name)].clone())
-            .collect();
-        opt.step(&grads, 0.05).unwrap();
-    }
-    assert_eq!(opt.step_count(), 2);
-    assert_same(&out.tensors, &collect(&opt));
+    let grads = |f: &TensorFile| named(f, &specs_of(&first), ".grad");
+    let want = optax_steps(&first, &[grads(&first), grads(&grads2)]);
+    assert_same(&out.tensors, &want);
 }
 
 #[test]
@@ -574,31 +578,12 @@ fn a_large_state_file_stepped_in_place_twice_matches_the_library() {
     let out = read(&path);
     assert_eq!(out.metadata["step"], "2");
 
-    let config = Settings {
-        lr: Some(0.05),
-        ..settings(Preset::Optax)
-    }
-    .resolve()
-    .unwrap();
     let specs = specs_of(&first);
-    let mut opt = Optimizer::new(xla::client(), specs.clone(), config).unwrap();
-    opt.set_params(
-        specs
-            .iter()
-            .map(|s| first.tensors[&s.name].clone())
-            .collect(),
-    )
-    .unwrap();
-    let g1: Vec<HostTensor> = (specs.iter())
-        .map(|s| first.tensors[&format!("{}.grad", s.name)].clone())
-        .collect();
-    opt.step(&g1, 0.05).unwrap();
-    let g2: Vec<HostTensor> = specs
-        .iter()
-        .map(|s| grads2.tensors[&s.name].clone())
-        .collect();
-    opt.step(&g2, 0.05).unwrap();
-    assert_same(&out.tensors, &collect(&opt));
+    let want = optax_steps(
+        &first,
+        &[named(&first, &specs, ".grad"), named(&grads2, &specs, "")],
+    );
+    assert_same(&out.tensors, &want);
 }
 
 #[test]

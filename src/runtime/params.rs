@@ -15,8 +15,9 @@ impl Optimizer {
     /// `will_set(i, held)` names (parameter `i`'s state kind, EMA or master) are left empty
     /// instead of being made from the parameter or zero and uploaded, only to be replaced (a
     /// step file's state would otherwise cross to the device twice). One left empty and not
-    /// set makes the next step fail with [`Error::NotInitialized`]. Stacked groups are reset as
-    /// by `set_params`.
+    /// set makes the next step fail ([`Error::NotInitialized`], or for a stacked group an error
+    /// asking for `set_params`). A stacked group leaves a kind empty only when every member's is
+    /// named (a stack is set whole or patched).
     pub fn set_params_then_state(
         &mut self,
         values: Vec<HostTensor>,
@@ -35,7 +36,7 @@ impl Optimizer {
         let ema = self.config.extras.ema_momentum.is_some();
         for gi in 0..self.groups.len() {
             if self.groups[gi].planned.storage == Storage::Stacked {
-                self.reset_stack(gi, &values)?;
+                self.reset_stack(gi, &values, &will_set)?;
             }
         }
         // By value: each host tensor is freed once on the device.

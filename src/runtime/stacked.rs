@@ -66,11 +66,20 @@ impl Optimizer {
     }
 
     /// Uploads a stacked group's parameters from `values` (every parameter's), zeroes its state
-    /// and starts its masters at the parameters.
-    pub(super) fn reset_stack(&mut self, gi: usize, values: &[HostTensor]) -> Result<()> {
+    /// and starts its masters at the parameters; a kind every member of which `will_set` names
+    /// (besides the parameters) is left for the caller's staged values instead.
+    pub(super) fn reset_stack(
+        &mut self,
+        gi: usize,
+        values: &[HostTensor],
+        will_set: &impl Fn(usize, Held) -> bool,
+    ) -> Result<()> {
         let members = self.groups[gi].planned.members.clone();
         let mut whole = BTreeMap::new();
         for kind in self.stack_kinds(gi) {
+            if kind != Held::Value && members.iter().all(|&i| will_set(i, kind)) {
+                continue;
+            }
             let row = self.held_type(members[0], kind);
             let ty = stacked_type(&row, members.len());
             // Built in the stack's own memory where that is host memory (no staging copy).

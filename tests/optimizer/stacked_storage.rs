@@ -206,6 +206,56 @@ fn state_set_from_the_host_is_staged_and_used() {
     );
 }
 
+/// `set_params_then_state` on stacked groups: a kind every member of which the caller sets is
+/// built from those values alone (never zeroed first), one only some members set is zeroed and
+/// patched, and both step as `set_params` + `set_state` do, bit for bit; a kind promised and
+/// never set is an error, not zeros.
+#[test]
+fn state_promised_by_the_caller_is_built_from_it_alone() {
+    let s = specs(DType::F32);
+    let c = config(Preset::Moonlight, Storage::Stacked);
+    let mut rng = Rng::new(9);
+    let params: Vec<HostTensor> = s.iter().map(|p| rng.tensor(&p.ty, -1.0, 1.0)).collect();
+    let reference = build(&s, c.clone());
+    let momentum = |i: usize| {
+        let ty = reference.state_type_at(i, 0);
+        let v: Vec<f64> = (0..ty.num_elements())
+            .map(|k| ((k + 7 * i) as f64 * 0.37).sin())
+            .collect();
+        HostTensor::from_f64(ty.dtype, ty.shape.clone(), &v).unwrap()
+    };
+    // Every member of the q group (0, 2, 4) given; of the up group (6, 8) only 6.
+    let given = [0usize, 2, 4, 6];
+    let mut plain = build(&s, c.clone());
+    plain.set_params(params.clone()).unwrap();
+    let mut promised = build(&s, c.clone());
+    promised
+        .set_params_then_state(params.clone(), |i, held| {
+            held == Held::State(0) && given.contains(&i)
+        })
+        .unwrap();
+    for opt in [&mut plain, &mut promised] {
+        for &i in &given {
+            let kind = opt.state_names(i)[0];
+            opt.set_state(i, kind, &momentum(i)).unwrap();
+        }
+        steps_only(opt, &mut Rng::new(11), 2);
+    }
+    assert_same(&snapshot(&plain), &snapshot(&promised), "promised state");
+    // Promised for the whole q group and never set: the step refuses.
+    let mut unset = build(&s, c);
+    unset
+        .set_params_then_state(params, |i, held| {
+            held == Held::State(0) && [0, 2, 4].contains(&i)
+        })
+        .unwrap();
+    let grads: Vec<HostTensor> = (s.iter())
+        .map(|p| HostTensor::zeros(p.ty.clone()))
+        .collect();
+    let err = unset.step(&grads, 0.01).unwrap_err().to_string();
+    assert!(err.contains("set_params"), "{err}");
+}
+
 #[test]
 fn rows_taken_out_are_the_state_and_free_the_stack() {
     let s = specs(DType::F32);

@@ -73,13 +73,12 @@ impl Aligned {
         unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
     }
 
-    /// Zeroes up to the next block boundary; returns the padded length.
-    fn pad(&mut self) -> usize {
+    /// Zeroes up to the next block boundary.
+    fn pad(&mut self) {
         let padded = self.len.next_multiple_of(BLOCK);
         let extra = padded - self.len;
         self.spare()[..extra].fill(0);
         self.len = padded;
-        padded
     }
 }
 

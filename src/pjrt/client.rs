@@ -112,6 +112,11 @@ impl Client {
         Ok(unsafe { lossy_string(args.platform_name, args.platform_name_size) })
     }
 
+    /// Whether this is a CPU client (platform `cpu`): its buffers live in host memory.
+    pub fn is_cpu(&self) -> Result<bool> {
+        Ok(self.platform_name()?.eq_ignore_ascii_case("cpu"))
+    }
+
     /// The platform version string.
     pub fn platform_version(&self) -> Result<String> {
         let mut args = sys::PJRT_Client_PlatformVersion_Args {

@@ -101,16 +101,23 @@ impl Buffer {
 
 impl Client {
     /// A new buffer of type `ty` on device `device` whose bytes `fill` writes (dense,
-    /// row-major). Where the device's memory is host memory (the CPU plugin) `fill` writes into
-    /// the buffer itself (`PJRT_Client_CreateUninitializedBuffer`); elsewhere into a host staging
-    /// copy that is then uploaded.
+    /// row-major). On a CPU client, whose buffers are host memory, `fill` writes into the buffer
+    /// itself (`PJRT_Client_CreateUninitializedBuffer`); elsewhere (or where the plugin cannot
+    /// make one) into a host staging copy that is then uploaded.
     pub fn filled_buffer(
         &self,
         ty: &TensorType,
         device: usize,
         fill: impl FnOnce(&mut [u8]) -> Result<()>,
     ) -> Result<Buffer> {
-        if let Some(buffer) = self.uninitialized(ty, device) {
+        // Only a CPU client's buffer can be filled in place: elsewhere it would be allocated
+        // on the device just to be dropped.
+        let in_place = if self.is_cpu()? {
+            self.uninitialized(ty, device)
+        } else {
+            None
+        };
+        if let Some(buffer) = in_place {
             if let Some(ptr) = buffer.host_address()? {
                 let len = ty.size_bytes();
                 if len > 0 {

@@ -153,7 +153,7 @@ impl Optimizer {
     }
 
     /// Writes a stacked group's staged values into its stacks: one download (unless every member
-    /// was staged) and one upload per kind.
+    /// was staged) and one new stack per kind, filled in place on a CPU client.
     pub(super) fn flush(&mut self, gi: usize) -> Result<()> {
         let kinds: BTreeSet<Held> = self.groups[gi].stack.staged.keys().map(|k| k.0).collect();
         let members = self.groups[gi].planned.members.clone();
@@ -163,33 +163,30 @@ impl Optimizer {
             let ty = stacked_type(&row, n);
             let stack = &mut self.groups[gi].stack;
             let all_staged = (0..n).all(|m| stack.staged.contains_key(&(kind, m)));
+            // Every member given: the stack is built from them alone; else the others' rows
+            // come from the current stack.
+            let others = match stack.whole.get(&kind) {
+                _ if all_staged => None,
+                Some(whole) => Some(whole.to_host()?),
+                // Nothing to complete the other members from (taken out or lost): the values
+                // stay staged, and a step asks for set_params.
+                None => continue,
+            };
             let size = row.size_bytes();
-            let whole = if all_staged {
-                // Every member given: built in place, with no staging copy.
-                let staged = &mut stack.staged;
-                let client = self.client.clone();
-                Arc::new(client.filled_buffer(&ty, 0, |bytes| {
-                    for m in 0..n {
-                        if let Some(v) = staged.remove(&(kind, m)) {
-                            bytes[m * size..(m + 1) * size].copy_from_slice(v.bytes());
-                        }
-                    }
-                    Ok(())
-                })?)
-            } else {
-                let mut bytes = match stack.whole.get(&kind) {
-                    Some(whole) => whole.to_host()?.into_bytes(),
-                    // Nothing to complete the other members from (taken out or lost): the
-                    // values stay staged, and a step asks for set_params.
-                    None => continue,
-                };
+            let staged = &mut stack.staged;
+            let client = self.client.clone();
+            // Built in place where the stack's memory is host memory (no staging copy).
+            let whole = Arc::new(client.filled_buffer(&ty, 0, |bytes| {
+                if let Some(others) = &others {
+                    bytes.copy_from_slice(others.bytes());
+                }
                 for m in 0..n {
-                    if let Some(v) = stack.staged.remove(&(kind, m)) {
+                    if let Some(v) = staged.remove(&(kind, m)) {
                         bytes[m * size..(m + 1) * size].copy_from_slice(v.bytes());
                     }
                 }
-                Arc::new(self.client.upload(&HostTensor::from_bytes(ty, bytes)?)?)
-            };
+                Ok(())
+            })?);
             let stack = &mut self.groups[gi].stack;
             stack.whole.insert(kind, whole);
             stack.taken.retain(|t| t.0 != kind);

@@ -72,10 +72,7 @@ impl HostTensor {
         if start.checked_add(len).map_or(true, |end| end > have) {
             return Err(Error::shape(
                 "HostTensor::from_shared",
-                format!(
-                    "{ty} needs bytes {start}..{}, the memory has {have}",
-                    start + len
-                ),
+                format!("{ty} needs {len} bytes from byte {start}, the memory has {have}"),
             ));
         }
         Ok(HostTensor {

@@ -1,7 +1,8 @@
 //! The ratios the speed targets of issues 24 and 26 are stated in: each oneDNN row's median step
 //! against our own XLA f32 and bf16 rows of its preset (what oneDNN gains), and a bf16 row's
-//! against the bf16 optimizer peers timed in the same run. Ratios within one run, because absolute times on a
-//! shared machine drift between runs far more than they do between neighbouring measurements.
+//! against the bf16 optimizer peers timed in the same run. Ratios within one run, because
+//! absolute times on a shared machine drift between runs far more than they do between
+//! neighbouring measurements.
 
 use std::fmt::Write as _;
 

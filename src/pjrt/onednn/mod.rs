@@ -199,7 +199,7 @@ fn cpu_flags() -> impl Iterator<Item = &'static str> {
 /// installed only when the CPU's flags promise one of the two. [`CpuGemm::OneDnn`]: both
 /// dtypes, or an error when oneDNN cannot be loaded. Non-CPU clients and [`CpuGemm::Xla`]: none.
 pub fn gemm_calls(client: &Client, choice: CpuGemm, wanted: GemmCalls) -> Result<GemmCalls> {
-    let cpu = client.platform_name()?.eq_ignore_ascii_case("cpu");
+    let cpu = client.is_cpu()?;
     if !cpu || choice == CpuGemm::Xla || !wanted.any() {
         return Ok(GemmCalls::NONE);
     }

@@ -164,6 +164,11 @@ fn newton_schulz_bf16_plain_and_onednn() {
         15,
         "3 products × 5 iterations"
     );
+    assert_eq!(
+        onednn.matches("symmetric = true").count(),
+        10,
+        "X·Xᵀ and A·A are symmetric (computed by halves), B·X is not"
+    );
     insta::assert_snapshot!("newton_schulz_bf16_plain", plain);
     insta::assert_snapshot!("newton_schulz_bf16_onednn", onednn);
 }
@@ -203,6 +208,11 @@ fn newton_schulz_bf16_addmm_plain_and_onednn() {
         onednn.matches("beta =").count(),
         10,
         "2 fused lines × 5 iterations"
+    );
+    assert_eq!(
+        onednn.matches("symmetric = true").count(),
+        10,
+        "X·Xᵀ and b·A + c·A² are symmetric, B·X + a·X is not"
     );
     assert!(
         !onednn.contains("-> tensor<32x32xf32>"),

@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use super::literal::literal;
+use super::symmetry::Symmetry;
 use crate::graph::{BinaryOp, DotDims, Graph, Op, Value};
 use crate::types::{DType, TensorType};
 
@@ -99,6 +100,9 @@ pub struct GemmCall {
     pub dtype: DType,
     pub transpose_lhs: bool,
     pub transpose_rhs: bool,
+    /// The result is symmetric by construction ([`super::symmetry`]): the handler computes half
+    /// of it and mirrors the rest.
+    pub symmetric: bool,
 }
 
 impl GemmCall {
@@ -140,17 +144,45 @@ impl GemmCall {
             dtype,
             transpose_lhs,
             transpose_rhs,
+            symmetric: false,
         })
+    }
+
+    /// Marks the call symmetric when its product is ([`Symmetry::product`]), and then reads a
+    /// symmetric operand untransposed on the left and transposed on the right, which is the
+    /// same matrix (`S = Sᵀ`) in the form whose row stripes are dense (`pjrt::onednn`'s halves).
+    pub(super) fn mark_symmetric(&mut self, sym: &Symmetry, lhs: Value, rhs: Value, d: &DotDims) {
+        if !sym.product(lhs, rhs, d) {
+            return;
+        }
+        self.symmetric = true;
+        if sym.is(lhs) {
+            self.transpose_lhs = false;
+        }
+        if sym.is(rhs) {
+            self.transpose_rhs = true;
+        }
+    }
+
+    /// The `symmetric = true, ` attribute when the result is symmetric, else nothing (so that
+    /// other calls print as before).
+    fn symmetric_attr(&self) -> &'static str {
+        if self.symmetric {
+            "symmetric = true, "
+        } else {
+            ""
+        }
     }
 
     /// The op's text after `%name = `, given the operands' names and the three types.
     pub(super) fn text(&self, names: [&str; 2], types: [&TensorType; 3]) -> String {
         format!(
             "stablehlo.custom_call @{GEMM_TARGET}({}, {}) {{backend_config = \"\", \
-             mhlo.backend_config = {{transpose_lhs = {}, transpose_rhs = {}}}, operand_layouts = \
+             mhlo.backend_config = {{{}transpose_lhs = {}, transpose_rhs = {}}}, operand_layouts = \
              [{}, {}], result_layouts = [{}]}} : ({}, {}) -> {}",
             names[0],
             names[1],
+            self.symmetric_attr(),
             self.transpose_lhs,
             self.transpose_rhs,
             layout(types[0]),
@@ -186,7 +218,7 @@ impl FusedGemm {
     pub(super) fn text(&self, names: [&str; 3], types: [&TensorType; 4]) -> String {
         format!(
             "stablehlo.custom_call @{GEMM_TARGET}({}, {}, {}) {{backend_config = \"\", \
-             mhlo.backend_config = {{alpha = {} : f32, beta = {} : f32, transpose_lhs = {}, \
+             mhlo.backend_config = {{alpha = {} : f32, beta = {} : f32, {}transpose_lhs = {}, \
              transpose_rhs = {}}}, operand_layouts = [{}, {}, {}], result_layouts = [{}]}} : ({}, \
              {}, {}) -> {}",
             names[0],
@@ -194,6 +226,7 @@ impl FusedGemm {
             names[2],
             literal(DType::F32, self.alpha),
             literal(DType::F32, self.beta),
+            self.call.symmetric_attr(),
             self.call.transpose_lhs,
             self.call.transpose_rhs,
             layout(types[0]),
@@ -209,8 +242,13 @@ impl FusedGemm {
 }
 
 /// Every [`FusedGemm`] of `graph` that `calls` routes, by the index of its final `convert`.
-/// Each intermediate must have no other use, so that nothing else needs it printed.
-pub(super) fn fused_gemms(graph: &Graph, calls: GemmCalls) -> HashMap<usize, FusedGemm> {
+/// Each intermediate must have no other use, so that nothing else needs it printed. `sym` is
+/// the graph's [`Symmetry`].
+pub(super) fn fused_gemms(
+    graph: &Graph,
+    calls: GemmCalls,
+    sym: &Symmetry,
+) -> HashMap<usize, FusedGemm> {
     let mut out = HashMap::new();
     if !calls.any() {
         return out;
@@ -255,7 +293,10 @@ pub(super) fn fused_gemms(graph: &Graph, calls: GemmCalls) -> HashMap<usize, Fus
         let (tl, tr, tc) = (&graph.node(lhs).ty, &graph.node(rhs).ty, &graph.node(c).ty);
         let fits = once(wide) && once(dot) && tc == &node.ty && tl.dtype == node.ty.dtype;
         let call = GemmCall::of(tl, tr, &node.ty, dims).filter(|_| fits);
-        if let Some(call) = call.filter(|call| calls.routes(call.dtype)) {
+        if let Some(mut call) = call.filter(|call| calls.routes(call.dtype)) {
+            if sym.is(c) {
+                call.mark_symmetric(sym, lhs, rhs, dims);
+            }
             out.insert(
                 i,
                 FusedGemm {

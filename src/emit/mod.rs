@@ -8,6 +8,7 @@
 mod gemm_call;
 mod literal;
 mod sharding;
+mod symmetry;
 mod writer;
 
 pub use gemm_call::{GemmCall, GemmCalls, GEMM_TARGET, MIN_GEMM_DIM};

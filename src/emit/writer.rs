@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::gemm_call::{fused_gemms, live_with, FusedGemm, GemmCall, GemmCalls};
 use super::literal::literal;
+use super::symmetry::Symmetry;
 use crate::graph::{DotDims, Graph, Op, Partitioning, Precision, ReduceKind, Value};
 use crate::types::{DType, Error, Result, TensorType};
 
@@ -17,6 +18,8 @@ pub(super) struct Writer<'g> {
     gemm: GemmCalls,
     /// `addmm` chains printed as one such call, by the index of their final node.
     fused: HashMap<usize, FusedGemm>,
+    /// Which values are symmetric matrices ([`super::symmetry`]); `None` without calls.
+    symmetric: Option<Symmetry>,
     names: Vec<String>,
     next_value: usize,
     next_cst: usize,
@@ -33,11 +36,16 @@ macro_rules! line {
 
 impl<'g> Writer<'g> {
     pub(super) fn new(graph: &'g Graph, part: Option<&'g Partitioning>, gemm: GemmCalls) -> Self {
+        let symmetric = gemm.any().then(|| Symmetry::of(graph));
         Writer {
             graph,
             part,
             gemm,
-            fused: fused_gemms(graph, gemm),
+            fused: symmetric
+                .as_ref()
+                .map(|sym| fused_gemms(graph, gemm, sym))
+                .unwrap_or_default(),
+            symmetric,
             names: vec![String::new(); graph.nodes().len()],
             next_value: 0,
             next_cst: 0,
@@ -269,7 +277,10 @@ impl<'g> Writer<'g> {
             Op::DotGeneral(x, y, dims) if self.gemm.any() => {
                 let types = [&self.graph.node(*x).ty, &self.graph.node(*y).ty, &node.ty];
                 match GemmCall::of(types[0], types[1], types[2], dims) {
-                    Some(call) if self.gemm.routes(call.dtype) => {
+                    Some(mut call) if self.gemm.routes(call.dtype) => {
+                        if let Some(sym) = &self.symmetric {
+                            call.mark_symmetric(sym, *x, *y, dims);
+                        }
                         call.text([self.name(*x), self.name(*y)], types)
                     }
                     _ => dot_text(self.name(*x), self.name(*y), dims, &t(*x), &t(*y), &ty),

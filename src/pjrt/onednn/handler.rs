@@ -10,7 +10,7 @@ use crate::pjrt::sys::xla_ffi::*;
 
 /// Bumped whenever the handler's behaviour changes: it is part of the executable cache key of
 /// every program that calls it.
-pub const HANDLER_VERSION: u32 = 2;
+pub const HANDLER_VERSION: u32 = 3;
 
 /// The handler XLA calls: once with the metadata extension at registration, then at execution.
 ///
@@ -120,6 +120,8 @@ unsafe fn handle(frame: *mut XLA_FFI_CallFrame) -> Result<(), Failure> {
         attr("transpose_rhs")?.unwrap_or(0.0) != 0.0,
     );
     let mut shape = shape_of(&lhs, &rhs, &out, ta, tb)?;
+    // The emitter's promise that the result is symmetric (`crate::emit`'s symmetry analysis).
+    shape.symmetric = attr("symmetric")?.unwrap_or(0.0) != 0.0;
     if let Some(c) = &addend {
         if c.dims != out.dims || c.dtype != out.dtype {
             return Err(invalid(format!(
@@ -263,6 +265,7 @@ fn shape_of(l: &Buf, r: &Buf, o: &Buf, ta: bool, tb: bool) -> Result<MatmulShape
         input: dnnl_dtype(l.dtype)?,
         output: dnnl_dtype(o.dtype)?,
         epilogue: None,
+        symmetric: false,
     })
 }
 

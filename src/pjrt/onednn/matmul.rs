@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::ffi::c_void;
 
 use super::library::{self, ExecArg, Handle, Library, SUCCESS};
+use super::symmetric;
 
 /// A (batched) product `[b,] m×k · k×n`, either operand stored transposed, all row-major.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,13 +24,25 @@ pub struct MatmulShape {
     /// The epilogue `out = α·product + β·c`, as the bits of the f32 `(α, β)`; `None`: `out =
     /// product`. Part of the key: oneDNN bakes post-ops into the primitive.
     pub epilogue: Option<(u32, u32)>,
+    /// The result is symmetric (`m = n`: a Gram product `x·xᵀ`, or a symmetric matrix times
+    /// itself, with a symmetric addend): only its upper part is computed, in row stripes, and
+    /// the rest mirrored ([`super::symmetric`]).
+    pub symmetric: bool,
 }
 
 impl MatmulShape {
     /// Bytes of the result.
     pub fn out_bytes(&self) -> usize {
-        let width = if self.output == library::DT_F32 { 4 } else { 2 };
-        (self.batch.unwrap_or(1) * self.m * self.n) as usize * width
+        (self.batch.unwrap_or(1) * self.m * self.n) as usize * width(self.output)
+    }
+}
+
+/// Bytes per element of a oneDNN dtype (f32 or bf16, the only ones created).
+pub(super) fn width(dtype: i32) -> usize {
+    if dtype == library::DT_F32 {
+        4
+    } else {
+        2
     }
 }
 
@@ -47,6 +60,8 @@ pub struct Matmuls {
     engine: Handle,
     stream: Handle,
     primitives: HashMap<MatmulShape, Primitive>,
+    /// Reused by symmetric products (fresh memory is slow to touch).
+    pub(super) halves: symmetric::Halves,
 }
 
 // SAFETY: the handles are oneDNN objects owned by this struct; it is only used behind a Mutex, so
@@ -82,6 +97,7 @@ impl Matmuls {
             engine,
             stream,
             primitives: HashMap::new(),
+            halves: symmetric::Halves::default(),
         })
     }
 
@@ -98,13 +114,15 @@ impl Matmuls {
             input: dtype,
             output: dtype,
             epilogue: None,
+            symmetric: false,
         };
-        if self.primitives.contains_key(&shape) {
+        let key = shape;
+        if self.primitives.contains_key(&key) {
             return true;
         }
-        match self.create(&shape) {
+        match self.create(&key) {
             Ok(p) => {
-                self.primitives.insert(shape, p);
+                self.primitives.insert(key, p);
                 true
             }
             Err(_) => false,
@@ -126,26 +144,52 @@ impl Matmuls {
         c: Option<*const c_void>,
         out: *mut c_void,
     ) -> Result<(), String> {
-        // The sum post-op adds β times what the destination holds: put `c` there first.
+        // The sum post-op adds β times what the destination holds: `c` goes there first.
+        let n = shape.out_bytes();
         match (shape.epilogue, c) {
-            (Some(_), Some(c)) if c == out.cast_const() => {} // in place: already there
-            (Some(_), Some(c)) => {
-                let (n, c, out) = (shape.out_bytes(), c as usize, out as usize);
+            (Some(_), Some(c)) if c != out.cast_const() => {
+                let (c, out) = (c as usize, out as usize);
                 if c < out + n && out < c + n {
                     return Err("the addend overlaps the result".into());
                 }
-                // SAFETY: `c` and `out` are disjoint (checked) buffers of the result's size (the
-                // caller's contract).
-                unsafe { std::ptr::copy_nonoverlapping(c as *const u8, out as *mut u8, n) };
             }
-            (None, None) => {}
+            (Some(_), Some(_)) | (None, None) => {}
             _ => return Err("an epilogue needs its addend and an addend its epilogue".into()),
         }
-        if !self.primitives.contains_key(&shape) {
-            let p = self.create(&shape)?;
-            self.primitives.insert(shape, p);
+        let stripes = symmetric::stripes(&shape);
+        if stripes.len() < 2 {
+            if let Some(c) = c.filter(|&c| c != out.cast_const()) {
+                // SAFETY: `c` and `out` are disjoint (checked) buffers of the result's size (the
+                // caller's contract).
+                unsafe { std::ptr::copy_nonoverlapping(c.cast::<u8>(), out.cast::<u8>(), n) };
+            }
+            let key = MatmulShape {
+                symmetric: false,
+                ..shape
+            };
+            // SAFETY: the caller's contract.
+            return unsafe { self.execute(key, lhs, rhs, out) };
         }
-        let Some(p) = self.primitives.get(&shape) else {
+        // SAFETY: the caller's contract.
+        unsafe { symmetric::run(self, shape, [lhs, rhs], c, out, &stripes) }
+    }
+
+    /// Runs the primitive of `key` (created on first use) on the three buffers.
+    ///
+    /// # Safety
+    /// The pointers address the first element of each operand as `key` describes them.
+    pub(super) unsafe fn execute(
+        &mut self,
+        key: MatmulShape,
+        lhs: *mut c_void,
+        rhs: *mut c_void,
+        out: *mut c_void,
+    ) -> Result<(), String> {
+        if !self.primitives.contains_key(&key) {
+            let p = self.create(&key)?;
+            self.primitives.insert(key, p);
+        }
+        let Some(p) = self.primitives.get(&key) else {
             return Err("oneDNN primitive cache lost an entry".into());
         };
         let lib = &self.lib;
@@ -193,9 +237,11 @@ impl Matmuls {
             true => ([k, n], [1, k]),
         };
         let dst = ([m, n], [n, 1]);
+        let matrix = [m * k, k * n, m * n];
         let mut descs: Vec<Handle> = Vec::with_capacity(3);
         let result = (|| {
-            for ((dims2, strides2), dt) in [(src, s.input), (wei, s.input), (dst, s.output)] {
+            let operands = [(src, s.input), (wei, s.input), (dst, s.output)];
+            for (((dims2, strides2), dt), size) in operands.into_iter().zip(matrix) {
                 let mut dims: library::Dims = [0; 12];
                 let mut strides: library::Dims = [0; 12];
                 let nd = match s.batch {
@@ -206,11 +252,7 @@ impl Matmuls {
                     }
                     Some(b) => {
                         dims[..3].copy_from_slice(&[b, dims2[0], dims2[1]]);
-                        strides[..3].copy_from_slice(&[
-                            dims2[0] * dims2[1],
-                            strides2[0],
-                            strides2[1],
-                        ]);
+                        strides[..3].copy_from_slice(&[size, strides2[0], strides2[1]]);
                         3
                     }
                 };

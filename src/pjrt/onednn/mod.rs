@@ -11,6 +11,7 @@ mod handler;
 mod install;
 mod library;
 mod matmul;
+mod symmetric;
 
 use std::sync::{Mutex, OnceLock};
 
@@ -25,6 +26,12 @@ use super::{Client, CpuGemm};
 use crate::emit::{GemmCalls, GEMM_TARGET};
 use crate::types::{Error, Result};
 use matmul::Matmuls;
+
+/// How many symmetric matrix products (each matrix of a batch counted) the handler has computed
+/// by halves in this process: a diagnostic, and what tests check the halving path with.
+pub fn halved_products() -> u64 {
+    symmetric::HALVED.load(std::sync::atomic::Ordering::Relaxed)
+}
 
 /// The process's oneDNN matmuls: `None` until loaded (and forever when loading failed).
 fn matmuls() -> &'static Mutex<Option<Matmuls>> {

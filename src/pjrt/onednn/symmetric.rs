@@ -256,19 +256,24 @@ pub unsafe fn place(out: *mut u8, m: usize, r0: i64, r1: i64, block: &[u8], widt
 
 /// [`place`] on typed slices. Only the block's upper triangle is read: the kernel may round
 /// an element and its mirror image in the diagonal block differently (at AVX2, row tails take
-/// another code path), and the result must be exactly symmetric. The transpose goes in square
-/// tiles, so that the rows read and the rows written stay in cache.
+/// another code path), and the result must be exactly symmetric.
 fn fill<T: Copy>(a: &mut [T], m: usize, (r0, r1): (usize, usize), block: &[T]) {
-    const TILE: usize = 32;
+    const TILE: usize = 16;
     let cols = m - r0;
     for (i, row) in (r0..r1).zip(block.chunks_exact(cols)) {
         a[i * m + i..(i + 1) * m].copy_from_slice(&row[i - r0..]);
     }
-    for j0 in (r0..m).step_by(TILE) {
-        for i0 in (r0..r1.min(j0 + TILE)).step_by(TILE) {
-            for j in j0..(j0 + TILE).min(m) {
-                for i in i0..(i0 + TILE).min(r1).min(j) {
-                    a[j * m + i] = block[(i - r0) * cols + (j - r0)];
+    // Below the diagonal: a[j][i] = block[i − r0][j − r0] for r0 ≤ i < min(r1, j), in tiles of
+    // TILE block rows × TILE columns: each block row is read contiguously, each tile of `a`
+    // written column by column while it stays in L1.
+    for i0 in (r0..r1).step_by(TILE) {
+        let i1 = (i0 + TILE).min(r1);
+        for j0 in ((i0 + 1)..m).step_by(TILE) {
+            let j1 = (j0 + TILE).min(m);
+            for i in i0..i1 {
+                let row = &block[(i - r0) * cols..(i - r0 + 1) * cols];
+                for j in j0.max(i + 1)..j1 {
+                    a[j * m + i] = row[j - r0];
                 }
             }
         }

@@ -120,7 +120,9 @@ unsafe fn handle(frame: *mut XLA_FFI_CallFrame) -> Result<(), Failure> {
         attr("transpose_rhs")?.unwrap_or(0.0) != 0.0,
     );
     let mut shape = shape_of(&lhs, &rhs, &out, ta, tb)?;
-    // The emitter's promise that the result is symmetric (`crate::emit`'s symmetry analysis).
+    // The emitter's promise that the result is symmetric (`crate::emit`'s symmetry analysis,
+    // from the graph's structure). Trusted: a hand-written call that claims it of a product that
+    // is not symmetric gets its upper part mirrored. The target name is ours, not an API.
     shape.symmetric = attr("symmetric")?.unwrap_or(0.0) != 0.0;
     if let Some(c) = &addend {
         if c.dims != out.dims || c.dtype != out.dtype {

@@ -116,13 +116,12 @@ impl Matmuls {
             epilogue: None,
             symmetric: false,
         };
-        let key = shape;
-        if self.primitives.contains_key(&key) {
+        if self.primitives.contains_key(&shape) {
             return true;
         }
-        match self.create(&key) {
+        match self.create(&shape) {
             Ok(p) => {
-                self.primitives.insert(key, p);
+                self.primitives.insert(shape, p);
                 true
             }
             Err(_) => false,
@@ -237,11 +236,9 @@ impl Matmuls {
             true => ([k, n], [1, k]),
         };
         let dst = ([m, n], [n, 1]);
-        let matrix = [m * k, k * n, m * n];
         let mut descs: Vec<Handle> = Vec::with_capacity(3);
         let result = (|| {
-            let operands = [(src, s.input), (wei, s.input), (dst, s.output)];
-            for (((dims2, strides2), dt), size) in operands.into_iter().zip(matrix) {
+            for ((dims2, strides2), dt) in [(src, s.input), (wei, s.input), (dst, s.output)] {
                 let mut dims: library::Dims = [0; 12];
                 let mut strides: library::Dims = [0; 12];
                 let nd = match s.batch {
@@ -252,7 +249,11 @@ impl Matmuls {
                     }
                     Some(b) => {
                         dims[..3].copy_from_slice(&[b, dims2[0], dims2[1]]);
-                        strides[..3].copy_from_slice(&[size, strides2[0], strides2[1]]);
+                        strides[..3].copy_from_slice(&[
+                            dims2[0] * dims2[1],
+                            strides2[0],
+                            strides2[1],
+                        ]);
                         3
                     }
                 };

@@ -216,7 +216,7 @@ fn transpose<T: Copy>(src: &[T], dst: &mut [T], rows: usize, cols: usize) {
 ///
 /// # Safety
 /// `c` holds `m·m` elements of `width` bytes.
-pub unsafe fn take_block(c: *const u8, m: usize, r0: i64, r1: i64, block: &mut [u8], width: usize) {
+unsafe fn take_block(c: *const u8, m: usize, r0: i64, r1: i64, block: &mut [u8], width: usize) {
     let (r0, r1) = (r0 as usize, r1 as usize);
     let row = (m - r0) * width;
     for (i, dst) in (r0..r1).zip(block.chunks_exact_mut(row)) {
@@ -233,7 +233,7 @@ pub unsafe fn take_block(c: *const u8, m: usize, r0: i64, r1: i64, block: &mut [
 /// # Safety
 /// `out` holds `m·m` elements of `width` bytes (2 or 4), valid for writes and not in use
 /// elsewhere for the duration of the call.
-pub unsafe fn place(out: *mut u8, m: usize, r0: i64, r1: i64, block: &[u8], width: usize) {
+unsafe fn place(out: *mut u8, m: usize, r0: i64, r1: i64, block: &[u8], width: usize) {
     let (r0, r1) = (r0 as usize, r1 as usize);
     // SAFETY: the caller's contract; `block` is the stripe's (r1 − r0)·(m − r0) elements.
     unsafe {

@@ -221,3 +221,24 @@ fn newton_schulz_bf16_addmm_plain_and_onednn() {
     insta::assert_snapshot!("newton_schulz_bf16_addmm_plain", plain);
     insta::assert_snapshot!("newton_schulz_bf16_addmm_onednn", onednn);
 }
+
+/// Keller's bf16 Newton–Schulz on a tall 48×32 matrix: scaled by its norm first, then
+/// transposed (the norm's sum of squares reads the matrix in order; transposed first, XLA:CPU
+/// materialized the transpose in f32 for it), and transposed back at the end.
+#[test]
+fn newton_schulz_bf16_tall() {
+    use muon_xla::transforms::newton_schulz::{orthogonalize, NewtonSchulz};
+    use muon_xla::{Builder, DType, TensorType};
+    let mut b = Builder::new("newton_schulz_bf16_tall");
+    let g = b.parameter("g", TensorType::new(DType::F32, vec![48, 32]));
+    let o = orthogonalize(&mut b, g, &NewtonSchulz::keller_jordan(DType::BF16)).unwrap();
+    b.output("o", o).unwrap();
+    let text = emit(&b.build().unwrap()).unwrap();
+    let first = |op: &str| text.find(op).unwrap_or_else(|| panic!("no {op}"));
+    assert!(
+        first("stablehlo.divide") < first("stablehlo.transpose"),
+        "the scaling comes before the transpose"
+    );
+    assert_eq!(text.matches("stablehlo.transpose").count(), 2, "in and out");
+    insta::assert_snapshot!("newton_schulz_bf16_tall", text);
+}

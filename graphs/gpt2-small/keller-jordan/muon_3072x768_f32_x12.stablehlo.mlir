@@ -110,18 +110,18 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %83 = stablehlo.reshape %82 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
     %84 = stablehlo.concatenate %6, %13, %20, %27, %34, %41, %48, %55, %62, %69, %76, %83, dim = 0 : (tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>) -> tensor<12x3072x768xf32>
     %85 = stablehlo.convert %84 : (tensor<12x3072x768xf32>) -> tensor<12x3072x768xbf16>
-    %86 = stablehlo.transpose %85, dims = [0, 2, 1] : (tensor<12x3072x768xbf16>) -> tensor<12x768x3072xbf16>
-    %87 = stablehlo.convert %86 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
-    %88 = stablehlo.dot_general %87, %87, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x768x3072xf32>, tensor<12x768x3072xf32>) -> tensor<12x768xf32>
-    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<12x768xf32>
-    %89 = stablehlo.dot_general %88, %cst_23, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<12x768xf32>, tensor<12x768xf32>) -> tensor<12xf32>
-    %90 = stablehlo.sqrt %89 : tensor<12xf32>
-    %91 = stablehlo.reshape %90 : (tensor<12xf32>) -> tensor<12x1x1xf32>
-    %92 = stablehlo.convert %91 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>
+    %86 = stablehlo.convert %85 : (tensor<12x3072x768xbf16>) -> tensor<12x3072x768xf32>
+    %87 = stablehlo.dot_general %86, %86, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x3072x768xf32>, tensor<12x3072x768xf32>) -> tensor<12x3072xf32>
+    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<12x3072xf32>
+    %88 = stablehlo.dot_general %87, %cst_23, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<12x3072xf32>, tensor<12x3072xf32>) -> tensor<12xf32>
+    %89 = stablehlo.sqrt %88 : tensor<12xf32>
+    %90 = stablehlo.reshape %89 : (tensor<12xf32>) -> tensor<12x1x1xf32>
+    %91 = stablehlo.convert %90 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>
     %cst_24 = stablehlo.constant dense<1.001172e-07> : tensor<12x1x1xbf16>
-    %93 = stablehlo.add %92, %cst_24 : tensor<12x1x1xbf16>
-    %94 = stablehlo.broadcast_in_dim %93, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x768x3072xbf16>
-    %95 = stablehlo.divide %86, %94 : tensor<12x768x3072xbf16>
+    %92 = stablehlo.add %91, %cst_24 : tensor<12x1x1xbf16>
+    %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x3072x768xbf16>
+    %94 = stablehlo.divide %85, %93 : tensor<12x3072x768xbf16>
+    %95 = stablehlo.transpose %94, dims = [0, 2, 1] : (tensor<12x3072x768xbf16>) -> tensor<12x768x3072xbf16>
     %96 = stablehlo.dot_general %95, %95, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
     %97 = stablehlo.convert %96 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_25 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>

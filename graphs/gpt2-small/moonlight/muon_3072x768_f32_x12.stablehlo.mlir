@@ -86,18 +86,18 @@ module @muon_3072x768_f32_x12 attributes {mhlo.num_partitions = 1 : i32, mhlo.nu
     %59 = stablehlo.reshape %58 : (tensor<3072x768xf32>) -> tensor<1x3072x768xf32>
     %60 = stablehlo.concatenate %4, %9, %14, %19, %24, %29, %34, %39, %44, %49, %54, %59, dim = 0 : (tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>, tensor<1x3072x768xf32>) -> tensor<12x3072x768xf32>
     %61 = stablehlo.convert %60 : (tensor<12x3072x768xf32>) -> tensor<12x3072x768xbf16>
-    %62 = stablehlo.transpose %61, dims = [0, 2, 1] : (tensor<12x3072x768xbf16>) -> tensor<12x768x3072xbf16>
-    %63 = stablehlo.convert %62 : (tensor<12x768x3072xbf16>) -> tensor<12x768x3072xf32>
-    %64 = stablehlo.dot_general %63, %63, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x768x3072xf32>, tensor<12x768x3072xf32>) -> tensor<12x768xf32>
-    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<12x768xf32>
-    %65 = stablehlo.dot_general %64, %cst_23, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<12x768xf32>, tensor<12x768xf32>) -> tensor<12xf32>
-    %66 = stablehlo.sqrt %65 : tensor<12xf32>
-    %67 = stablehlo.reshape %66 : (tensor<12xf32>) -> tensor<12x1x1xf32>
-    %68 = stablehlo.convert %67 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>
+    %62 = stablehlo.convert %61 : (tensor<12x3072x768xbf16>) -> tensor<12x3072x768xf32>
+    %63 = stablehlo.dot_general %62, %62, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x3072x768xf32>, tensor<12x3072x768xf32>) -> tensor<12x3072xf32>
+    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<12x3072xf32>
+    %64 = stablehlo.dot_general %63, %cst_23, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<12x3072xf32>, tensor<12x3072xf32>) -> tensor<12xf32>
+    %65 = stablehlo.sqrt %64 : tensor<12xf32>
+    %66 = stablehlo.reshape %65 : (tensor<12xf32>) -> tensor<12x1x1xf32>
+    %67 = stablehlo.convert %66 : (tensor<12x1x1xf32>) -> tensor<12x1x1xbf16>
     %cst_24 = stablehlo.constant dense<1.001172e-07> : tensor<12x1x1xbf16>
-    %69 = stablehlo.add %68, %cst_24 : tensor<12x1x1xbf16>
-    %70 = stablehlo.broadcast_in_dim %69, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x768x3072xbf16>
-    %71 = stablehlo.divide %62, %70 : tensor<12x768x3072xbf16>
+    %68 = stablehlo.add %67, %cst_24 : tensor<12x1x1xbf16>
+    %69 = stablehlo.broadcast_in_dim %68, dims = [0, 1, 2] : (tensor<12x1x1xbf16>) -> tensor<12x3072x768xbf16>
+    %70 = stablehlo.divide %61, %69 : tensor<12x3072x768xbf16>
+    %71 = stablehlo.transpose %70, dims = [0, 2, 1] : (tensor<12x3072x768xbf16>) -> tensor<12x768x3072xbf16>
     %72 = stablehlo.dot_general %71, %71, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<12x768x3072xbf16>, tensor<12x768x3072xbf16>) -> tensor<12x768x768xbf16>
     %73 = stablehlo.convert %72 : (tensor<12x768x768xbf16>) -> tensor<12x768x768xf32>
     %cst_25 = stablehlo.constant dense<2.031500e+00> : tensor<12x768x768xf32>

@@ -290,18 +290,18 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %223 = stablehlo.reshape %222 : (tensor<8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %224 = stablehlo.concatenate %6, %13, %20, %27, %34, %41, %48, %55, %62, %69, %76, %83, %90, %97, %104, %111, %118, %125, %132, %139, %146, %153, %160, %167, %174, %181, %188, %195, %202, %209, %216, %223, dim = 0 : (tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>) -> tensor<32x8192x2048xf32>
     %225 = stablehlo.convert %224 : (tensor<32x8192x2048xf32>) -> tensor<32x8192x2048xbf16>
-    %226 = stablehlo.transpose %225, dims = [0, 2, 1] : (tensor<32x8192x2048xbf16>) -> tensor<32x2048x8192xbf16>
-    %227 = stablehlo.convert %226 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
-    %228 = stablehlo.dot_general %227, %227, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<32x2048x8192xf32>, tensor<32x2048x8192xf32>) -> tensor<32x2048xf32>
-    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<32x2048xf32>
-    %229 = stablehlo.dot_general %228, %cst_63, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<32x2048xf32>, tensor<32x2048xf32>) -> tensor<32xf32>
-    %230 = stablehlo.sqrt %229 : tensor<32xf32>
-    %231 = stablehlo.reshape %230 : (tensor<32xf32>) -> tensor<32x1x1xf32>
-    %232 = stablehlo.convert %231 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>
+    %226 = stablehlo.convert %225 : (tensor<32x8192x2048xbf16>) -> tensor<32x8192x2048xf32>
+    %227 = stablehlo.dot_general %226, %226, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<32x8192x2048xf32>, tensor<32x8192x2048xf32>) -> tensor<32x8192xf32>
+    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<32x8192xf32>
+    %228 = stablehlo.dot_general %227, %cst_63, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<32x8192xf32>, tensor<32x8192xf32>) -> tensor<32xf32>
+    %229 = stablehlo.sqrt %228 : tensor<32xf32>
+    %230 = stablehlo.reshape %229 : (tensor<32xf32>) -> tensor<32x1x1xf32>
+    %231 = stablehlo.convert %230 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>
     %cst_64 = stablehlo.constant dense<1.001172e-07> : tensor<32x1x1xbf16>
-    %233 = stablehlo.add %232, %cst_64 : tensor<32x1x1xbf16>
-    %234 = stablehlo.broadcast_in_dim %233, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x2048x8192xbf16>
-    %235 = stablehlo.divide %226, %234 : tensor<32x2048x8192xbf16>
+    %232 = stablehlo.add %231, %cst_64 : tensor<32x1x1xbf16>
+    %233 = stablehlo.broadcast_in_dim %232, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x8192x2048xbf16>
+    %234 = stablehlo.divide %225, %233 : tensor<32x8192x2048xbf16>
+    %235 = stablehlo.transpose %234, dims = [0, 2, 1] : (tensor<32x8192x2048xbf16>) -> tensor<32x2048x8192xbf16>
     %236 = stablehlo.dot_general %235, %235, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
     %237 = stablehlo.convert %236 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_65 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>

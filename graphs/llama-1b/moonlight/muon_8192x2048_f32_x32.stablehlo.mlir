@@ -226,18 +226,18 @@ module @muon_8192x2048_f32_x32 attributes {mhlo.num_partitions = 1 : i32, mhlo.n
     %159 = stablehlo.reshape %158 : (tensor<8192x2048xf32>) -> tensor<1x8192x2048xf32>
     %160 = stablehlo.concatenate %4, %9, %14, %19, %24, %29, %34, %39, %44, %49, %54, %59, %64, %69, %74, %79, %84, %89, %94, %99, %104, %109, %114, %119, %124, %129, %134, %139, %144, %149, %154, %159, dim = 0 : (tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>, tensor<1x8192x2048xf32>) -> tensor<32x8192x2048xf32>
     %161 = stablehlo.convert %160 : (tensor<32x8192x2048xf32>) -> tensor<32x8192x2048xbf16>
-    %162 = stablehlo.transpose %161, dims = [0, 2, 1] : (tensor<32x8192x2048xbf16>) -> tensor<32x2048x8192xbf16>
-    %163 = stablehlo.convert %162 : (tensor<32x2048x8192xbf16>) -> tensor<32x2048x8192xf32>
-    %164 = stablehlo.dot_general %163, %163, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<32x2048x8192xf32>, tensor<32x2048x8192xf32>) -> tensor<32x2048xf32>
-    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<32x2048xf32>
-    %165 = stablehlo.dot_general %164, %cst_63, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<32x2048xf32>, tensor<32x2048xf32>) -> tensor<32xf32>
-    %166 = stablehlo.sqrt %165 : tensor<32xf32>
-    %167 = stablehlo.reshape %166 : (tensor<32xf32>) -> tensor<32x1x1xf32>
-    %168 = stablehlo.convert %167 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>
+    %162 = stablehlo.convert %161 : (tensor<32x8192x2048xbf16>) -> tensor<32x8192x2048xf32>
+    %163 = stablehlo.dot_general %162, %162, batching_dims = [0, 1] x [0, 1], contracting_dims = [2] x [2], precision = [HIGHEST, HIGHEST] : (tensor<32x8192x2048xf32>, tensor<32x8192x2048xf32>) -> tensor<32x8192xf32>
+    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<32x8192xf32>
+    %164 = stablehlo.dot_general %163, %cst_63, batching_dims = [0] x [0], contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<32x8192xf32>, tensor<32x8192xf32>) -> tensor<32xf32>
+    %165 = stablehlo.sqrt %164 : tensor<32xf32>
+    %166 = stablehlo.reshape %165 : (tensor<32xf32>) -> tensor<32x1x1xf32>
+    %167 = stablehlo.convert %166 : (tensor<32x1x1xf32>) -> tensor<32x1x1xbf16>
     %cst_64 = stablehlo.constant dense<1.001172e-07> : tensor<32x1x1xbf16>
-    %169 = stablehlo.add %168, %cst_64 : tensor<32x1x1xbf16>
-    %170 = stablehlo.broadcast_in_dim %169, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x2048x8192xbf16>
-    %171 = stablehlo.divide %162, %170 : tensor<32x2048x8192xbf16>
+    %168 = stablehlo.add %167, %cst_64 : tensor<32x1x1xbf16>
+    %169 = stablehlo.broadcast_in_dim %168, dims = [0, 1, 2] : (tensor<32x1x1xbf16>) -> tensor<32x8192x2048xbf16>
+    %170 = stablehlo.divide %161, %169 : tensor<32x8192x2048xbf16>
+    %171 = stablehlo.transpose %170, dims = [0, 2, 1] : (tensor<32x8192x2048xbf16>) -> tensor<32x2048x8192xbf16>
     %172 = stablehlo.dot_general %171, %171, batching_dims = [0] x [0], contracting_dims = [2] x [2], precision = [DEFAULT, DEFAULT] : (tensor<32x2048x8192xbf16>, tensor<32x2048x8192xbf16>) -> tensor<32x2048x2048xbf16>
     %173 = stablehlo.convert %172 : (tensor<32x2048x2048xbf16>) -> tensor<32x2048x2048xf32>
     %cst_65 = stablehlo.constant dense<2.031500e+00> : tensor<32x2048x2048xf32>

@@ -2,8 +2,8 @@
 //! Newton–Schulz alone, to show where a step's time goes.
 
 use anyhow::bail;
+use muon_xla::cache::emit_for_client;
 use muon_xla::config::{OptimizerConfig, Route, Storage};
-use muon_xla::emit::emit;
 use muon_xla::graph::{Builder, Graph};
 use muon_xla::pjrt::{Arg, Buffer, Client, CompileOptions, Executable};
 use muon_xla::plan::Plan;
@@ -44,7 +44,10 @@ pub(super) fn run_breakdown(
         }
         let (rows, cols) = (g.ty.shape[0], g.ty.shape[1]);
         let k = g.members.len();
-        let exe = client.compile(&emit(&g.graph)?, g.graph.signature(), options)?;
+        // Emitted as the row's optimizer emits it: with its CPU-GEMM choice (a oneDNN row's
+        // products are calls of our handler, not XLA's dot).
+        let text = emit_for_client(client, config.cpu_gemm, &[&g.graph])?.remove(0);
+        let exe = client.compile(&text, g.graph.signature(), options)?;
         let mut args = GroupArgs::upload(client, &g.graph)?;
         wait_quiet(cmd.quiet_wait, g.graph.name());
         let group = time_calls(cmd.warmup, cmd.repeats, || args.step(&exe))?;
@@ -149,5 +152,6 @@ fn ns_only_program(
     let y = orthogonalize(&mut b, x, &config.muon.newton_schulz)?;
     b.output("y", y)?;
     let graph = b.build()?;
-    Ok(client.compile(&emit(&graph)?, graph.signature(), options)?)
+    let text = emit_for_client(client, config.cpu_gemm, &[&graph])?.remove(0);
+    Ok(client.compile(&text, graph.signature(), options)?)
 }

@@ -12,6 +12,7 @@ mod install;
 mod library;
 mod matmul;
 mod symmetric;
+mod tiles;
 
 use std::sync::{Mutex, OnceLock};
 

@@ -11,6 +11,7 @@
 use std::ffi::c_void;
 
 use super::matmul::{width, MatmulShape, Matmuls};
+use super::tiles::{transpose, transpose_region, Elem, Region};
 
 /// Rows per stripe: tall enough that each block runs at the full product's speed (oneDNN's
 /// kernels tile by 16–64 rows and need a few tiles per thread), short enough to skip most of the
@@ -198,20 +199,6 @@ unsafe fn rows_of(
     dst.as_ptr()
 }
 
-/// `dst = srcᵀ` for a `rows×cols` `src`, in square tiles (both sides stay in cache).
-fn transpose<T: Copy>(src: &[T], dst: &mut [T], rows: usize, cols: usize) {
-    const TILE: usize = 32;
-    for i0 in (0..rows).step_by(TILE) {
-        for j0 in (0..cols).step_by(TILE) {
-            for j in j0..(j0 + TILE).min(cols) {
-                for i in i0..(i0 + TILE).min(rows) {
-                    dst[j * rows + i] = src[i * cols + j];
-                }
-            }
-        }
-    }
-}
-
 /// Copies rows `r0..r1`, columns `r0..m` of the `m×m` matrix at `c` into `block` (dense).
 ///
 /// # Safety
@@ -257,24 +244,46 @@ unsafe fn place(out: *mut u8, m: usize, r0: i64, r1: i64, block: &[u8], width: u
 /// [`place`] on typed slices. Only the block's upper triangle is read: the kernel may round
 /// an element and its mirror image in the diagonal block differently (at AVX2, row tails take
 /// another code path), and the result must be exactly symmetric.
-fn fill<T: Copy>(a: &mut [T], m: usize, (r0, r1): (usize, usize), block: &[T]) {
-    const TILE: usize = 16;
+fn fill<E: Elem>(a: &mut [E], m: usize, (r0, r1): (usize, usize), block: &[E]) {
     let cols = m - r0;
     for (i, row) in (r0..r1).zip(block.chunks_exact(cols)) {
         a[i * m + i..(i + 1) * m].copy_from_slice(&row[i - r0..]);
     }
-    // Below the diagonal: a[j][i] = block[i − r0][j − r0] for r0 ≤ i < min(r1, j), in tiles of
-    // TILE block rows × TILE columns: each block row is read contiguously, each tile of `a`
-    // written column by column while it stays in L1.
-    for i0 in (r0..r1).step_by(TILE) {
-        let i1 = (i0 + TILE).min(r1);
-        for j0 in ((i0 + 1)..m).step_by(TILE) {
-            let j1 = (j0 + TILE).min(m);
-            for i in i0..i1 {
-                let row = &block[(i - r0) * cols..(i - r0 + 1) * cols];
-                for j in j0.max(i + 1)..j1 {
-                    a[j * m + i] = row[j - r0];
-                }
+    // Below the diagonal, a[j][i] = block[i − r0][j − r0] for r0 ≤ i < min(r1, j): under the
+    // stripe (rows r1..m) one transposed region; in the diagonal block, per 8 block rows, the
+    // region right of their 8×8 diagonal tile, and that tile's upper triangle element-wise.
+    let under = |i: usize| (i - r0) * cols;
+    transpose_region(
+        block,
+        Region {
+            start: r1 - r0,
+            stride: cols,
+        },
+        a,
+        Region {
+            start: r1 * m + r0,
+            stride: m,
+        },
+        (r1 - r0, m - r1),
+    );
+    for i0 in (r0..r1).step_by(8) {
+        let i1 = (i0 + 8).min(r1);
+        transpose_region(
+            block,
+            Region {
+                start: under(i0) + i1 - r0,
+                stride: cols,
+            },
+            a,
+            Region {
+                start: i1 * m + i0,
+                stride: m,
+            },
+            (i1 - i0, r1 - i1),
+        );
+        for i in i0..i1 {
+            for j in (i + 1)..i1 {
+                a[j * m + i] = block[under(i) + j - r0];
             }
         }
     }
@@ -315,32 +324,29 @@ mod tests {
 
     #[test]
     fn stripes_placed_with_their_transposes_fill_the_matrix() {
-        let m = 70;
-        let want = |i: usize, j: usize| (i.min(j) * 1000 + i.max(j)) as u32;
-        let mut a = vec![u32::MAX; m * m];
-        for (r0, r1) in [(0usize, 16usize), (16, 48), (48, 70)] {
-            // Below the diagonal the block holds garbage: only its upper triangle counts.
-            let block: Vec<u32> = (r0..r1)
-                .flat_map(|i| (r0..m).map(move |j| if j >= i { want(i, j) } else { 7 }))
-                .collect();
-            fill(&mut a, m, (r0, r1), &block);
-        }
-        for i in 0..m {
-            for j in 0..m {
-                assert_eq!(a[i * m + j], want(i, j), "({i}, {j})");
+        let cases: [(usize, &[(usize, usize)]); 3] = [
+            (70, &[(0, 16), (16, 48), (48, 70)]),
+            (200, &[(0, 64), (64, 128), (128, 200)]),
+            (43, &[(0, 43)]),
+        ];
+        for (m, stripes) in cases {
+            let want = |i: usize, j: usize| (i.min(j) * 1000 + i.max(j)) as u32;
+            let mut a = vec![u32::MAX; m * m];
+            let mut a16 = vec![u16::MAX; m * m];
+            for &(r0, r1) in stripes {
+                // Below the diagonal the block holds garbage: only its upper triangle counts.
+                let block: Vec<u32> = (r0..r1)
+                    .flat_map(|i| (r0..m).map(move |j| if j >= i { want(i, j) } else { 7 }))
+                    .collect();
+                fill(&mut a, m, (r0, r1), &block);
+                let block16: Vec<u16> = block.iter().map(|&x| x as u16).collect();
+                fill(&mut a16, m, (r0, r1), &block16);
             }
-        }
-    }
-
-    #[test]
-    fn transposing_swaps_rows_and_columns() {
-        let (rows, cols) = (37, 70);
-        let src: Vec<u32> = (0..rows * cols).map(|x| x as u32).collect();
-        let mut dst = vec![0u32; rows * cols];
-        transpose(&src, &mut dst, rows, cols);
-        for i in 0..rows {
-            for j in 0..cols {
-                assert_eq!(dst[j * rows + i], src[i * cols + j]);
+            for i in 0..m {
+                for j in 0..m {
+                    assert_eq!(a[i * m + j], want(i, j), "m {m} ({i}, {j})");
+                    assert_eq!(a16[i * m + j], want(i, j) as u16, "m {m} ({i}, {j}) u16");
+                }
             }
         }
     }

@@ -268,12 +268,15 @@ fn iterate(b: &mut Builder, u: Value, ns: &NewtonSchulz) -> Result<Value> {
         let x = gram_newton_schulz(b, x, &ns.schedule, &g.restarts, tall, first)?;
         return b.convert(x, ty.dtype);
     }
-    if tall && !fused {
-        x = b.transpose_last2(x)?;
-    }
-    // The bf16 form has transposed a tall matrix: from here on it is wide.
-    let (x0, mut first) = precondition::start(b, x, ns.normalization, tall && fused)?;
-    x = x0;
+    // The bf16 form transposes a tall matrix (from here on it is wide), after scaling it: the
+    // scale is the same either way, and computed on the untransposed matrix its sum of squares
+    // reads memory in order, where XLA:CPU materialized the transpose in f32 for it first (a
+    // strided gather, half of a bf16 step's XLA time at GPT-2's tall shapes).
+    let (x0, mut first) = precondition::start(b, x, ns.normalization, tall)?;
+    x = match tall && !fused {
+        true => b.transpose_last2(x0)?,
+        false => x0,
+    };
     if fused {
         let eye = identity(b, x, tall)?;
         for &(ca, cb, cc) in &ns.schedule {

@@ -169,6 +169,11 @@ fn newton_schulz_bf16_plain_and_onednn() {
         10,
         "X·Xᵀ and A·A are symmetric (computed by halves), B·X is not"
     );
+    assert_eq!(
+        onednn.matches("rounded = true").count(),
+        10,
+        "b·A + (c·A)·A and a·X + B·X are each one call, every term rounded as Keller's ops do"
+    );
     insta::assert_snapshot!("newton_schulz_bf16_plain", plain);
     insta::assert_snapshot!("newton_schulz_bf16_onednn", onednn);
 }

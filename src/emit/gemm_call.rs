@@ -195,9 +195,15 @@ impl GemmCall {
     }
 }
 
-/// `convert(add(mul(convert(c), β), mul(dot(l, r), α)))` (or the product unscaled): the graph of
-/// [`crate::graph::Builder::addmm`] on 16-bit operands, which the handler runs as one call, the
-/// product in f32, `α·product + β·c` in its epilogue and one rounding, exactly what the ops say.
+/// A product and a scaled addend that the handler runs as one call, in either of two forms:
+/// - `convert(add(mul(convert(c), β), mul(dot(l, r), α)))` (or the product unscaled): the graph
+///   of [`crate::graph::Builder::addmm`] on 16-bit operands: the product in f32, `α·product +
+///   β·c` in oneDNN's epilogue and one rounding;
+/// - `rounded`: `add(r(c·β), r(product))` or `add(r(c·β), r(r(product)·α))` in bf16, each term
+///   rounded before the sum (`r` = round to bf16; Keller's `a·X + B·X` and `b·A + (c·A)·A`, and
+///   `Builder::scale_by_f32` after a product): the handler rounds exactly as the ops say, after
+///   the product. As separate ops XLA:CPU fused each iteration's sum with every earlier one,
+///   recomputing X from all the products so far.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct FusedGemm {
     pub lhs: Value,
@@ -205,6 +211,7 @@ pub(super) struct FusedGemm {
     pub c: Value,
     pub alpha: f64,
     pub beta: f64,
+    pub rounded: bool,
     pub call: GemmCall,
 }
 
@@ -218,7 +225,7 @@ impl FusedGemm {
     pub(super) fn text(&self, names: [&str; 3], types: [&TensorType; 4]) -> String {
         format!(
             "stablehlo.custom_call @{GEMM_TARGET}({}, {}, {}) {{backend_config = \"\", \
-             mhlo.backend_config = {{alpha = {} : f32, beta = {} : f32, {}transpose_lhs = {}, \
+             mhlo.backend_config = {{alpha = {} : f32, beta = {} : f32, {}{}transpose_lhs = {}, \
              transpose_rhs = {}}}, operand_layouts = [{}, {}, {}], result_layouts = [{}]}} : ({}, \
              {}, {}) -> {}",
             names[0],
@@ -226,6 +233,7 @@ impl FusedGemm {
             names[2],
             literal(DType::F32, self.alpha),
             literal(DType::F32, self.beta),
+            if self.rounded { "rounded = true, " } else { "" },
             self.call.symmetric_attr(),
             self.call.transpose_lhs,
             self.call.transpose_rhs,
@@ -272,26 +280,58 @@ pub(super) fn fused_gemms(
         Op::Binary(BinaryOp::Mul, x, k) if once(v) => constant(k).map(|c| (x, c)),
         _ => None,
     };
-    for (i, node) in graph.nodes().iter().enumerate() {
-        let Op::Convert(sum) = node.op else { continue };
-        let Op::Binary(BinaryOp::Add, cb, p) = graph.node(sum).op else {
-            continue;
-        };
-        if !once(sum) || graph.node(sum).ty.dtype != DType::F32 {
-            continue;
+    // `convert(mul(convert(x), k))` (as `Builder::scale_by_f32` writes it) in `dtype`: (x, k).
+    let narrowed = |v: Value, dtype: DType| match graph.node(v).op {
+        Op::Convert(m) if once(v) && graph.node(v).ty.dtype == dtype => {
+            let (wide, k) = scaled(m)?;
+            match graph.node(wide).op {
+                Op::Convert(x) if once(wide) && graph.node(x).ty.dtype == dtype => Some((x, k)),
+                _ => None,
+            }
         }
-        let Some((wide, beta)) = scaled(cb) else {
+        _ => None,
+    };
+    let is_dot = |v: Value| matches!(graph.node(v).op, Op::DotGeneral(..)) && once(v);
+    for (i, node) in graph.nodes().iter().enumerate() {
+        // (c, β, the product, α, rounded)
+        let parts = match node.op {
+            Op::Convert(sum) => match graph.node(sum).op {
+                Op::Binary(BinaryOp::Add, cb, p)
+                    if once(sum) && graph.node(sum).ty.dtype == DType::F32 =>
+                {
+                    scaled(cb).and_then(|(wide, beta)| match graph.node(wide).op {
+                        Op::Convert(c) if once(wide) => {
+                            let (dot, alpha) = scaled(p).unwrap_or((p, 1.0));
+                            Some((c, beta, dot, alpha, false))
+                        }
+                        _ => None,
+                    })
+                }
+                _ => None,
+            },
+            Op::Binary(BinaryOp::Add, u, v) if node.ty.dtype == DType::BF16 => {
+                let dtype = node.ty.dtype;
+                let rounded = |s: Value, p: Value| {
+                    let (c, beta) = narrowed(s, dtype)?;
+                    match narrowed(p, dtype) {
+                        Some((dot, alpha)) => Some((c, beta, dot, alpha, true)),
+                        None => Some((c, beta, p, 1.0, true)),
+                    }
+                    .filter(|&(_, _, dot, ..)| is_dot(dot))
+                };
+                rounded(u, v).or_else(|| rounded(v, u))
+            }
+            _ => None,
+        };
+        let Some((c, beta, dot, alpha, rounded)) = parts else {
             continue;
         };
-        let Op::Convert(c) = graph.node(wide).op else {
-            continue;
-        };
-        let (dot, alpha) = scaled(p).unwrap_or((p, 1.0));
         let Op::DotGeneral(lhs, rhs, ref dims) = graph.node(dot).op else {
             continue;
         };
         let (tl, tr, tc) = (&graph.node(lhs).ty, &graph.node(rhs).ty, &graph.node(c).ty);
-        let fits = once(wide) && once(dot) && tc == &node.ty && tl.dtype == node.ty.dtype;
+        let product_type = rounded || graph.node(dot).ty.dtype == DType::F32;
+        let fits = once(dot) && product_type && tc == &node.ty && tl.dtype == node.ty.dtype;
         let call = GemmCall::of(tl, tr, &node.ty, dims).filter(|_| fits);
         if let Some(mut call) = call.filter(|call| calls.routes(call.dtype)) {
             if sym.is(c) {
@@ -305,6 +345,7 @@ pub(super) fn fused_gemms(
                     c,
                     alpha,
                     beta,
+                    rounded,
                     call,
                 },
             );

@@ -13,6 +13,7 @@ mod gram_newton_schulz;
 mod graph_builder;
 mod newton_schulz;
 mod onednn_gemm;
+mod onednn_rounded;
 mod precision;
 mod qk_clip;
 mod reference_numbers;

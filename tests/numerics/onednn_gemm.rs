@@ -131,6 +131,7 @@ fn the_custom_call_is_right_with_the_isa_forced_down() {
         "onednn_gemm::the_custom_call_computes_the_dot_it_stands_for",
         "onednn_gemm::the_fused_addmm_call_computes_its_ops",
         "onednn_gemm::symmetric_products_by_halves_are_the_whole_products",
+        "onednn_rounded::the_rounded_sum_call_rounds_each_term_as_the_ops_do",
     ];
     for (cap, seen) in [
         ("AVX2", &["avx2"][..]),
@@ -154,7 +155,7 @@ fn the_custom_call_is_right_with_the_isa_forced_down() {
             .and_then(|l| l.split_whitespace().next())
             .unwrap_or_else(|| panic!("{cap}: no isa line in\n{text}"));
         assert!(seen.contains(&isa), "{cap}: oneDNN ran at {isa}");
-        assert!(text.contains("3 passed"), "{text}");
+        assert!(text.contains("4 passed"), "{text}");
         if isa == "avx2" {
             assert!(text.contains("bf16 matmul: false"), "{text}");
         }

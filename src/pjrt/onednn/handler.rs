@@ -10,7 +10,7 @@ use crate::pjrt::sys::xla_ffi::*;
 
 /// Bumped whenever the handler's behaviour changes: it is part of the executable cache key of
 /// every program that calls it.
-pub const HANDLER_VERSION: u32 = 3;
+pub const HANDLER_VERSION: u32 = 4;
 
 /// The handler XLA calls: once with the metadata extension at registration, then at execution.
 ///
@@ -124,6 +124,10 @@ unsafe fn handle(frame: *mut XLA_FFI_CallFrame) -> Result<(), Failure> {
     // from the graph's structure). Trusted: a hand-written call that claims it of a product that
     // is not symmetric gets its upper part mirrored. The target name is ours, not an API.
     shape.symmetric = attr("symmetric")?.unwrap_or(0.0) != 0.0;
+    // `rounded`: the terms rounded to bf16 one by one after the product (`super::rounded`),
+    // not summed by oneDNN's f32 epilogue.
+    let rounded = attr("rounded")?.unwrap_or(0.0) != 0.0;
+    let mut terms = None;
     if let Some(c) = &addend {
         if c.dims != out.dims || c.dtype != out.dtype {
             return Err(invalid(format!(
@@ -134,7 +138,13 @@ unsafe fn handle(frame: *mut XLA_FFI_CallFrame) -> Result<(), Failure> {
         let alpha = attr("alpha")?.unwrap_or(1.0) as f32;
         let beta =
             attr("beta")?.ok_or_else(|| invalid("an addend without a `beta` attribute"))? as f32;
-        shape.epilogue = Some((alpha.to_bits(), beta.to_bits()));
+        match rounded {
+            false => shape.epilogue = Some((alpha.to_bits(), beta.to_bits())),
+            true if out.dtype == XLA_FFI_DataType_BF16 => terms = Some((c.data, alpha, beta)),
+            true => return Err(invalid("a rounded sum of a result that is not bf16")),
+        }
+    } else if rounded {
+        return Err(invalid("a rounded sum without an addend"));
     }
     let mut m = matmuls().lock().unwrap_or_else(|e| e.into_inner());
     let m = m.as_mut().ok_or_else(|| {
@@ -143,11 +153,34 @@ unsafe fn handle(frame: *mut XLA_FFI_CallFrame) -> Result<(), Failure> {
             "oneDNN is not loaded in this process".to_string(),
         )
     })?;
-    let c = addend.map(|c| c.data.cast_const());
+    if let Some((c, ..)) = terms {
+        // The product is written first: an addend inside the result would be lost.
+        let bytes = 2 * out.dims.iter().product::<i64>().max(0) as usize;
+        let (c, o) = (c as usize, out.data as usize);
+        if c < o + bytes && o < c + bytes {
+            return Err(invalid("the addend overlaps the result"));
+        }
+    }
+    let c = addend
+        .filter(|_| terms.is_none())
+        .map(|c| c.data.cast_const());
     // SAFETY: XLA's buffers are dense row-major (the call's layouts say so) of the dims read
     // above, checked against the shape; the result buffer is distinct from the operands.
     unsafe { m.run(shape, lhs.data, rhs.data, c, out.data) }
-        .map_err(|e| (XLA_FFI_Error_Code_INTERNAL, e))
+        .map_err(|e| (XLA_FFI_Error_Code_INTERNAL, e))?;
+    if let Some((c, alpha, beta)) = terms {
+        let n = out.dims.iter().product::<i64>().max(0) as usize;
+        // SAFETY: the result and the addend are distinct (checked) bf16 buffers of `n`
+        // elements (their dims, checked equal); the result is ours to write.
+        let (out, c) = unsafe {
+            (
+                std::slice::from_raw_parts_mut(out.data.cast::<u16>(), n),
+                std::slice::from_raw_parts(c as *const u16, n),
+            )
+        };
+        super::rounded::rounded_sum(out, c, alpha, beta);
+    }
+    Ok(())
 }
 
 /// An FFI buffer's dtype, data and dims.

@@ -11,6 +11,7 @@ mod handler;
 mod install;
 mod library;
 mod matmul;
+mod rounded;
 mod symmetric;
 mod tiles;
 

@@ -49,7 +49,8 @@ fn product(
     b.build().expect("graph")
 }
 
-fn run(text: &str, graph: &Graph, inputs: &[HostTensor]) -> Vec<f64> {
+/// Compiles `text` (the program of `graph`) on the test client and runs it on `inputs`.
+pub(crate) fn run(text: &str, graph: &Graph, inputs: &[HostTensor]) -> Vec<f64> {
     let exe = xla::client()
         .compile(text, graph.signature(), &CompileOptions::default())
         .unwrap_or_else(|e| panic!("XLA rejected:\n{text}\n{e}"));
@@ -210,8 +211,9 @@ fn the_fused_addmm_call_computes_its_ops() {
     }
 }
 
-/// A hand-written call with an addend of the wrong shape, or without `beta`, fails with the
-/// handler's message naming the problem (never a crash, never a result).
+/// A hand-written call with an addend of the wrong shape, without `beta`, or asking for a bf16
+/// rounded sum of an f32 result, fails with the handler's message naming the problem (never a
+/// crash, never a result).
 #[test]
 fn a_malformed_call_is_an_error_naming_the_problem() {
     let calls = onednn::gemm_calls(xla::client(), CpuGemm::OneDnn, BOTH).expect("oneDNN");
@@ -236,6 +238,11 @@ fn a_malformed_call_is_an_error_naming_the_problem() {
             "tensor<16x16xf32>",
             "alpha = 2.0 : f32",
             "without a `beta` attribute",
+        ),
+        (
+            "tensor<16x16xf32>",
+            "beta = 1.0 : f32, rounded = true",
+            "a rounded sum of a result that is not bf16",
         ),
     ] {
         let c_shape = if addend.contains("16x8") {

@@ -4,11 +4,12 @@
 //! (which rounds only at converts: within bf16's step).
 
 use crate::graphs::Rng;
+use crate::onednn_gemm::run;
 use crate::xla;
 
 use muon_xla::emit::{emit, emit_with_gemm, GemmCalls, GEMM_TARGET};
 use muon_xla::graph::eval::evaluate;
-use muon_xla::pjrt::{onednn, CompileOptions, CpuGemm};
+use muon_xla::pjrt::{onednn, CpuGemm};
 use muon_xla::{Builder, DType, Graph, HostTensor, TensorType};
 
 const BF16: GemmCalls = GemmCalls {
@@ -37,13 +38,6 @@ fn rounded_sum(batch: Option<usize>, alpha: f64, beta: f64, product_first: bool)
     .unwrap();
     b.output("out", z).unwrap();
     b.build().unwrap()
-}
-
-fn run(text: &str, graph: &Graph, inputs: &[HostTensor]) -> Vec<f64> {
-    let exe = xla::client()
-        .compile(text, graph.signature(), &CompileOptions::default())
-        .unwrap_or_else(|e| panic!("XLA rejected:\n{text}\n{e}"));
-    exe.execute_host(inputs).expect("execute")[0].to_f64()
 }
 
 #[test]

@@ -330,8 +330,7 @@ pub(super) fn fused_gemms(
             continue;
         };
         let (tl, tr, tc) = (&graph.node(lhs).ty, &graph.node(rhs).ty, &graph.node(c).ty);
-        let product_type = rounded || graph.node(dot).ty.dtype == DType::F32;
-        let fits = once(dot) && product_type && tc == &node.ty && tl.dtype == node.ty.dtype;
+        let fits = once(dot) && tc == &node.ty && tl.dtype == node.ty.dtype;
         let call = GemmCall::of(tl, tr, &node.ty, dims).filter(|_| fits);
         if let Some(mut call) = call.filter(|call| calls.routes(call.dtype)) {
             if sym.is(c) {

@@ -153,9 +153,10 @@ unsafe fn handle(frame: *mut XLA_FFI_CallFrame) -> Result<(), Failure> {
             "oneDNN is not loaded in this process".to_string(),
         )
     })?;
+    let elements = out.dims.iter().product::<i64>().max(0) as usize;
     if let Some((c, ..)) = terms {
         // The product is written first: an addend inside the result would be lost.
-        let bytes = 2 * out.dims.iter().product::<i64>().max(0) as usize;
+        let bytes = 2 * elements;
         let (c, o) = (c as usize, out.data as usize);
         if c < o + bytes && o < c + bytes {
             return Err(invalid("the addend overlaps the result"));
@@ -169,13 +170,12 @@ unsafe fn handle(frame: *mut XLA_FFI_CallFrame) -> Result<(), Failure> {
     unsafe { m.run(shape, lhs.data, rhs.data, c, out.data) }
         .map_err(|e| (XLA_FFI_Error_Code_INTERNAL, e))?;
     if let Some((c, alpha, beta)) = terms {
-        let n = out.dims.iter().product::<i64>().max(0) as usize;
-        // SAFETY: the result and the addend are distinct (checked) bf16 buffers of `n`
+        // SAFETY: the result and the addend are distinct (checked) bf16 buffers of `elements`
         // elements (their dims, checked equal); the result is ours to write.
         let (out, c) = unsafe {
             (
-                std::slice::from_raw_parts_mut(out.data.cast::<u16>(), n),
-                std::slice::from_raw_parts(c as *const u16, n),
+                std::slice::from_raw_parts_mut(out.data.cast::<u16>(), elements),
+                std::slice::from_raw_parts(c as *const u16, elements),
             )
         };
         super::rounded::rounded_sum(out, c, alpha, beta);

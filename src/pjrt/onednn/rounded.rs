@@ -4,8 +4,10 @@
 //! rounded into `out`.
 
 /// `x` rounded to the nearest bf16, ties to even (XLA's and PyTorch's conversion); NaN stays a
-/// quiet NaN of the same sign.
-pub(super) fn to_bf16(x: f32) -> u16 {
+/// quiet NaN of the same sign. The same rounding as `half::bf16::from_f32`, which the rest of the
+/// crate uses, written out so that the loop below vectorizes: through `half` the keller-jordan
+/// bf16 step of one GPT-2 layer took 380–387 ms against 326–328 ms (Zen 4, same hour).
+fn to_bf16(x: f32) -> u16 {
     let bits = x.to_bits();
     if x.is_nan() {
         return ((bits >> 16) | 0x40) as u16;
@@ -15,7 +17,7 @@ pub(super) fn to_bf16(x: f32) -> u16 {
 }
 
 /// The f32 value of a bf16 bit pattern (exact).
-pub(super) fn from_bf16(h: u16) -> f32 {
+fn from_bf16(h: u16) -> f32 {
     f32::from_bits(u32::from(h) << 16)
 }
 
@@ -48,6 +50,20 @@ mod tests {
         assert!(from_bf16(to_bf16(f32::NAN)).is_nan());
         assert_eq!(to_bf16(f32::INFINITY), 0x7f80);
         assert_eq!(to_bf16(f32::MAX), 0x7f80, "rounds up to infinity");
+    }
+
+    #[test]
+    fn the_rounding_is_the_one_the_crate_uses_elsewhere() {
+        let mut x = 0x1234_5678u32;
+        for _ in 0..100_000 {
+            x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            let v = f32::from_bits(x);
+            let want = half::bf16::from_f32(v);
+            match v.is_nan() {
+                true => assert!(from_bf16(to_bf16(v)).is_nan()),
+                false => assert_eq!(to_bf16(v), want.to_bits(), "{v:e}"),
+            }
+        }
     }
 
     #[test]

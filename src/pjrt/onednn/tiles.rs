@@ -6,12 +6,16 @@
 
 /// An element a tile can move: 2 bytes (bf16) or 4 (f32).
 pub(super) trait Elem: Copy {
-    /// `dst[j·ds + i] = src[i·ss + j]` for `i, j < 8`.
+    /// `dst[j·ds + i] = src[i·ss + j]` for `i, j < 8`; element by element unless the type has
+    /// a vector form for this architecture.
     ///
     /// # Safety
     /// `src` holds 8 rows of 8 elements `ss` apart, `dst` 8 such rows `ds` apart, writable
     /// and disjoint from `src`.
-    unsafe fn tile(src: *const Self, ss: usize, dst: *mut Self, ds: usize);
+    unsafe fn tile(src: *const Self, ss: usize, dst: *mut Self, ds: usize) {
+        // SAFETY: the caller's contract.
+        unsafe { scalar_tile(src, ss, dst, ds) }
+    }
 }
 
 /// The tile's side.
@@ -21,7 +25,6 @@ const T: usize = 8;
 ///
 /// # Safety
 /// As [`Elem::tile`].
-#[allow(dead_code)] // x86-64 uses it only in tests
 unsafe fn scalar_tile<E: Copy>(src: *const E, ss: usize, dst: *mut E, ds: usize) {
     for i in 0..T {
         for j in 0..T {
@@ -111,12 +114,6 @@ impl Elem for u16 {
             }
         }
     }
-
-    #[cfg(not(target_arch = "x86_64"))]
-    unsafe fn tile(src: *const u16, ss: usize, dst: *mut u16, ds: usize) {
-        // SAFETY: the caller's contract.
-        unsafe { scalar_tile(src, ss, dst, ds) }
-    }
 }
 
 impl Elem for u32 {
@@ -136,12 +133,6 @@ impl Elem for u32 {
                 }
             }
         }
-    }
-
-    #[cfg(not(target_arch = "x86_64"))]
-    unsafe fn tile(src: *const u32, ss: usize, dst: *mut u32, ds: usize) {
-        // SAFETY: the caller's contract.
-        unsafe { scalar_tile(src, ss, dst, ds) }
     }
 }
 

@@ -218,13 +218,12 @@ fn run_single(cmd: &StepCmd, config: OptimizerConfig, timings: &mut Timings) -> 
         timings.time(WRITE, || out.write_atomic(&output_path))?;
         (out.tensors.len(), out.metadata.get("step").cloned())
     } else {
-        // Streamed: results are written tensor by tensor as they leave the device.
+        // Written behind the step: each shape group's results go to the disk while the later
+        // groups run.
         let client = timings.time("create the client", || Client::new(&plugin))?;
         let cache = ExecutableCache::global();
-        let out = input.execute_timed(&client, lr, cache, timings)?;
-        let counts = (out.layout().len(), out.metadata().get("step").cloned());
-        out.write_atomic_timed(&output_path, timings)?;
-        counts
+        let written = input.step_into_file_timed(&client, lr, cache, &output_path, timings)?;
+        (written.tensors, written.metadata.get("step").cloned())
     };
     eprintln!(
         "muon-xla: step {} done: {tensors} tensors written to {}",

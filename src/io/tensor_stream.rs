@@ -4,9 +4,9 @@
 //! one device buffer at a time.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File};
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use safetensors::tensor::{Dtype, TensorInfo};
@@ -28,7 +28,9 @@ pub(crate) fn safetensors_dtype(d: DType) -> Dtype {
     }
 }
 
-/// A safetensors file being written tensor by tensor, in the order of its layout.
+/// A safetensors file being written tensor by tensor: in the order of its layout
+/// ([`TensorStreamWriter::write`]), or each at its place as it becomes ready
+/// ([`TensorStreamWriter::write_placed`]).
 pub struct TensorStreamWriter {
     /// Absent once finished; a writer dropped unfinished removes its partial file.
     out: Option<Sink>,
@@ -36,9 +38,19 @@ pub struct TensorStreamWriter {
     path: PathBuf,
     /// Where a finished file is renamed to (absent: it stays at `path`).
     commit_to: Option<PathBuf>,
-    /// The tensors still to come, in order.
-    pending: VecDeque<(String, TensorType)>,
+    /// Every tensor of the layout, in order, with where its bytes go.
+    layout: Vec<Placed>,
+    by_name: HashMap<String, usize>,
+    /// The first tensor not written yet: the one [`TensorStreamWriter::write`] expects.
+    next: usize,
     written: u64,
+}
+
+/// A tensor of the layout: its name and type, its file offset, and whether it was written.
+struct Placed {
+    tensor: (String, TensorType),
+    at: u64,
+    done: bool,
 }
 
 /// The order tensors are stored in: by descending dtype (the `safetensors` crate's order, which
@@ -124,15 +136,32 @@ impl TensorStreamWriter {
             Some(d) => Sink::Direct(d),
             None => {
                 let file = File::create(path).map_err(|e| Error::io(path, e))?;
-                Sink::Buffered(BufWriter::with_capacity(1 << 20, file))
+                Sink::Buffered(BufWriter::with_capacity(1 << 20, file), 0)
             }
         };
-        out.write_all(&head).map_err(|e| Error::io(path, e))?;
+        out.write_at(0, &head).map_err(|e| Error::io(path, e))?;
+        let mut at = head.len() as u64;
+        let layout: Vec<Placed> = (layout.into_iter())
+            .map(|tensor| {
+                let placed = Placed {
+                    at,
+                    done: false,
+                    tensor,
+                };
+                at += placed.tensor.1.size_bytes() as u64;
+                placed
+            })
+            .collect();
+        let by_name = (layout.iter().enumerate())
+            .map(|(k, p)| (p.tensor.0.clone(), k))
+            .collect();
         Ok(TensorStreamWriter {
             out: Some(out),
             path: path.to_path_buf(),
             commit_to: None,
-            pending: layout.into(),
+            layout,
+            by_name,
+            next: 0,
             written: 0,
         })
     }
@@ -166,7 +195,7 @@ impl TensorStreamWriter {
 
     /// The next tensor the layout expects, if any.
     pub fn next_expected(&self) -> Option<&(String, TensorType)> {
-        self.pending.front()
+        self.layout.get(self.next).map(|p| &p.tensor)
     }
 
     /// Writes the next tensor; its name and type must be the layout's next ones.
@@ -177,7 +206,7 @@ impl TensorStreamWriter {
     /// [`TensorStreamWriter::write`] of a tensor given as its type and dense bytes (e.g. a
     /// device buffer's memory read in place).
     pub fn write_bytes(&mut self, name: &str, ty: &TensorType, bytes: &[u8]) -> Result<()> {
-        match self.pending.front() {
+        match self.next_expected() {
             Some((n, want)) if n == name && want == ty && bytes.len() == ty.size_bytes() => {}
             Some((n, want)) => {
                 return Err(Error::Config(format!(
@@ -193,14 +222,40 @@ impl TensorStreamWriter {
                 )))
             }
         }
-        self.pending.pop_front();
-        let Some(out) = self.out.as_mut() else {
+        self.write_placed(name, ty, bytes)
+    }
+
+    /// Writes tensor `name` of the layout at its place in the file, in any order (a step writes
+    /// each shape group's results as the group finishes). Each tensor is written once.
+    pub fn write_placed(&mut self, name: &str, ty: &TensorType, bytes: &[u8]) -> Result<()> {
+        let path = self.path.display();
+        let Some(&k) = self.by_name.get(name) else {
             return Err(Error::Config(format!(
-                "{}: already finished",
-                self.path.display()
+                "{path}: `{name}` is not in the file's layout"
             )));
         };
-        out.write_all(bytes).map_err(|e| Error::io(&self.path, e))?;
+        let placed = &self.layout[k];
+        let want = &placed.tensor.1;
+        if want != ty || bytes.len() != ty.size_bytes() {
+            return Err(Error::Config(format!(
+                "{path}: `{name}` is {want} in the file's layout, got {ty} ({} bytes)",
+                bytes.len()
+            )));
+        }
+        if placed.done {
+            return Err(Error::Config(format!(
+                "{path}: `{name}` was already written"
+            )));
+        }
+        let Some(out) = self.out.as_mut() else {
+            return Err(Error::Config(format!("{path}: already finished")));
+        };
+        out.write_at(placed.at, bytes)
+            .map_err(|e| Error::io(&self.path, e))?;
+        self.layout[k].done = true;
+        while self.layout.get(self.next).is_some_and(|p| p.done) {
+            self.next += 1;
+        }
         self.written += bytes.len() as u64;
         Ok(())
     }
@@ -208,7 +263,7 @@ impl TensorStreamWriter {
     /// Writes every tensor still expected from `tensors` (which must hold them all), then
     /// finishes.
     pub fn write_all(mut self, tensors: &BTreeMap<String, HostTensor>) -> Result<()> {
-        while let Some((name, _)) = self.pending.front() {
+        while let Some((name, _)) = self.next_expected() {
             let name = name.clone();
             let t = tensors.get(&name).ok_or_else(|| {
                 Error::Config(format!(
@@ -230,11 +285,11 @@ impl TensorStreamWriter {
     /// place when it was created with [`TensorStreamWriter::create_atomic`]. An unfinished file
     /// is removed.
     pub fn finish(mut self) -> Result<()> {
-        if let Some((n, _)) = self.pending.front() {
+        if let Some((n, _)) = self.next_expected() {
             return Err(Error::Config(format!(
                 "{}: {} tensors were never written (the first: `{n}`)",
                 self.path.display(),
-                self.pending.len()
+                self.layout.iter().filter(|p| !p.done).count()
             )));
         }
         let Some(out) = self.out.take() else {
@@ -272,22 +327,30 @@ impl Drop for TensorStreamWriter {
 /// Where a stream's bytes go: through the page cache, or around it for a large file
 /// ([`crate::io::direct`]).
 enum Sink {
-    Buffered(BufWriter<File>),
+    /// With the offset the next byte goes to.
+    Buffered(BufWriter<File>, u64),
     Direct(DirectWriter),
 }
 
 impl Sink {
-    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+    fn write_at(&mut self, at: u64, bytes: &[u8]) -> std::io::Result<()> {
         match self {
-            Sink::Buffered(w) => w.write_all(bytes),
-            Sink::Direct(w) => w.write_all(bytes),
+            Sink::Buffered(w, pos) => {
+                if *pos != at {
+                    w.seek(SeekFrom::Start(at))?;
+                }
+                w.write_all(bytes)?;
+                *pos = at + bytes.len() as u64;
+                Ok(())
+            }
+            Sink::Direct(w) => w.write_at(at, bytes),
         }
     }
 
     /// Every byte handed to the file system; the file, for the caller's fsync.
     fn into_file(self) -> std::io::Result<File> {
         match self {
-            Sink::Buffered(w) => w.into_inner().map_err(|e| e.into_error()),
+            Sink::Buffered(w, _) => w.into_inner().map_err(|e| e.into_error()),
             Sink::Direct(w) => w.finish(),
         }
     }

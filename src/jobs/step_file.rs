@@ -19,6 +19,8 @@ use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
 mod execute;
 mod output;
+mod write_behind;
+pub use execute::Written;
 pub use output::StepOutput;
 
 /// The phases [`StepInput::execute_timed`] and [`StepOutput::write_atomic_timed`] report.

@@ -143,6 +143,22 @@ impl Optimizer {
         lr: f64,
         inputs: &StepInputs,
     ) -> Result<StepReport> {
+        self.step_device_observed(grads, lr, inputs, &mut |_, _| Ok(()))
+    }
+
+    /// [`Optimizer::step_device_with`], calling `after_group` with the optimizer and a shape
+    /// group's members (parameter indices) as soon as that group's program has run. A group's
+    /// tensors are updated by its own program alone, so from then on they are final for this
+    /// step: the CLI takes them out and writes them while the later groups run. A callback
+    /// that takes tensors out leaves the optimizer needing `set_params` before another step;
+    /// its error ends the step.
+    pub fn step_device_observed(
+        &mut self,
+        grads: &[&Buffer],
+        lr: f64,
+        inputs: &StepInputs,
+        after_group: &mut dyn FnMut(&mut Optimizer, &[usize]) -> Result<()>,
+    ) -> Result<StepReport> {
         self.check_count(grads.len())?;
         for (i, g) in grads.iter().enumerate() {
             let want = self.config.extras.grad_type(&self.plan_specs[i].ty);
@@ -240,6 +256,8 @@ impl Optimizer {
         };
         for gi in 0..self.groups.len() {
             self.run_group(gi, grads, &scalars)?;
+            let members = self.groups[gi].planned.members.clone();
+            after_group(self, &members)?;
         }
         drop(acc_refs);
         for (slot, acc) in self.slots.iter_mut().zip(acc_owned) {

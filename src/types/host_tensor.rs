@@ -177,19 +177,26 @@ impl HostTensor {
     /// place: a multi-gigabyte gradient is checked without a widened copy.
     pub fn all_finite(&self) -> bool {
         let b = self.bytes();
+        // A float is NaN or infinite when its exponent bits are all ones. Checked a block at a
+        // time with no branch inside a block, so the compiler vectorizes it: the step checks
+        // every gradient before anything runs (340 MB of GPT-2 small's: 50 ms one element at a
+        // time with an early exit).
+        macro_rules! no_special {
+            ($bits:ty, $exponent:expr) => {{
+                const N: usize = std::mem::size_of::<$bits>();
+                b.chunks(N * 4096).all(|block| {
+                    !block.chunks_exact(N).fold(false, |bad, c| {
+                        let bits = <$bits>::from_le_bytes(c.try_into().unwrap_or([0; N]));
+                        bad | (bits & $exponent == $exponent)
+                    })
+                })
+            }};
+        }
         match self.ty.dtype {
-            DType::F32 => b
-                .chunks_exact(4)
-                .all(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]).is_finite()),
-            DType::F64 => b
-                .chunks_exact(8)
-                .all(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])).is_finite()),
-            DType::BF16 => b
-                .chunks_exact(2)
-                .all(|c| bf16::from_le_bytes([c[0], c[1]]).is_finite()),
-            DType::F16 => b
-                .chunks_exact(2)
-                .all(|c| f16::from_le_bytes([c[0], c[1]]).is_finite()),
+            DType::F32 => no_special!(u32, 0x7f80_0000),
+            DType::F64 => no_special!(u64, 0x7ff0_0000_0000_0000),
+            DType::BF16 => no_special!(u16, 0x7f80),
+            DType::F16 => no_special!(u16, 0x7c00),
             DType::I32 | DType::I64 | DType::Pred => true,
         }
     }
@@ -349,5 +356,38 @@ mod tests {
         assert!(!big.all_finite());
         let ints = HostTensor::from_f64(DType::I64, vec![2], &[1.0, -7.0]).unwrap();
         assert!(ints.all_finite());
+    }
+
+    #[test]
+    fn all_finite_finds_one_special_anywhere_in_a_large_tensor() {
+        // Several of the check's 4096-element blocks and a partial one; the extremes of the
+        // finite range (largest, smallest subnormal, -0) must pass.
+        let n = 3 * 4096 + 17;
+        for dtype in [DType::F32, DType::F64, DType::BF16, DType::F16] {
+            let max = match dtype {
+                DType::F32 => f32::MAX as f64,
+                DType::F64 => f64::MAX,
+                DType::BF16 => bf16::MAX.to_f64(),
+                _ => f16::MAX.to_f64(),
+            };
+            let tiny = match dtype {
+                DType::F32 => f32::from_bits(1) as f64,
+                DType::F64 => f64::from_bits(1),
+                DType::BF16 => bf16::from_bits(1).to_f64(),
+                _ => f16::from_bits(1).to_f64(),
+            };
+            let mut vals: Vec<f64> = (0..n).map(|i| (i % 13) as f64 - 6.0).collect();
+            (vals[1], vals[2], vals[3]) = (max, -tiny, -0.0);
+            let ok = HostTensor::from_f64(dtype, vec![n], &vals).unwrap();
+            assert!(ok.all_finite(), "{dtype}");
+            for at in [0, 4095, 4096, 2 * 4096 + 5, n - 1] {
+                for bad in [f64::NAN, f64::NEG_INFINITY] {
+                    let mut v = vals.clone();
+                    v[at] = bad;
+                    let t = HostTensor::from_f64(dtype, vec![n], &v).unwrap();
+                    assert!(!t.all_finite(), "{dtype}: {bad} at {at}");
+                }
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use muon_xla::config::settings::AdjustLrName;
 use muon_xla::config::{OptimizerConfig, Preset, Settings};
 use muon_xla::io::tensor_file::TensorFile;
+use muon_xla::jobs::step_file::StepInput;
 use muon_xla::plan::ParamSpec;
 use muon_xla::runtime::Optimizer;
 use muon_xla::transforms::Layout;
@@ -584,6 +585,66 @@ fn a_large_state_file_stepped_in_place_twice_matches_the_library() {
         &[named(&first, &specs, ".grad"), named(&grads2, &specs, "")],
     );
     assert_same(&out.tensors, &want);
+}
+
+#[test]
+fn a_large_output_written_behind_the_step_equals_the_library_file_byte_for_byte() {
+    // Three shape groups whose tensors interleave in the file (sorted by name across layers),
+    // Adam-routed gains and a frozen tensor: each group's results land at their places while the
+    // next group runs, out of file order, written direct (the output is over 32 MiB).
+    let dir = Scratch::new("behind");
+    let mut f = TensorFile::default();
+    for l in 0..3u64 {
+        for (k, (name, shape)) in [
+            ("a.weight", vec![512, 1536]),
+            ("b.weight", vec![1024, 768]),
+            ("c.weight", vec![640, 1280]),
+            ("ln.gain", vec![1536]),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let name = format!("h.{l}.{name}");
+            let seed = 10 * l + k as u64;
+            f.tensors.insert(name.clone(), tensor(&shape, seed));
+            f.tensors
+                .insert(format!("{name}.grad"), tensor(&shape, seed + 100));
+        }
+    }
+    f.tensors.insert("rope.inv_freq".into(), tensor(&[64], 7));
+    f.metadata.insert("step".into(), "4".into());
+    // With state: the stacks of a loop step are built from the file's.
+    let config = Settings {
+        lr: Some(0.05),
+        ..settings(Preset::Optax)
+    }
+    .resolve()
+    .unwrap();
+    let f = with_state(f, &config);
+    let input = dir.write("in.safetensors", &f);
+    let out = dir.path("out.safetensors");
+    step(
+        &input,
+        &out,
+        &["--preset", "optax", "--lr", "0.05", "--frozen", "rope"],
+    )
+    .ok();
+    let got = std::fs::read(&out).unwrap();
+    assert!(got.len() > 32 << 20, "the output must be written direct");
+
+    let lib = StepInput::from_file_with(f, &config, &["rope".to_string()]).unwrap();
+    let want_path = dir.path("library.safetensors");
+    (lib.execute(xla::client(), 0.05).unwrap())
+        .write_atomic(&want_path)
+        .unwrap();
+    let want = std::fs::read(&want_path).unwrap();
+    assert_eq!(got.len(), want.len(), "file length");
+    assert!(got == want, "the CLI's file differs from the library's");
+    let back = read(&out);
+    assert_eq!(back.metadata["step"], "5");
+    for name in ["rope.inv_freq", "h.0.a.weight.momentum", "h.2.ln.gain"] {
+        assert!(back.tensors.contains_key(name), "{name} missing");
+    }
 }
 
 #[test]

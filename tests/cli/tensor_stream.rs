@@ -273,3 +273,100 @@ fn a_mapped_file_reads_the_same_tensors_in_place_and_survives_its_replacement() 
     empty.write_atomic(&e).unwrap();
     assert_eq!(TensorFile::map(&e).unwrap(), empty);
 }
+
+/// A large file (written direct) with tensors of awkward sizes: several inside one 4096-byte
+/// block, some straddling blocks and the writer's 8 MiB buffers, one ending the file mid-block.
+fn scattered_file() -> TensorFile {
+    let mut f = large_file();
+    for (k, (name, dtype, shape)) in [
+        ("a.bias", DType::F32, vec![3]),
+        ("a.gain", DType::BF16, vec![5]),
+        ("b.bias", DType::F32, vec![262_145]),
+        ("e.weight", DType::F32, vec![1001, 997]),
+        ("e.weight.momentum", DType::F32, vec![1001, 997]),
+        ("f.gain", DType::BF16, vec![4097]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let n: usize = shape.iter().product();
+        let vals: Vec<f64> = (0..n)
+            .map(|i| ((i * 11 + k * 5) % 977) as f64 - 400.0)
+            .collect();
+        f.tensors.insert(
+            name.into(),
+            HostTensor::from_f64(dtype, shape, &vals).unwrap(),
+        );
+    }
+    f
+}
+
+#[test]
+fn tensors_written_out_of_order_land_at_their_places_byte_for_byte() {
+    let dir = scratch("placed");
+    for (file, tag) in [(scattered_file(), "large"), (mixed_file(), "small")] {
+        let layout = file.layout();
+        let expected = file.to_bytes().unwrap();
+        // Reversed, then every other tensor first: runs meet from both sides inside blocks.
+        let n = layout.len();
+        let reversed: Vec<usize> = (0..n).rev().collect();
+        let alternate: Vec<usize> = (0..n).step_by(2).chain((1..n).step_by(2)).collect();
+        for (order, how) in [(reversed, "reversed"), (alternate, "alternate")] {
+            let path = dir.join(format!("{tag}-{how}.safetensors"));
+            let mut w =
+                TensorStreamWriter::create_atomic(&path, layout.clone(), &file.metadata).unwrap();
+            if tag == "large" && cfg!(target_os = "linux") && !on_tmpfs(&dir) {
+                assert!(w.is_direct(), "{tag} file not written direct");
+            }
+            for k in order {
+                let (name, ty) = &layout[k];
+                let t = &file.tensors[name];
+                w.write_placed(name, ty, t.bytes()).unwrap();
+            }
+            w.finish().unwrap();
+            let bytes = std::fs::read(&path).unwrap();
+            assert_eq!(bytes.len(), expected.len(), "{tag} {how}: length");
+            assert!(bytes == expected, "{tag} {how}: bytes differ");
+            assert_eq!(TensorFile::read(&path).unwrap(), file);
+        }
+    }
+    assert!(common::partial_files(&dir).is_empty());
+}
+
+#[test]
+fn placed_writes_refuse_repeats_wrong_types_and_unknown_names() {
+    let dir = scratch("placed-misuse");
+    let f = scattered_file();
+    let layout = f.layout();
+    let path = dir.join("out.safetensors");
+    let mut w = TensorStreamWriter::create_atomic(&path, layout.clone(), &f.metadata).unwrap();
+    let (last, ty) = layout.last().unwrap().clone();
+    w.write_placed(&last, &ty, f.tensors[&last].bytes())
+        .unwrap();
+    let err = (w.write_placed(&last, &ty, f.tensors[&last].bytes()))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains(&last) && err.contains("already written"),
+        "{err}"
+    );
+    let (first, _) = layout[0].clone();
+    let wrong = TensorType::new(DType::F32, vec![2]);
+    let err = (w.write_placed(&first, &wrong, &[0; 8]))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains(&first) && err.contains("f32[2]"), "{err}");
+    let err = (w.write_placed("nope", &wrong, &[0; 8]))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("`nope` is not in the file's layout"), "{err}");
+    // In-order writes still expect the first unwritten tensor.
+    let err = (w.write(&last, &f.tensors[&last])).unwrap_err().to_string();
+    assert!(err.contains(&format!("expected `{first}`")), "{err}");
+    let err = w.finish().unwrap_err().to_string();
+    assert!(
+        err.contains("never written") && err.contains(&first),
+        "{err}"
+    );
+    assert!(!path.exists() && common::partial_files(&dir).is_empty());
+}

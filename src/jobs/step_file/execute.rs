@@ -4,7 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use super::{StepInput, StepOutput, COMPILE, EMA, MASTER, STEP, UPLOAD_GRADS, UPLOAD_PARAMS};
+use std::path::Path;
+
+use super::output::Pick;
+use super::write_behind::WriteBehind;
+use super::{
+    StepInput, StepOutput, COMPILE, EMA, MASTER, STEP, UPLOAD_GRADS, UPLOAD_PARAMS, WRITE,
+};
 use crate::cache::ExecutableCache;
 use crate::io::tensor_file::TensorFile;
 use crate::jobs::timings::Timings;
@@ -45,6 +51,45 @@ impl StepInput {
         cache: &ExecutableCache,
         timings: &mut Timings,
     ) -> Result<StepOutput> {
+        self.run_step(client, lr, cache, None, timings)
+    }
+
+    /// Runs the step with Muon learning rate `lr` and writes its results into the safetensors
+    /// file `path` as they become final (see [`StepInput::step_into_file_timed`]).
+    pub fn step_into_file(self, client: &Client, lr: f64, path: &Path) -> Result<Written> {
+        let cache = ExecutableCache::global();
+        self.step_into_file_timed(client, lr, cache, path, &mut Timings::new())
+    }
+
+    /// Runs the step and writes its results into the safetensors file `path`, atomically (a
+    /// temporary sibling renamed over it once complete), each shape group's tensors while the
+    /// later groups run ([`super::write_behind`]); each phase's time is added to `timings`
+    /// (writing: the wait for the disk after the step). Returns what was written.
+    pub fn step_into_file_timed(
+        self,
+        client: &Client,
+        lr: f64,
+        cache: &ExecutableCache,
+        path: &Path,
+        timings: &mut Timings,
+    ) -> Result<Written> {
+        let out = self.run_step(client, lr, cache, Some(path), timings)?;
+        Ok(Written {
+            tensors: out.rest.handed_out(),
+            metadata: out.rest.metadata().clone(),
+        })
+    }
+
+    /// The step; with `write_to`, its results written there as they become final (the output
+    /// returned is then empty but for its metadata).
+    fn run_step(
+        self,
+        client: &Client,
+        lr: f64,
+        cache: &ExecutableCache,
+        write_to: Option<&Path>,
+        timings: &mut Timings,
+    ) -> Result<StepOutput> {
         // bf16/f16 parameters updated in place (no f32 masters): kept to count what the rounding
         // lost (see StepOutput's warning).
         let watched: BTreeMap<String, HostTensor> = (self.plan.specs.iter().zip(&self.params))
@@ -83,6 +128,22 @@ impl StepInput {
             Ok(())
         })?;
         opt.set_step_count(self.step);
+        let mut metadata = self.metadata;
+        metadata.insert("step".into(), (self.step + 1).to_string());
+        let mut out = StepOutput::new(opt, metadata, self.frozen).watching(watched);
+        // Writing behind the step: the file is created now and the frozen tensors go first.
+        let mut behind = match write_to {
+            Some(path) => {
+                let watch = std::mem::take(&mut out.rest.watch);
+                let mut w = timings.time(WRITE, || {
+                    WriteBehind::start(path, out.layout(), out.metadata(), watch)
+                })?;
+                out.rest
+                    .hand_out(&mut out.opt, Pick::Host, &mut |n, ty, c| w.send(n, ty, c))?;
+                Some(w)
+            }
+            None => None,
+        };
         // Gradients were checked (types, finiteness) by `parse`. They are only read: the plugin
         // reads 64-byte-aligned host memory in place (the CLI's allocator aligns large blocks),
         // and copies anything else.
@@ -100,12 +161,43 @@ impl StepInput {
             qk_tau: None,
         };
         let grad_buffers: Vec<&Buffer> = grads.iter().map(|v| &**v).collect();
-        timings.time(STEP, || opt.step_device_with(&grad_buffers, lr, &inputs))?;
+        timings.time(STEP, || {
+            let rest = &mut out.rest;
+            out.opt
+                .step_device_observed(&grad_buffers, lr, &inputs, &mut |opt, members| {
+                    match &mut behind {
+                        Some(w) => rest.hand_out(opt, Pick::Members(members), &mut |n, ty, c| {
+                            w.send(n, ty, c)
+                        }),
+                        None => Ok(()),
+                    }
+                })
+        })?;
         drop(grad_buffers);
         drop(grads);
-        drop(host_grads);
-        let mut metadata = self.metadata;
-        metadata.insert("step".into(), (self.step + 1).to_string());
-        Ok(StepOutput::new(opt, metadata, self.frozen).watching(watched))
+        // The gradients' memory (a mapped input file's pages) is let go of on a thread of its
+        // own while the output is finished: 35 ms for GPT-2 small's 680 MB input.
+        let unmap = std::thread::Builder::new()
+            .name("muon-xla-unmap".into())
+            .spawn(move || drop(host_grads))
+            .ok();
+        if let Some(mut w) = behind {
+            // Whatever no group handed out (none, unless the step stopped early).
+            (out.rest).hand_out(&mut out.opt, Pick::All, &mut |n, ty, c| w.send(n, ty, c))?;
+            w.finish(timings)?;
+        }
+        if let Some(t) = unmap {
+            let _ = t.join();
+        }
+        Ok(out)
     }
+}
+
+/// What [`StepInput::step_into_file_timed`] wrote.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// The number of tensors.
+    pub tensors: usize,
+    /// The output's metadata (the input's, with `step` incremented).
+    pub metadata: BTreeMap<String, String>,
 }

@@ -9,36 +9,86 @@ use super::{DOWNLOAD, EMA, MASTER, SYNC, WRITE};
 use crate::io::tensor_file::TensorFile;
 use crate::io::tensor_stream::{storage_cmp, TensorStreamWriter};
 use crate::jobs::timings::Timings;
+use crate::pjrt::Buffer;
 use crate::runtime::{Held, Optimizer};
 use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
 /// The results of [`StepInput::execute`](super::StepInput::execute): every parameter and its
 /// state after the update, named as the step contract names them, and the output metadata.
 pub struct StepOutput {
-    opt: Optimizer,
-    metadata: BTreeMap<String, String>,
-    /// Every output tensor in storage order, with where it is: in the optimizer, or (frozen
-    /// tensors) on the host.
-    layout: Vec<(String, TensorType, Source)>,
-    /// Low-precision parameters updated in place, before the step: compared with their results
-    /// as they are written, to say how many elements the rounding left unchanged.
-    watched: BTreeMap<String, HostTensor>,
+    pub(super) opt: Optimizer,
+    pub(super) rest: Drain,
 }
 
-/// An output tensor's contents, as [`StepOutput::drain_bytes`] hands them out.
-enum Contents<'a> {
-    /// The device buffer's own memory, read in place.
-    InPlace(&'a [u8]),
-    /// A host tensor: downloaded, or copied through.
+/// The output tensors not handed out yet, and what the output's readers need besides.
+pub(super) struct Drain {
+    metadata: BTreeMap<String, String>,
+    /// Every output tensor not handed out yet, in storage order, with where it is: in the
+    /// optimizer, or (frozen tensors) on the host.
+    layout: Vec<(String, TensorType, Source)>,
+    /// How many were handed out so far.
+    handed_out: usize,
+    pub(super) watch: Watch,
+}
+
+/// Which output tensors [`Drain::hand_out`] hands out.
+pub(super) enum Pick<'a> {
+    /// The ones kept on the host (frozen tensors, copied through).
+    Host,
+    /// The parameters with these indices, and their state.
+    Members(&'a [usize]),
+    All,
+}
+
+/// An output tensor handed out: its device buffer, or a host tensor.
+pub(super) enum Contents {
+    Device(Buffer),
     Host(HostTensor),
 }
 
-impl Contents<'_> {
-    fn bytes(&self) -> &[u8] {
+impl Contents {
+    /// These contents where the host can read them: a device buffer whose memory is host memory
+    /// (the CPU plugin) as it is, any other downloaded (its time added to `timings`).
+    pub(super) fn on_host(self, timings: &mut Timings) -> Result<Contents> {
+        Ok(match self {
+            Contents::Device(b) if b.host_bytes()?.is_none() => {
+                Contents::Host(timings.time(DOWNLOAD, || b.to_host())?)
+            }
+            other => other,
+        })
+    }
+
+    /// The tensor's dense bytes, read in place (after [`Contents::on_host`]).
+    pub(super) fn bytes(&self) -> Result<&[u8]> {
         match self {
-            Contents::InPlace(b) => b,
-            Contents::Host(t) => t.bytes(),
+            Contents::Host(t) => Ok(t.bytes()),
+            Contents::Device(b) => b.host_bytes()?.ok_or_else(|| {
+                Error::Internal("an output buffer read before it was brought to the host".into())
+            }),
         }
+    }
+}
+
+/// Low-precision parameters updated in place, before the step: compared with their results as
+/// they are written, to say how many elements the rounding left unchanged.
+#[derive(Default)]
+pub(super) struct Watch {
+    before: BTreeMap<String, HostTensor>,
+    unchanged: Vec<String>,
+}
+
+impl Watch {
+    /// Compares `name`'s result with its value before the step, if it is watched.
+    pub(super) fn see(&mut self, name: &str, after: &[u8]) {
+        if let Some(before) = self.before.remove(name) {
+            self.unchanged
+                .extend(unchanged_elements(name, &before, after));
+        }
+    }
+
+    /// Warns once about every watched parameter the rounding left partly unchanged.
+    pub(super) fn warn(&self) {
+        warn_unchanged(&self.unchanged);
     }
 }
 
@@ -48,6 +98,58 @@ enum Source {
     Device(usize, Held),
     /// Copied through unchanged.
     Host(HostTensor),
+}
+
+impl Drain {
+    /// Hands the `pick`ed tensors to `sink` in storage order, each device buffer taken out of
+    /// `opt` (a stack's memory is freed once every row of it was handed out and dropped).
+    pub(super) fn hand_out(
+        &mut self,
+        opt: &mut Optimizer,
+        pick: Pick<'_>,
+        sink: &mut dyn FnMut(&str, &TensorType, Contents) -> Result<()>,
+    ) -> Result<()> {
+        let picked = |source: &Source| match (&pick, source) {
+            (Pick::All, _) | (Pick::Host, Source::Host(_)) => true,
+            (Pick::Members(m), Source::Device(i, _)) => m.contains(i),
+            _ => false,
+        };
+        let (now, later) = (std::mem::take(&mut self.layout).into_iter())
+            .partition::<Vec<_>, _>(|(_, _, source)| picked(source));
+        self.layout = later;
+        for (name, ty, source) in now {
+            let contents = match source {
+                Source::Host(t) => Contents::Host(t),
+                Source::Device(i, which) => {
+                    Contents::Device(opt.take_buffer(i, which)?.ok_or_else(|| {
+                        Error::Config(format!(
+                            "`{name}` has no value on the device after the step"
+                        ))
+                    })?)
+                }
+            };
+            self.handed_out += 1;
+            sink(&name, &ty, contents)?;
+        }
+        Ok(())
+    }
+
+    /// How many tensors were handed out so far.
+    pub(super) fn handed_out(&self) -> usize {
+        self.handed_out
+    }
+
+    /// The output metadata.
+    pub(super) fn metadata(&self) -> &BTreeMap<String, String> {
+        &self.metadata
+    }
+
+    /// The tensors not handed out yet, with their types, in storage order.
+    pub(super) fn layout(&self) -> Vec<(String, TensorType)> {
+        (self.layout.iter())
+            .map(|(n, ty, ..)| (n.clone(), ty.clone()))
+            .collect()
+    }
 }
 
 impl StepOutput {
@@ -92,30 +194,30 @@ impl StepOutput {
         layout.sort_by(|a, b| storage_cmp((&a.0, &a.1), (&b.0, &b.1)));
         StepOutput {
             opt,
-            metadata,
-            layout,
-            watched: BTreeMap::new(),
+            rest: Drain {
+                metadata,
+                layout,
+                handed_out: 0,
+                watch: Watch::default(),
+            },
         }
     }
 
     /// Compares these parameters (their values before the step) with their results while
     /// draining, and warns once about the elements the update left unchanged.
     pub(super) fn watching(mut self, before: BTreeMap<String, HostTensor>) -> Self {
-        self.watched = before;
+        self.rest.watch.before = before;
         self
     }
 
     /// The output metadata (the input's, with `step` incremented).
     pub fn metadata(&self) -> &BTreeMap<String, String> {
-        &self.metadata
+        self.rest.metadata()
     }
 
     /// Every output tensor's name and type, in the order [`StepOutput::drain`] yields them.
     pub fn layout(&self) -> Vec<(String, TensorType)> {
-        self.layout
-            .iter()
-            .map(|(n, ty, ..)| (n.clone(), ty.clone()))
-            .collect()
+        self.rest.layout()
     }
 
     /// Number of parameters stepped.
@@ -136,59 +238,33 @@ impl StepOutput {
         timings: &mut Timings,
     ) -> Result<()> {
         self.drain_bytes(
-            |name, ty, contents| {
+            |name, ty, contents, timings| {
                 let host = match contents {
                     Contents::Host(t) => t,
-                    Contents::InPlace(b) => HostTensor::from_bytes(ty.clone(), b.to_vec())?,
+                    device => HostTensor::from_bytes(ty.clone(), device.bytes()?.to_vec())?,
                 };
-                sink(name, host)
+                timings.time(WRITE, || sink(name, host))
             },
             timings,
         )
     }
 
-    /// Hands every output tensor in layout order to `sink`, with its type: read in place from
-    /// the buffer where its memory is host memory (the CPU plugin; no download copy),
-    /// downloaded otherwise. Each device buffer is freed once `sink` returns, before the next
-    /// is read.
+    /// Hands every output tensor in layout order to `sink`, with its type; each device buffer
+    /// is freed once `sink` returns, before the next is read. Watched parameters are compared
+    /// on the way.
     fn drain_bytes(
-        mut self,
-        mut sink: impl FnMut(&str, &TensorType, Contents<'_>) -> Result<()>,
+        self,
+        mut sink: impl FnMut(&str, &TensorType, Contents, &mut Timings) -> Result<()>,
         timings: &mut Timings,
     ) -> Result<()> {
-        let mut unchanged = Vec::new();
-        for (name, ty, source) in std::mem::take(&mut self.layout) {
-            let (i, which) = match source {
-                Source::Host(t) => {
-                    timings.time(WRITE, || sink(&name, &ty, Contents::Host(t)))?;
-                    continue;
-                }
-                Source::Device(i, which) => (i, which),
-            };
-            let buffer = self.opt.take_buffer(i, which)?.ok_or_else(|| {
-                Error::Config(format!(
-                    "`{name}` has no value on the device after the step"
-                ))
-            })?;
-            let mut watch = |bytes: &[u8]| {
-                if let Some(before) = self.watched.remove(&name) {
-                    unchanged.extend(unchanged_elements(&name, &before, bytes));
-                }
-            };
-            match buffer.host_bytes()? {
-                Some(bytes) => {
-                    watch(bytes);
-                    timings.time(WRITE, || sink(&name, &ty, Contents::InPlace(bytes)))?;
-                }
-                None => {
-                    let host = timings.time(DOWNLOAD, || buffer.to_host())?;
-                    watch(host.bytes());
-                    timings.time(WRITE, || sink(&name, &ty, Contents::Host(host)))?;
-                }
-            }
-            drop(buffer);
-        }
-        warn_unchanged(&unchanged);
+        let StepOutput { mut opt, mut rest } = self;
+        let mut watch = std::mem::take(&mut rest.watch);
+        rest.hand_out(&mut opt, Pick::All, &mut |name, ty, contents| {
+            let contents = contents.on_host(timings)?;
+            watch.see(name, contents.bytes()?);
+            sink(name, ty, contents, timings)
+        })?;
+        watch.warn();
         Ok(())
     }
 
@@ -196,7 +272,7 @@ impl StepOutput {
     pub fn into_file(self) -> Result<TensorFile> {
         let mut file = TensorFile {
             tensors: BTreeMap::new(),
-            metadata: self.metadata.clone(),
+            metadata: self.metadata().clone(),
         };
         self.drain(|name, t| {
             file.tensors.insert(name.to_string(), t);
@@ -223,10 +299,12 @@ impl StepOutput {
     /// ([`crate::io::direct`]).
     pub fn write_atomic_timed(self, path: &Path, timings: &mut Timings) -> Result<()> {
         let mut w = timings.time(WRITE, || {
-            TensorStreamWriter::create_atomic(path, self.layout(), &self.metadata)
+            TensorStreamWriter::create_atomic(path, self.layout(), self.metadata())
         })?;
         self.drain_bytes(
-            |name, ty, contents| w.write_bytes(name, ty, contents.bytes()),
+            |name, ty, contents, timings| {
+                timings.time(WRITE, || w.write_bytes(name, ty, contents.bytes()?))
+            },
             timings,
         )?;
         timings.time(SYNC, || w.finish())

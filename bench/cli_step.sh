@@ -3,6 +3,9 @@
 # f32) through `muon-xla step --timings`, a first step (params + grads in one file) and a loop
 # step (--input state --grads g), against a baseline binary in the same run, alternating.
 #   bash bench/cli_step.sh NEW_BIN [BASE_BIN] [RUNS]
+# PAIRED=N adds N pairs, each a first step through the CLI then the in-process default step
+# right after it (`bench --set gpt2`, 3 device-gradient steps), so that the machine's drift does
+# not enter the CLI-vs-in-process difference.
 # Needs a python with numpy and safetensors ($PYTHON) to write the input files once.
 set -euo pipefail
 new=${1:?usage: bench/cli_step.sh NEW_BIN [BASE_BIN] [RUNS]}
@@ -56,4 +59,15 @@ if [ -n "${OPTAX_PYTHON:-}" ]; then
   cli=$(sort -n "$work/cli-totals" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] / 1000 }')
   optax=$(awk '/^optax.contrib.muon under jax.jit/ { for (i = 1; i <= NF; i++) if ($i == "f32") { print $(i + 1); exit } }' "$work/bench.txt")
   awk -v c="$cli" -v o="$optax" 'BEGIN { printf "CLI first step (whole process), median: %.2f s; optax median step: %.2f s; optax / CLI = %.2fx\n", c, o, o / c }'
+fi
+if [ "${PAIRED:-0}" -gt 0 ]; then
+  for r in $(seq 1 "$PAIRED"); do
+    one "paired first step (pair $r)" "$new" --input "$work/gpt2.safetensors" --output "$work/state-new.safetensors" \
+      | tee "$work/pair.txt" | grep -E "^==|step \(on|total"
+    cli=$(awk '$1 == "total" { print $2 / 1000 }' "$work/pair.txt")
+    own=$(awk '$1 == "total" { t = $2 } /step \(on the device\)/ { s = $5 } END { print (t - s) / 1000 }' "$work/pair.txt")
+    inproc=$("$new" bench --set gpt2 --preset optax --skip-host --cpu-gemm onednn --repeats 3 2>&1 \
+      | awk '/^muon-xla optax f32 onednn/ { for (i = 1; i < NF; i++) if ($(i + 1) == "s") { print $i; exit } }')
+    awk -v c="$cli" -v o="$own" -v p="$inproc" 'BEGIN { printf "pair: CLI whole process %.2f s (its own phases %.2f s), in-process median step %.2f s: CLI - in-process = %+.2f s\n", c, o, p, c - p }'
+  done
 fi

@@ -23,7 +23,8 @@ mod write_behind;
 pub use execute::Written;
 pub use output::StepOutput;
 
-/// The phases [`StepInput::execute_timed`] and [`StepOutput::write_atomic_timed`] report.
+/// The phases [`StepInput::execute_timed`], [`StepInput::step_into_file_timed`] (where `WRITE`
+/// is the wait for the disk after the step) and [`StepOutput::write_atomic_timed`] report.
 pub const COMPILE: &str = "compile (or load from the cache)";
 pub const UPLOAD_PARAMS: &str = "upload parameters and state";
 pub const UPLOAD_GRADS: &str = "upload gradients";

@@ -159,27 +159,34 @@ fn on_tmpfs(dir: &std::path::Path) -> bool {
 /// whose end is not on a 4096-byte block.
 fn large_file() -> TensorFile {
     let mut f = TensorFile::default();
-    for (k, (name, dtype, shape)) in [
-        ("a.weight", DType::F32, vec![1000, 2100]),
-        ("b.weight", DType::F32, vec![1000, 2100]),
-        ("b.weight.momentum", DType::F32, vec![1000, 2100]),
-        ("c.weight", DType::F32, vec![1000, 2100]),
-        ("d.gain", DType::BF16, vec![333]),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let n: usize = shape.iter().product();
-        let vals: Vec<f64> = (0..n)
-            .map(|i| ((i * 7 + k * 13) % 1001) as f64 * 0.25)
-            .collect();
-        f.tensors.insert(
-            name.into(),
-            HostTensor::from_f64(dtype, shape, &vals).unwrap(),
-        );
-    }
+    let f32_2d = || (DType::F32, vec![1000, 2100]);
+    add_tensors(
+        &mut f,
+        [
+            ("a.weight", f32_2d()),
+            ("b.weight", f32_2d()),
+            ("b.weight.momentum", f32_2d()),
+            ("c.weight", f32_2d()),
+            ("d.gain", (DType::BF16, vec![333])),
+        ],
+        |k, i| ((i * 7 + k * 13) % 1001) as f64 * 0.25,
+    );
     f.metadata.insert("step".into(), "3".into());
     f
+}
+
+/// Adds the tensors `list` names to `f`, element `i` of the `k`-th being `value(k, i)`.
+fn add_tensors<const N: usize>(
+    f: &mut TensorFile,
+    list: [(&str, (DType, Vec<usize>)); N],
+    value: impl Fn(usize, usize) -> f64,
+) {
+    for (k, (name, (dtype, shape))) in list.into_iter().enumerate() {
+        let n: usize = shape.iter().product();
+        let vals: Vec<f64> = (0..n).map(|i| value(k, i)).collect();
+        let t = HostTensor::from_f64(dtype, shape, &vals).unwrap();
+        f.tensors.insert(name.into(), t);
+    }
 }
 
 #[test]
@@ -278,26 +285,18 @@ fn a_mapped_file_reads_the_same_tensors_in_place_and_survives_its_replacement() 
 /// block, some straddling blocks and the writer's 8 MiB buffers, one ending the file mid-block.
 fn scattered_file() -> TensorFile {
     let mut f = large_file();
-    for (k, (name, dtype, shape)) in [
-        ("a.bias", DType::F32, vec![3]),
-        ("a.gain", DType::BF16, vec![5]),
-        ("b.bias", DType::F32, vec![262_145]),
-        ("e.weight", DType::F32, vec![1001, 997]),
-        ("e.weight.momentum", DType::F32, vec![1001, 997]),
-        ("f.gain", DType::BF16, vec![4097]),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let n: usize = shape.iter().product();
-        let vals: Vec<f64> = (0..n)
-            .map(|i| ((i * 11 + k * 5) % 977) as f64 - 400.0)
-            .collect();
-        f.tensors.insert(
-            name.into(),
-            HostTensor::from_f64(dtype, shape, &vals).unwrap(),
-        );
-    }
+    add_tensors(
+        &mut f,
+        [
+            ("a.bias", (DType::F32, vec![3])),
+            ("a.gain", (DType::BF16, vec![5])),
+            ("b.bias", (DType::F32, vec![262_145])),
+            ("e.weight", (DType::F32, vec![1001, 997])),
+            ("e.weight.momentum", (DType::F32, vec![1001, 997])),
+            ("f.gain", (DType::BF16, vec![4097])),
+        ],
+        |k, i| ((i * 11 + k * 5) % 977) as f64 - 400.0,
+    );
     f
 }
 

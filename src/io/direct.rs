@@ -233,12 +233,17 @@ impl DirectWriter {
             )));
         }
         if p.filled == BLOCK {
-            if let Some(mut p) = self.partial.remove(&index) {
-                p.block.len = BLOCK;
-                write_all_at(self.file()?, p.block.filled(), index * BLOCK as u64)?;
+            if let Some(p) = self.partial.remove(&index) {
+                self.write_block(index, p)?;
             }
         }
         Ok(())
+    }
+
+    /// Writes partial block `index` whole (its unwritten bytes zero).
+    fn write_block(&self, index: u64, mut p: Partial) -> io::Result<()> {
+        p.block.len = BLOCK;
+        write_all_at(self.file()?, p.block.filled(), index * BLOCK as u64)
     }
 
     /// Hands the current buffer to the writing thread and takes an empty one (a returned one once
@@ -283,9 +288,8 @@ impl DirectWriter {
     /// handed to the disk; the caller fsyncs it.
     pub fn finish(mut self) -> io::Result<File> {
         self.end_run()?;
-        for (index, mut p) in std::mem::take(&mut self.partial) {
-            p.block.len = BLOCK;
-            write_all_at(self.file()?, p.block.filled(), index * BLOCK as u64)?;
+        for (index, p) in std::mem::take(&mut self.partial) {
+            self.write_block(index, p)?;
         }
         while self.in_flight > 0 {
             self.receive()?;

@@ -174,13 +174,13 @@ impl Optimizer {
                 None => continue,
             };
             let size = row.size_bytes();
-            let given: Vec<Option<HostTensor>> =
-                (0..n).map(|m| stack.staged.remove(&(kind, m))).collect();
+            let staged = &stack.staged;
             let client = self.client.clone();
-            // Built in place where the stack's memory is host memory (no staging copy).
+            // Built in place where the stack's memory is host memory (no staging copy). The
+            // staged values leave only once the stack holds them: a failed build loses none.
             let whole = Arc::new(client.filled_buffer(&ty, 0, |bytes| {
                 fill_rows(bytes, size, &|m, dst| {
-                    match (&given[m], &others) {
+                    match (staged.get(&(kind, m)), &others) {
                         (Some(v), _) => dst.copy_from_slice(v.bytes()),
                         (None, Some(o)) => dst.copy_from_slice(&o.bytes()[m * size..][..size]),
                         (None, None) => {
@@ -191,6 +191,7 @@ impl Optimizer {
                 })
             })?);
             let stack = &mut self.groups[gi].stack;
+            stack.staged.retain(|k, _| k.0 != kind);
             stack.whole.insert(kind, whole);
             stack.taken.retain(|t| t.0 != kind);
             if kind == Held::Value {

@@ -13,6 +13,10 @@ static ALLOCATOR: cli::large_alloc::LargeAligned = cli::large_alloc::LargeAligne
 use std::process::ExitCode;
 
 use clap::Parser as _;
+use muon_xla::io::replaced;
+
+/// `off` keeps the freeing of a replaced output inside this process (see `io::replaced`).
+const DEFER_RELEASE_ENV: &str = "MUON_XLA_DEFER_RELEASE";
 
 /// Bad input: the user can fix it by changing what they pass.
 const BAD_INPUT: u8 = 2;
@@ -68,13 +72,28 @@ fn message(err: &anyhow::Error) -> String {
 }
 
 fn main() -> ExitCode {
+    // The child that frees the files this process's writes replaced (`io::replaced`).
+    if std::env::var_os(replaced::CHILD_ENV).is_some() {
+        replaced::child_main();
+        return ExitCode::SUCCESS;
+    }
+    if !matches!(
+        std::env::var(DEFER_RELEASE_ENV).as_deref(),
+        Ok("off" | "0" | "false")
+    ) {
+        replaced::defer_release();
+    }
     // Usage errors exit with status 2 inside `parse`; `--help` and `--version` with 0.
     let args = cli::Cli::parse();
-    match cli::run(args) {
+    let status = match cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("muon-xla: error: {}", message(&err));
             ExitCode::from(exit_status(&err))
         }
+    };
+    if let Ok(exe) = std::env::current_exe() {
+        let _ = replaced::hand_off(&exe);
     }
+    status
 }

@@ -163,9 +163,14 @@ fn run_single(cmd: &StepCmd, config: OptimizerConfig, timings: &mut Timings) -> 
     if let Some(n) = cmd.step {
         file.metadata.insert("step".into(), n.to_string());
     }
-    let input = timings.time("check (contract, finiteness)", || {
+    let mut input = timings.time("check (contract, finiteness)", || {
         StepInput::from_file_with(file, &config, &cmd.frozen)
     })?;
+    // The CPU plugin reads only 64-byte-aligned gradients in place; others are copied into
+    // aligned memory now, while `python3` finds the plugin, rather than inside the step.
+    if !cmd.dry_run && cmd.devices <= 1 && cmd.plugin.kind() == DeviceKind::Cpu {
+        input.align_grads_in_background();
+    }
     let lr = config.lr.context("no learning rate")?;
     if cmd.dry_run {
         super::dry_run::print(&input.plan, &input.config, lr, input.step);

@@ -305,6 +305,7 @@ impl TensorStreamWriter {
             return Err(e);
         }
         if let Some(target) = &self.commit_to {
+            crate::io::replaced::hold(target);
             fs::rename(&path, target).map_err(|e| Error::io(target, e))?;
             // The rename itself is durable once the directory is.
             let dir = target.parent().filter(|d| !d.as_os_str().is_empty());

@@ -95,6 +95,7 @@ pub fn run_partitioned(
             metadata: BTreeMap::new(),
             frozen: BTreeMap::new(),
             grad_casts: Vec::new(),
+            aligning: None,
         };
         out.tensors.extend(single.run(client, lr)?.tensors);
     }

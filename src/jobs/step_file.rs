@@ -19,6 +19,7 @@ use crate::types::{DType, Error, HostTensor, Result, TensorType};
 
 mod execute;
 mod output;
+mod realign;
 mod write_behind;
 pub use execute::Written;
 pub use output::StepOutput;
@@ -69,6 +70,8 @@ pub struct StepInput {
     ///
     /// [`StepExtras::grad_dtype`]: crate::config::extras::StepExtras::grad_dtype
     pub grad_casts: Vec<(String, DType, DType)>,
+    /// The gradients while [`StepInput::align_grads_in_background`] copies them.
+    pub(crate) aligning: Option<realign::Aligning>,
 }
 
 /// Splits `NAME.suffix` into `(NAME, suffix)` for the per-parameter suffixes of the contract.
@@ -351,6 +354,7 @@ impl StepInput {
             metadata: file.metadata,
             frozen,
             grad_casts,
+            aligning: None,
         })
     }
 }

@@ -24,10 +24,10 @@ use muon_xla::HostTensor;
 // Scratch directories and running the binary.
 
 /// A fresh directory under the system temp dir, removed on drop.
-struct Scratch(PathBuf);
+pub(super) struct Scratch(PathBuf);
 
 impl Scratch {
-    fn new(tag: &str) -> Scratch {
+    pub(super) fn new(tag: &str) -> Scratch {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::SeqCst);
         let dir = std::env::temp_dir().join(format!(
@@ -39,7 +39,7 @@ impl Scratch {
         Scratch(dir)
     }
 
-    fn path(&self, name: &str) -> PathBuf {
+    pub(super) fn path(&self, name: &str) -> PathBuf {
         self.0.join(name)
     }
 
@@ -58,7 +58,7 @@ impl Scratch {
         v
     }
 
-    fn write(&self, name: &str, file: &TensorFile) -> PathBuf {
+    pub(super) fn write(&self, name: &str, file: &TensorFile) -> PathBuf {
         let p = self.path(name);
         std::fs::write(&p, file.to_bytes().expect("serialize")).expect("write input");
         p
@@ -77,14 +77,14 @@ impl Drop for Scratch {
     }
 }
 
-struct Outcome {
+pub(super) struct Outcome {
     code: Option<i32>,
     stdout: String,
     stderr: String,
 }
 
 impl Outcome {
-    fn ok(&self) {
+    pub(super) fn ok(&self) {
         assert_eq!(
             self.code,
             Some(0),
@@ -130,7 +130,7 @@ fn s(p: &Path) -> &str {
 }
 
 /// `muon-xla step --input IN --output OUT ARGS...`.
-fn step(input: &Path, output: &Path, args: &[&str]) -> Outcome {
+pub(super) fn step(input: &Path, output: &Path, args: &[&str]) -> Outcome {
     let mut all = vec!["step", "--input", s(input), "--output", s(output)];
     all.extend_from_slice(args);
     muon_xla(&all)
@@ -146,7 +146,7 @@ fn values(n: usize, seed: u64) -> Vec<f64> {
         .collect()
 }
 
-fn tensor(shape: &[usize], seed: u64) -> HostTensor {
+pub(super) fn tensor(shape: &[usize], seed: u64) -> HostTensor {
     let n = shape.iter().product();
     HostTensor::from_f64(DType::F32, shape.to_vec(), &values(n, seed)).unwrap()
 }
@@ -344,7 +344,7 @@ fn optax_steps(first: &TensorFile, grads: &[Vec<HostTensor>]) -> BTreeMap<String
     collect(&opt)
 }
 
-fn read(p: &Path) -> TensorFile {
+pub(super) fn read(p: &Path) -> TensorFile {
     TensorFile::read(p).unwrap_or_else(|e| panic!("reading {}: {e}", p.display()))
 }
 

@@ -19,6 +19,7 @@ mod cli_step_devices;
 mod device_check;
 mod grad_dtypes;
 mod sharded;
+mod step_memory;
 mod tensor_stream;
 mod timings;
 mod variants;

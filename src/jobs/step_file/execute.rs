@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::output::Pick;
+use super::realign;
 use super::write_behind::WriteBehind;
 use super::{
     StepInput, StepOutput, COMPILE, EMA, MASTER, STEP, UPLOAD_GRADS, UPLOAD_PARAMS, WRITE,
@@ -145,9 +146,11 @@ impl StepInput {
             None => None,
         };
         // Gradients were checked (types, finiteness) by `parse`. They are only read: the plugin
-        // reads 64-byte-aligned host memory in place (the CLI's allocator aligns large blocks),
-        // and copies anything else.
-        let host_grads = self.grads;
+        // reads 64-byte-aligned host memory in place (the CLI's allocator aligns large blocks,
+        // and `align_grads_in_background` copies the others ahead), and copies anything else.
+        // Two timed blocks, one phase: the views borrow the tensors the first yields.
+        let (aligning, parsed) = (self.aligning, self.grads);
+        let host_grads = timings.time(UPLOAD_GRADS, || realign::when_aligned(aligning, parsed))?;
         let grads = timings.time(UPLOAD_GRADS, || {
             (host_grads.iter())
                 .map(|g| client.view_host(g.bytes(), g.ty()))

@@ -69,7 +69,12 @@ impl Held {
     /// cannot be opened is freed by the rename as usual.
     pub fn hold(&mut self, target: &Path) {
         let is_file = std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_file());
-        if let (true, Ok(file)) = (is_file, File::open(target)) {
+        let mut open = std::fs::OpenOptions::new();
+        open.read(true);
+        // A link put there since the check is not followed either.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut open, libc::O_NOFOLLOW);
+        if let (true, Ok(file)) = (is_file, open.open(target)) {
             self.0.push(file);
         }
     }

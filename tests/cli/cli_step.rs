@@ -183,6 +183,22 @@ fn model_file(step: Option<u64>, grad_seed: u64) -> TensorFile {
     f
 }
 
+/// Parameters `h.L.NAME` for `layers` layers and each of `shapes`, with their gradients
+/// (seeded by layer and position).
+pub(super) fn layered(layers: u64, shapes: &[(&str, &[usize])]) -> TensorFile {
+    let mut f = TensorFile::default();
+    for l in 0..layers {
+        for (k, (name, shape)) in shapes.iter().enumerate() {
+            let name = format!("h.{l}.{name}");
+            let seed = 10 * l + k as u64;
+            f.tensors.insert(name.clone(), tensor(shape, seed));
+            f.tensors
+                .insert(format!("{name}.grad"), tensor(shape, seed + 100));
+        }
+    }
+    f
+}
+
 /// Adds non-zero state of the right kind for `config`'s routing to every parameter.
 fn with_state(mut f: TensorFile, config: &OptimizerConfig) -> TensorFile {
     let specs = specs_of(&f);
@@ -593,24 +609,15 @@ fn a_large_output_written_behind_the_step_equals_the_library_file_byte_for_byte(
     // Adam-routed gains and a frozen tensor: each group's results land at their places while the
     // next group runs, out of file order, written direct (the output is over 32 MiB).
     let dir = Scratch::new("behind");
-    let mut f = TensorFile::default();
-    for l in 0..3u64 {
-        for (k, (name, shape)) in [
-            ("a.weight", vec![512, 1536]),
-            ("b.weight", vec![1024, 768]),
-            ("c.weight", vec![640, 1280]),
-            ("ln.gain", vec![1536]),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            let name = format!("h.{l}.{name}");
-            let seed = 10 * l + k as u64;
-            f.tensors.insert(name.clone(), tensor(&shape, seed));
-            f.tensors
-                .insert(format!("{name}.grad"), tensor(&shape, seed + 100));
-        }
-    }
+    let mut f = layered(
+        3,
+        &[
+            ("a.weight", &[512, 1536]),
+            ("b.weight", &[1024, 768]),
+            ("c.weight", &[640, 1280]),
+            ("ln.gain", &[1536]),
+        ],
+    );
     f.tensors.insert("rope.inv_freq".into(), tensor(&[64], 7));
     f.metadata.insert("step".into(), "4".into());
     // With state: the stacks of a loop step are built from the file's.

@@ -9,7 +9,7 @@ use muon_xla::io::replaced::{Held, CHILD_ENV};
 use muon_xla::io::tensor_file::TensorFile;
 use muon_xla::jobs::step_file::StepInput;
 
-use super::cli_step::{read, step, tensor, Scratch};
+use super::cli_step::{layered, read, step, Scratch};
 use crate::xla;
 
 /// `file` written with its header padded so that the tensor data starts `skew` bytes past a
@@ -32,17 +32,7 @@ fn write_skewed(dir: &Scratch, name: &str, file: &TensorFile, skew: usize) -> st
 
 /// Two Muon shape groups of three layers each, with gradients.
 fn layers() -> TensorFile {
-    let mut f = TensorFile::default();
-    for l in 0..3u64 {
-        for (k, (name, shape)) in [("a", [48, 80]), ("b", [96, 32])].into_iter().enumerate() {
-            let name = format!("h.{l}.{name}.weight");
-            let seed = 10 * l + k as u64;
-            f.tensors.insert(name.clone(), tensor(&shape, seed));
-            f.tensors
-                .insert(format!("{name}.grad"), tensor(&shape, seed + 100));
-        }
-    }
-    f
+    layered(3, &[("a.weight", &[48, 80]), ("b.weight", &[96, 32])])
 }
 
 #[test]

@@ -16,10 +16,11 @@ use std::sync::{mpsc, Arc};
 use std::thread::JoinHandle;
 
 use super::StepInput;
+use crate::pjrt::ROW_ALIGN;
 use crate::types::{Error, HostTensor, Result};
 
-/// The alignment the CPU plugin reads in place (XLA:CPU's `Align()`).
-const ALIGN: usize = 64;
+/// The alignment the CPU plugin reads in place (XLA:CPU's `Align()`), the one its rows keep.
+const ALIGN: usize = ROW_ALIGN;
 
 /// Gradients being copied on a background thread; [`StepInput`] joins it before the step.
 pub struct Aligning(JoinHandle<Result<Vec<HostTensor>>>);
